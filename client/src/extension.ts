@@ -1,0 +1,36 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RECORD_LANGUAGE_IDS } from './recordLanguages';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Any scheme: the server works on the text it is sent and never reads files itself,
+    // so untitled editors and virtual workspaces are served too.
+    documentSelector: RECORD_LANGUAGE_IDS.map((language) => ({ language })),
+    synchronize: { configurationSection: 'trialRecord' },
+    outputChannelName: 'Trial Record Studio',
+  };
+  client = new LanguageClient('trialRecord', 'Trial Record Studio', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('trialRecord.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,8 @@
+/** Language ids contributed in package.json for record files. */
+export const RECORD_LANGUAGE_IDS = ['trial-record-yaml', 'trial-record-json'] as const;
+
+export type RecordLanguageId = (typeof RECORD_LANGUAGE_IDS)[number];
+
+export function isRecordLanguage(languageId: string): languageId is RecordLanguageId {
+  return (RECORD_LANGUAGE_IDS as readonly string[]).includes(languageId);
+}

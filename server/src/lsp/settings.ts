@@ -1,0 +1,24 @@
+import type { Severity } from '../service/diagnostics/recordDiagnostic';
+
+/** The `trialRecord.*` settings the server reads (see package.json `contributes.configuration`). */
+export interface ServerSettings {
+  readonly validation: { readonly enabled: boolean };
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = { validation: { enabled: true }, rules: {} };
+
+const RULE_LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Reads untrusted settings JSON: anything malformed falls back to the default, never throws. */
+export function readSettings(raw: unknown): ServerSettings {
+  const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const validation = typeof section.validation === 'object' && section.validation !== null ? (section.validation as Record<string, unknown>) : {};
+  const rules: Record<string, Severity | 'off'> = {};
+  if (typeof section.rules === 'object' && section.rules !== null) {
+    for (const [id, level] of Object.entries(section.rules as Record<string, unknown>)) {
+      if (typeof level === 'string' && RULE_LEVELS.has(level)) rules[id] = level as Severity | 'off';
+    }
+  }
+  return { validation: { enabled: validation.enabled !== false }, rules };
+}

@@ -1,0 +1,172 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Document } from 'yaml';
+import { offsetRange, type OffsetRange } from '../text/offsetRange';
+import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
+import { setOwn } from './safeObject';
+
+/** Alias expansions allowed per document: enough for real use, far below an alias bomb. */
+const MAX_ALIAS_EXPANDED_NODES = 10_000;
+/** Nesting deeper than this is reported instead of walked (protects the stack). */
+export const MAX_NESTING_DEPTH = 200;
+
+export interface TreeParseResult {
+  value: RecordValue | undefined;
+  locations: Map<string, NodeLocation>;
+  problems: SyntaxProblem[];
+}
+
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'This key appears twice in the same mapping; each field may appear only once.',
+  MULTIPLE_DOCS: 'A record file holds one YAML document; remove the extra `---` document.',
+  TAG_RESOLVE_FAILED: 'Unknown YAML tag: the value is read as plain text.',
+  BAD_INDENT: 'Wrong indentation: align this line with its siblings.',
+  MISSING_CHAR: 'Something is missing here (a closing quote or bracket?).',
+  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key; is a `:` misplaced?',
+};
+
+/**
+ * Parses YAML 1.2 (core schema: `NO`, `2024-02` and `NCT06731192` stay strings) into
+ * plain data plus a JSON-pointer -> source-range map.
+ */
+export function parseYamlRecord(text: string): TreeParseResult {
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const problems: SyntaxProblem[] = [];
+  for (const error of doc.errors) problems.push(toProblem(error.code, error.pos, error.message, 'error', text));
+  for (const warning of doc.warnings) problems.push(toProblem(warning.code, warning.pos, warning.message, 'warning', text));
+
+  const walker = new YamlWalker(doc, problems);
+  const contents = doc.contents as YamlNode | null;
+  const value = contents ? walker.walk(contents, '', 0) : undefined;
+  return { value: value === null && !contents ? undefined : value, locations: walker.locations, problems };
+}
+
+function toProblem(code: string, pos: [number, number], message: string, severity: 'error' | 'warning', text: string): SyntaxProblem {
+  const start = Math.min(pos[0], text.length);
+  let end = Math.min(Math.max(pos[1], start + 1), text.length);
+  if (code === 'DUPLICATE_KEY') {
+    // yaml marks the key's first character; mark the whole key, as for other key problems.
+    const key = /^[^:\r\n]*/.exec(text.slice(start, start + 1024))?.[0].trimEnd() ?? '';
+    end = Math.max(end, start + key.length);
+  }
+  const friendly = YAML_ERROR_MESSAGES[code];
+  return {
+    range: offsetRange(start, end),
+    message: friendly ?? `YAML: ${firstLine(message)}`,
+    code: code === 'DUPLICATE_KEY' ? 'syntax/duplicate-key' : 'syntax/yaml',
+    severity,
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0];
+}
+
+function nodeRange(node: YamlNode): OffsetRange {
+  const range = node.range;
+  return range ? offsetRange(range[0], range[1]) : offsetRange(0, 0);
+}
+
+class YamlWalker {
+  readonly locations = new Map<string, NodeLocation>();
+  private aliasBudget = MAX_ALIAS_EXPANDED_NODES;
+  private reportedAliasBomb = false;
+  private reportedDepth = false;
+
+  constructor(private readonly doc: Document, private readonly problems: SyntaxProblem[]) {}
+
+  /** Converts `node` to data; records locations unless `pointer` is undefined (inside an alias). */
+  walk(node: YamlNode, pointer: string | undefined, depth: number, keyRange?: OffsetRange): RecordValue {
+    if (pointer !== undefined) this.locations.set(pointer, { keyRange, valueRange: nodeRange(node) });
+    if (depth > MAX_NESTING_DEPTH) {
+      if (!this.reportedDepth) {
+        this.reportedDepth = true;
+        this.problems.push({ range: nodeRange(node), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' });
+      }
+      return null;
+    }
+    if (isScalar(node)) return scalarValue(node.value);
+    if (isAlias(node)) return this.expandAlias(node, depth);
+    if (isMap(node)) {
+      const result: { [key: string]: RecordValue } = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = this.keyText(keyNode);
+        if (key === undefined) continue;
+        const childPointer = pointer === undefined ? undefined : joinPointer(pointer, key);
+        const keyRange = keyNode ? nodeRange(keyNode) : undefined;
+        const valueNode = pair.value as YamlNode | null;
+        if (valueNode) {
+          setOwn(result, key, this.walk(valueNode, childPointer, depth + 1, keyRange));
+        } else {
+          setOwn(result, key, null);
+          if (childPointer !== undefined && keyRange) {
+            this.locations.set(childPointer, { keyRange, valueRange: offsetRange(keyRange.end, keyRange.end) });
+          }
+        }
+      }
+      return result;
+    }
+    if (isSeq(node)) {
+      const result: RecordValue[] = [];
+      node.items.forEach((item, index) => {
+        const childPointer = pointer === undefined ? undefined : joinPointer(pointer, index);
+        result.push(item ? this.walk(item as YamlNode, childPointer, depth + 1) : null);
+      });
+      return result;
+    }
+    return null;
+  }
+
+  private keyText(keyNode: YamlNode | null): string | undefined {
+    if (keyNode === null) return '';
+    if (isScalar(keyNode)) return keyNode.value === null ? '' : String(keyNode.value);
+    if (isAlias(keyNode)) {
+      const target = keyNode.resolve(this.doc);
+      if (target && isScalar(target)) return String(target.value);
+    }
+    this.problems.push({ range: nodeRange(keyNode), message: 'Keys must be plain text; a mapping or list cannot be a key.', code: 'syntax/complex-key', severity: 'error' });
+    return undefined;
+  }
+
+  private expandAlias(alias: YamlNode & { resolve(doc: Document): YamlNode | undefined }, depth: number): RecordValue {
+    const target = alias.resolve(this.doc);
+    if (!target) return null;
+    const size = countNodes(target, this.aliasBudget + 1);
+    this.aliasBudget -= size;
+    if (this.aliasBudget < 0) {
+      if (!this.reportedAliasBomb) {
+        this.reportedAliasBomb = true;
+        this.problems.push({ range: nodeRange(alias), message: 'Too many alias expansions (is this an alias bomb?); aliased values past this point are not read.', code: 'syntax/alias-limit', severity: 'error' });
+      }
+      return null;
+    }
+    return this.walk(target, undefined, depth + 1);
+  }
+}
+
+function scalarValue(value: unknown): RecordValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return value === undefined ? null : String(value);
+}
+
+/** Counts nodes reachable from `node` (aliases included), stopping once `limit` is reached. */
+function countNodes(node: unknown, limit: number): number {
+  let count = 0;
+  const stack: unknown[] = [node];
+  while (stack.length > 0 && count < limit) {
+    const current = stack.pop();
+    count++;
+    if (isMap(current)) for (const pair of current.items) stack.push(pair.value);
+    else if (isSeq(current)) for (const item of current.items) stack.push(item);
+    else if (isAlias(current)) count += 1; // resolved when walked; counted per expansion
+  }
+  return count;
+}

@@ -1,0 +1,110 @@
+import { PassThrough } from 'node:stream';
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver/node';
+import { createConnection } from 'vscode-languageserver/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { startTrialRecordServer } from '../../server/src/lsp/trialRecordServer';
+
+/** A minimal LSP client for tests: sends requests, collects published diagnostics. */
+export class TestLspClient {
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: Array<() => void> = [];
+  private versionCounter = new Map<string, number>();
+
+  constructor(readonly connection: MessageConnection, private readonly onDispose: () => void = () => undefined) {
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      const list = this.published.get(params.uri) ?? [];
+      list.push(params);
+      this.published.set(params.uri, list);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+  }
+
+  async initialize(): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'trial-record-yaml'): Promise<void> {
+    this.versionCounter.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces the whole text (full sync), or a range when given. */
+  async change(uri: string, change: { text: string; range?: { start: { line: number; character: number }; end: { line: number; character: number } } }): Promise<number> {
+    const version = (this.versionCounter.get(uri) ?? 1) + 1;
+    this.versionCounter.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves with the first published diagnostics for `uri` at `version` or later that satisfy `accept`. */
+  async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, version?: number): Promise<Diagnostic[]> {
+    for (;;) {
+      const list = this.published.get(uri) ?? [];
+      const match = [...list].reverse().find((params) => (version === undefined || (params.version ?? 0) >= version) && accept(params.diagnostics));
+      if (match) return match.diagnostics;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.get(uri) ?? [];
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.onDispose();
+    }
+  }
+}
+
+/** The real server, in this process, over in-memory streams. */
+export function startInMemoryServer(): TestLspClient {
+  const clientToServer = new PassThrough();
+  const serverToClient = new PassThrough();
+  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
+  startTrialRecordServer(serverConnection);
+  const clientConnection = createMessageConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
+  return new TestLspClient(clientConnection, () => serverConnection.dispose());
+}
+
+/** The bundled server as a child process over stdio: `node dist/server.js --stdio`. */
+export function startStdioServer(serverPath: string): { client: TestLspClient; process: ChildProcess } {
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  return { client: new TestLspClient(connection, () => child.kill()), process: child };
+}
+
+/** Splits `text` at a `|` cursor marker. */
+export function cursor(textWithMarker: string): { text: string; line: number; character: number } {
+  const offset = textWithMarker.indexOf('|');
+  const text = textWithMarker.slice(0, offset) + textWithMarker.slice(offset + 1);
+  const before = text.slice(0, offset).split('\n');
+  return { text, line: before.length - 1, character: before[before.length - 1].length };
+}
