@@ -19,8 +19,9 @@ const common = {
   logLevel: 'warning',
   // `vscode` is provided by the extension host at run time.
   external: ['vscode'],
-  // The LSP libraries ship both `main` (cjs) and `module` builds; prefer cjs for node.
-  mainFields: ['main', 'module'],
+  // Prefer ES module builds: jsonc-parser's `main` is a UMD build whose dynamic requires
+  // esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

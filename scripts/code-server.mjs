@@ -50,8 +50,19 @@ function timestamp() {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
+/** A new log file under .vscode-test/logs/ (the oldest are pruned so the folder stays small). */
 export function newLogFile(name) {
   fs.mkdirSync(logsDir, { recursive: true });
+  try {
+    const old = fs
+      .readdirSync(logsDir)
+      .map((file) => ({ file, mtime: fs.statSync(path.join(logsDir, file)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime)
+      .slice(60);
+    for (const { file } of old) fs.rmSync(path.join(logsDir, file), { force: true });
+  } catch {
+    // pruning is a nicety
+  }
   return path.join(logsDir, `${name}-${timestamp()}.log`);
 }
 
@@ -184,12 +195,12 @@ export function freePort() {
   });
 }
 
-function isPortFree(port) {
+function isPortFree(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.unref();
     server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
 
@@ -241,27 +252,41 @@ function killGroup(child, signal) {
 
 /**
  * Starts code-server and resolves once it answers HTTP. Options:
- *   port (default: a free one), userDataDir, extensionsDir, workspace (folder to open; optional),
+ *   port (default: a free one), host (default 127.0.0.1), userDataDir, extensionsDir, workspace (folder to open),
  *   settings (extra user settings), timeoutMs (default 120 s), logName.
  * Resolves to { port, url, workspaceUrl, logFile, child, stop() }.
  */
-export async function startCodeServer({ port, userDataDir, extensionsDir, workspace, settings, timeoutMs = 120_000, logName = 'code-server' } = {}) {
+export async function startCodeServer({
+  port,
+  host = '127.0.0.1',
+  userDataDir,
+  extensionsDir,
+  workspace,
+  settings,
+  timeoutMs = 120_000,
+  logName = 'code-server',
+} = {}) {
   const entry = ensureCodeServer();
   if (!userDataDir || !extensionsDir) throw new Error('startCodeServer: userDataDir and extensionsDir are required');
   if (port === undefined || port === null || port === 0) {
     port = await freePort();
-  } else if (!(await isPortFree(port))) {
-    throw new Error(`Port ${port} is already in use on 127.0.0.1; choose another one (e.g. PORT=${port + 1}).`);
+  } else if (!(await isPortFree(port, host))) {
+    throw new Error(`Port ${port} is already in use on ${host}; choose another one (e.g. PORT=${port + 1}).`);
   }
   fs.mkdirSync(extensionsDir, { recursive: true });
   writeUserSettings(userDataDir, settings);
+
+  // Its own config file, so code-server does not write one into ~/.config/code-server (flags override it anyway).
+  const configFile = path.join(cacheDir, 'code-server-config.yaml');
+  if (!fs.existsSync(configFile)) fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
 
   const logFile = newLogFile(`${logName}-${port}`);
   const out = fs.openSync(logFile, 'a');
   const args = [
     entry,
+    '--config', configFile,
     '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--bind-addr', `${host}:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -294,7 +319,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, worksp
   stoppers.add(stop);
   hookExit();
 
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (exited) {
@@ -329,6 +354,31 @@ export function installVsix(vsixPath, extensionsDir, { userDataDir } = {}) {
   if (userDataDir) args.push('--user-data-dir', userDataDir);
   run(process.execPath, args, { cwd: root, logFile, env: {} });
   return logFile;
+}
+
+export const vsixPath = path.join(root, 'dist-vsix', 'trial-record-studio.vsix');
+
+/**
+ * What `npm run package` does, as child processes: a production build, then `vsce package`. Returns the .vsix path.
+ */
+export function packageExtension({ quiet = false } = {}) {
+  const stdio = quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit';
+  const step = (cmd, args) => {
+    if (!quiet) console.log(`$ ${cmd} ${args.join(' ')}`);
+    const result = spawnSync(cmd, args, { cwd: root, stdio, encoding: 'utf8' });
+    if (result.error) throw result.error;
+    if (result.status !== 0) {
+      if (quiet) console.error(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+      throw new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${result.status})`);
+    }
+  };
+  step(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--production']);
+  const vsceArgs = ['vsce', 'package', '--no-dependencies', '-o', path.relative(root, vsixPath)];
+  // vsce asks (interactively) whether to go on without a LICENSE file; never block on that here.
+  if (!fs.existsSync(path.join(root, 'LICENSE')) && !fs.existsSync(path.join(root, 'LICENSE.md'))) vsceArgs.push('--skip-license');
+  fs.mkdirSync(path.dirname(vsixPath), { recursive: true });
+  step('npx', ['--no-install', ...vsceArgs]);
+  return vsixPath;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -8,6 +8,7 @@ const steps = [
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'unit tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/unit'] },
   { name: 'LSP tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/lsp'] },
+  { name: 'CLI tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/cli'] },
   { name: 'package', command: 'npx', args: ['vsce', 'package', '--no-dependencies', '-o', 'dist-vsix/trial-record-studio.vsix'] },
   { name: 'tests in VS Code', command: 'node', args: ['test/e2e/run-code-server.mjs'] },
 ];

@@ -40,8 +40,10 @@ export async function run(): Promise<void> {
     ui: 'tdd',
     color: false,
     reporter: 'spec',
-    // The editor, the extension and its language server start cold: be generous. Nothing here asserts speed.
-    timeout: 60_000,
+    // The editor, the extension and its language server start cold: be generous. Longer than any single
+    // waitFor() in the suites, so a failure reports what was awaited rather than mocha's bare time-out.
+    // Nothing here asserts speed.
+    timeout: 120_000,
     slow: 20_000,
   });
   const grep = process.env.TRIAL_RECORD_E2E_GREP;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm start`: Trial Record Studio, working, in a real VS Code in your browser, on samples/.
+//
+// Builds and packages the extension (production build + vsce), makes sure code-server is installed
+// (.vscode-test/code-server, see scripts/code-server.mjs), installs the .vsix into a persistent profile
+// (.vscode-test/start/), and serves VS Code on http://127.0.0.1:8080/ with samples/ open (the real folder: edits
+// are saved to it). Runs until Ctrl+C.
+//
+//   PORT=9000 npm start     another port
+//   HOST=0.0.0.0 npm start  listen on every interface (no password: only on a trusted network)
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureCodeServer, installVsix, packageExtension, root, startCodeServer, tailFile } from './code-server.mjs';
+
+const port = Number(process.env.PORT) || 8080;
+const host = process.env.HOST || '127.0.0.1';
+const profileDir = path.join(root, '.vscode-test', 'start');
+const userDataDir = path.join(profileDir, 'user-data');
+const extensionsDir = path.join(profileDir, 'extensions');
+const workspace = path.join(root, 'samples');
+
+async function main() {
+  const vsix = packageExtension();
+  ensureCodeServer();
+  console.log(`Installing ${path.relative(root, vsix)} into ${path.relative(root, extensionsDir)}`);
+  installVsix(vsix, extensionsDir, { userDataDir });
+  if (!fs.existsSync(workspace)) throw new Error(`${workspace} does not exist`);
+
+  const server = await startCodeServer({ port, host, userDataDir, extensionsDir, workspace, logName: 'start' });
+  const shown = host === '0.0.0.0' ? `http://<this machine>:${server.port}/` : server.url;
+  console.log(`
+Trial Record Studio is running in VS Code (code-server) on samples/:
+
+    ${server.workspaceUrl}
+${host === '0.0.0.0' ? `    (listening on every interface: ${shown})\n` : ''}
+Open a *.trial.yaml file from the Explorer. Log: ${path.relative(root, server.logFile)}
+Press Ctrl+C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping code-server…`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const info = await server.exited;
+  if (!stopping) {
+    console.error(`code-server stopped by itself (code ${info.code}, signal ${info.signal}). Last lines of ${server.logFile}:`);
+    console.error(tailFile(server.logFile, 40));
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

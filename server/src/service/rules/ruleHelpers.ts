@@ -1,0 +1,66 @@
+import { joinPointer, parentPointer, type RecordValue } from '../parse/parsedRecord';
+import type { RuleContext, RuleFinding } from './ruleTypes';
+
+/** Module pointers, relative to the protocol section. */
+export const IDENTIFICATION = '/identificationModule';
+export const STATUS = '/statusModule';
+export const SPONSOR = '/sponsorCollaboratorsModule';
+export const DESIGN = '/designModule';
+export const DESIGN_INFO = '/designModule/designInfo';
+export const ARMS = '/armsInterventionsModule';
+export const ELIGIBILITY = '/eligibilityModule';
+export const CONTACTS = '/contactsLocationsModule';
+export const IPD = '/ipdSharingStatementModule';
+
+export { joinPointer };
+
+/** Inline code for messages: `VALUE`. */
+export function code(value: unknown): string {
+  return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+}
+
+/** The nearest pointer at or above `pointer` that exists in the source (so an absent field's finding lands somewhere). */
+export function nearestExisting(context: RuleContext, pointer: string): string {
+  let current = pointer;
+  while (current !== '' && !context.locate(current)) current = parentPointer(current);
+  return current;
+}
+
+/**
+ * A finding about a missing field: marks the key of the nearest existing ancestor (the parent's
+ * key, as schema `required` errors do) and carries an `insert-property` fix for the parent.
+ */
+export function missingField(context: RuleContext, pointer: string, message: string, extraFix: Record<string, unknown> = {}): RuleFinding {
+  const parent = parentPointer(pointer);
+  const property = pointer.slice(pointer.lastIndexOf('/') + 1);
+  return {
+    pointer: nearestExisting(context, parent),
+    target: 'key',
+    message,
+    fix: { kind: 'insert-property', pointer: parent, property, ...extraFix },
+  };
+}
+
+/** Iterates an array field as `[pointer, item]` pairs. */
+export function* items(context: RuleContext, pointer: string): Generator<[string, RecordValue]> {
+  const list = context.list(pointer);
+  for (let index = 0; index < list.length; index++) yield [joinPointer(pointer, index), list[index]];
+}
+
+/** The strings of an array field (non-strings skipped), with their pointers. */
+export function stringItems(context: RuleContext, pointer: string): Array<[string, string]> {
+  const result: Array<[string, string]> = [];
+  for (const [itemPointer, item] of items(context, pointer)) if (typeof item === 'string') result.push([itemPointer, item]);
+  return result;
+}
+
+/** Case- and whitespace-insensitive form for comparing labels a person typed. */
+export function normalizeLabel(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Joins `a`, `b` and `c` for messages. */
+export function listPhrase(values: readonly string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}

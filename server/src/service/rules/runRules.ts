@@ -1,0 +1,142 @@
+import type { FixData, RecordDiagnostic, Severity } from '../diagnostics/recordDiagnostic';
+import { escapePointerSegment, isPlainObject, parentPointer, type ParsedRecord } from '../parse/parsedRecord';
+import { offsetRange, type OffsetRange } from '../text/offsetRange';
+import { nearestMatch } from '../util/nearestMatch';
+import { ALL_RULES, lookupRule } from './ruleCatalog';
+import { createRuleContext } from './ruleContext';
+import { DirectiveFilter, NO_DIRECTIVES, readDirectives } from './ruleDirectives';
+import type { RuleDefinition, RuleFinding } from './ruleTypes';
+
+export interface RunRulesOptions {
+  /** `yyyy-MM-dd`; date rules compare against it. */
+  readonly today: string;
+  /** Settings overrides by rule id (`trialRecord.rules`): a severity, or `off`. Unknown ids are ignored. */
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** The document's text, for the `trial-record-disable` comment directives (not read without it) and exact ranges. */
+  readonly text?: string;
+  /** The rules to run; the whole catalog by default. */
+  readonly rules?: readonly RuleDefinition[];
+  /** Told about a rule that threw (a bug in the rule); the other rules still run. The server logs it. */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+/** Code of the diagnostic for a rule id in a directive comment that names no rule. */
+export const UNKNOWN_DIRECTIVE_RULE = 'rules/unknown-rule';
+
+/**
+ * Runs the registry rules over a parsed record and returns their diagnostics (layer `rules`,
+ * code = rule id). Applies the settings overrides and the per-file directives. Never throws:
+ * a rule that throws is skipped (reported through `onRuleError`, not as a diagnostic, since the
+ * author cannot act on it). No re-parsing: rules read the parsed value and the pointer map.
+ */
+export function runRules(parsed: ParsedRecord, options: RunRulesOptions): RecordDiagnostic[] {
+  if (parsed.value === undefined) return [];
+  const text = options.text;
+  const directives = text !== undefined ? safely(() => readDirectives(text, parsed.format), NO_DIRECTIVES) : NO_DIRECTIVES;
+  const filter = new DirectiveFilter(directives, text ?? '');
+  const context = createRuleContext(parsed, options.today);
+  const placer = new FindingPlacer(parsed, text);
+  const diagnostics: RecordDiagnostic[] = [];
+
+  for (const rule of options.rules ?? ALL_RULES) {
+    const setting = options.severities?.[rule.id];
+    if (setting === 'off' || filter.disablesWholeRule(rule.id)) continue;
+    let findings: RuleFinding[];
+    try {
+      findings = rule.check(context);
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+      continue;
+    }
+    const severity = setting ?? rule.defaultSeverity;
+    for (const finding of findings) {
+      const placed = placer.place(finding);
+      if (filter.disablesAt(rule.id, placed.range.start)) continue;
+      diagnostics.push({
+        layer: 'rules',
+        range: placed.range,
+        severity,
+        code: rule.id,
+        message: finding.message,
+        pointer: placed.pointer,
+        fix: finding.fix ? absoluteFix(finding.fix, parsed.recordPointer) : undefined,
+      });
+    }
+  }
+
+  for (const mention of directives.mentionedIds) {
+    if (lookupRule(mention.id)) continue;
+    const suggestion = nearestMatch(mention.id, ALL_RULES.map((rule) => rule.id));
+    diagnostics.push({
+      layer: 'rules',
+      range: mention.range,
+      severity: 'warning',
+      code: UNKNOWN_DIRECTIVE_RULE,
+      message: suggestion ? `No rule is called \`${mention.id}\`. Did you mean \`${suggestion}\`?` : `No rule is called \`${mention.id}\`; see the README for the rule ids.`,
+      fix: suggestion ? { kind: 'replace-text', replacement: suggestion } : undefined,
+    });
+  }
+  return diagnostics;
+}
+
+function safely<T>(compute: () => T, fallback: T): T {
+  try {
+    return compute();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Fix pointers are relative to the protocol section; quick fixes edit the document, so make
+ * `pointer` and every `…Pointer` / `…Pointers` field absolute.
+ */
+function absoluteFix(fix: FixData, prefix: string): FixData {
+  if (prefix === '') return fix;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fix)) {
+    if ((key === 'pointer' || key.endsWith('Pointer')) && typeof value === 'string') result[key] = prefix + value;
+    else if (key.endsWith('Pointers') && Array.isArray(value)) result[key] = value.map((item) => (typeof item === 'string' ? prefix + item : item));
+    else result[key] = value;
+  }
+  return result as unknown as FixData;
+}
+
+/** Turns a finding's pointer into a source range, never an empty place in nowhere. */
+class FindingPlacer {
+  constructor(private readonly parsed: ParsedRecord, private readonly text: string | undefined) {}
+
+  place(finding: RuleFinding): { range: OffsetRange; pointer: string } {
+    let pointer = this.parsed.recordPointer + finding.pointer;
+    let target = finding.target;
+    let location = this.parsed.locations.get(pointer);
+    // An absent node: mark the key of the nearest ancestor that exists.
+    while (!location && pointer !== '') {
+      pointer = parentPointer(pointer);
+      location = this.parsed.locations.get(pointer);
+      target = 'key';
+    }
+    if (!location) return { range: offsetRange(0, 0), pointer };
+    if (target === 'key' && location.keyRange) return { range: location.keyRange, pointer };
+    if (target === 'key' && pointer === '') return { range: this.firstKeyRange() ?? location.valueRange, pointer };
+    const value = location.valueRange;
+    if (value.end <= value.start && location.keyRange) return { range: location.keyRange, pointer }; // `key:` with no value
+    return { range: this.trimmed(value), pointer };
+  }
+
+  /** The document root has no key: use its first property's key (the top of the record). */
+  private firstKeyRange(): OffsetRange | undefined {
+    const root = this.parsed.value;
+    if (!isPlainObject(root)) return undefined;
+    const first = Object.keys(root)[0];
+    return first === undefined ? undefined : this.parsed.locations.get(`/${escapePointerSegment(first)}`)?.keyRange;
+  }
+
+  /** YAML block values may end with line breaks; a squiggle should not run onto the next line. */
+  private trimmed(range: OffsetRange): OffsetRange {
+    if (this.text === undefined) return range;
+    let end = range.end;
+    while (end > range.start && /\s/.test(this.text[end - 1])) end--;
+    return offsetRange(range.start, end);
+  }
+}

@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// `npm run test:vscode`: runs test/vscode (out/test/vscode/index.js) inside a real VS Code, offline.
+//
+// code-server 4.100.3 (VS Code 1.100.3, installed on first use into .vscode-test/, see scripts/code-server.mjs and
+// shared/design/e2e-code-server.md) is started on a fresh user-data-dir and extensions-dir, with a temporary
+// COPY of samples/ as its workspace. Headless Chromium (Debian's, via playwright-core) opens the workbench with
+// extensionDevelopmentPath = this repository and extensionTestsPath = the bundled test module; the workbench
+// calls window.codeAutomationExit(code) when the module's run() settles, and we exit with that code.
+//
+// Needs `npm run build` first (dist/extension.js, dist/server.js, out/test/vscode/index.js).
+// Environment knobs (all optional):
+//   TRIAL_RECORD_E2E_GREP=pattern      run only the tests whose title matches
+//   TRIAL_RECORD_E2E_TIMEOUT_MS=480000 global time-out (default 8 minutes)
+//   TRIAL_RECORD_E2E_KEEP=1            keep the temporary workspace and profile (printed) for inspection
+//   TRIAL_RECORD_E2E_EXTENSION, TRIAL_RECORD_E2E_TESTS, TRIAL_RECORD_E2E_SAMPLES
+//                                      other extension folder / test module / samples folder (harness checks)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureCodeServer, newLogFile, root, startCodeServer, tailFile } from '../../scripts/code-server.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const env = process.env;
+const extensionPath = path.resolve(env.TRIAL_RECORD_E2E_EXTENSION || root);
+const testsPath = path.resolve(env.TRIAL_RECORD_E2E_TESTS || path.join(root, 'out', 'test', 'vscode', 'index.js'));
+const samplesPath = path.resolve(env.TRIAL_RECORD_E2E_SAMPLES || path.join(root, 'samples'));
+const timeoutMs = Number(env.TRIAL_RECORD_E2E_TIMEOUT_MS) || 8 * 60_000;
+const keep = env.TRIAL_RECORD_E2E_KEEP === '1';
+
+function log(message) {
+  console.log(`[e2e] ${message}`);
+}
+
+function checkBuilt() {
+  const problems = [];
+  const main = path.join(extensionPath, 'dist', 'extension.js');
+  if (!env.TRIAL_RECORD_E2E_EXTENSION && !fs.existsSync(main)) problems.push(`${path.relative(root, main)} is missing`);
+  if (!fs.existsSync(testsPath)) problems.push(`${path.relative(root, testsPath) || testsPath} is missing`);
+  if (!fs.existsSync(samplesPath)) problems.push(`${samplesPath} is missing`);
+  if (problems.length > 0) {
+    console.error(`[e2e] ${problems.join('; ')}.\n[e2e] Run \`npm run build\` first (it bundles the extension, the server and the in-editor tests).`);
+    process.exit(2);
+  }
+}
+
+/** vscode-remote://127.0.0.1:PORT/abs/path — the only form the remote extension host accepts for these. */
+function remoteUri(port, absolutePath) {
+  return `vscode-remote://127.0.0.1:${port}${absolutePath.split(path.sep).map(encodeURIComponent).join('/')}`;
+}
+
+async function main() {
+  checkBuilt();
+  const started = Date.now();
+  ensureCodeServer();
+
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-e2e-'));
+  const workspace = path.join(temp, 'workspace');
+  const userDataDir = path.join(temp, 'user-data');
+  const extensionsDir = path.join(temp, 'extensions');
+  // Tests edit documents: they get a copy, never the repository's samples.
+  fs.cpSync(samplesPath, workspace, { recursive: true });
+  const testLog = newLogFile('vscode-tests');
+  const browserLog = newLogFile('browser');
+  fs.writeFileSync(testLog, '');
+
+  // Read by test/vscode/index.ts in the extension host (which inherits code-server's environment).
+  process.env.TRIAL_RECORD_E2E_LOG = testLog;
+
+  let server;
+  let browser;
+  let exitCode = 1;
+  let timer;
+  let cleaningUp = false;
+  const cleanup = async () => {
+    if (cleaningUp) return;
+    cleaningUp = true;
+    clearTimeout(timer);
+    await browser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+    if (keep) log(`kept ${temp}`);
+    else fs.rmSync(temp, { recursive: true, force: true });
+  };
+  const onSignal = (signal) => {
+    console.error(`[e2e] ${signal}: stopping`);
+    cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const failWith = (message) => {
+    console.error(`[e2e] ${message}`);
+    if (server) {
+      const serverTail = tailFile(server.logFile, 40);
+      if (serverTail) console.error(`--- last lines of code-server log ${server.logFile} ---\n${serverTail}\n---`);
+    }
+    const browserTail = tailFile(browserLog, 40);
+    if (browserTail) console.error(`--- last lines of browser log ${browserLog} ---\n${browserTail}\n---`);
+  };
+
+  try {
+    const outcome = await new Promise((resolve) => {
+      timer = setTimeout(
+        () => resolve({ code: 1, reason: `global time-out: the in-editor tests did not finish within ${timeoutMs / 1000} s` }),
+        timeoutMs,
+      );
+
+      (async () => {
+        server = await startCodeServer({ userDataDir, extensionsDir, workspace, logName: 'code-server-e2e' });
+        log(`code-server ${server.url} (log ${path.relative(root, server.logFile)}), workspace ${workspace}`);
+        server.exited.then((info) => resolve({ code: 1, reason: `code-server exited during the run (code ${info.code}, signal ${info.signal})` }));
+
+        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+        browser.on('disconnected', () => resolve({ code: 1, reason: 'the browser went away during the run' }));
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+
+        // The workbench reports the test module's outcome and its logs through these.
+        await context.exposeFunction('codeAutomationExit', (code) => resolve({ code: Number(code) || 0, reason: 'codeAutomationExit' }));
+        await context.exposeFunction('codeAutomationLog', (level, message) => {
+          const text = String(message ?? '');
+          fs.appendFileSync(browserLog, `[automation ${level}] ${text}\n`);
+        });
+        const page = await context.newPage();
+        page.on('console', (msg) => fs.appendFileSync(browserLog, `[console ${msg.type()}] ${msg.text()}\n`));
+        page.on('pageerror', (error) => fs.appendFileSync(browserLog, `[pageerror] ${error.stack ?? error.message}\n`));
+        page.on('crash', () => resolve({ code: 1, reason: 'the workbench page crashed' }));
+
+        const payload = [
+          ['extensionDevelopmentPath', remoteUri(server.port, extensionPath)],
+          ['extensionTestsPath', remoteUri(server.port, testsPath)],
+        ];
+        const url = `${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+        log('opening the workbench in headless Chromium; test output follows');
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+      })().catch((error) => resolve({ code: 1, reason: error instanceof Error ? error.message : String(error) }));
+
+      // Forward the reporter's lines (appended to testLog by the test module) as they come.
+      let offset = 0;
+      const pump = () => {
+        try {
+          const size = fs.statSync(testLog).size;
+          if (size > offset) {
+            const fd = fs.openSync(testLog, 'r');
+            const buffer = Buffer.alloc(size - offset);
+            fs.readSync(fd, buffer, 0, buffer.length, offset);
+            fs.closeSync(fd);
+            offset = size;
+            process.stdout.write(buffer);
+          }
+        } catch {
+          // not written yet
+        }
+      };
+      const pumpTimer = setInterval(pump, 200);
+      pumpTimer.unref();
+      // Flush whatever is left when the outcome is known.
+      flushTestLog = () => {
+        clearInterval(pumpTimer);
+        pump();
+      };
+    });
+
+    flushTestLog();
+    exitCode = outcome.code;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    if (outcome.reason !== 'codeAutomationExit') {
+      exitCode = exitCode || 1;
+      failWith(`${outcome.reason} (after ${seconds} s)`);
+    } else if (exitCode === 0) {
+      log(`in-editor tests passed (${seconds} s)`);
+    } else {
+      if (fs.statSync(testLog).size === 0) failWith('the test module failed before reporting anything (did it load? is the extension built?)');
+      log(`in-editor tests failed with code ${exitCode} (${seconds} s); test log ${path.relative(root, testLog)}, browser log ${path.relative(root, browserLog)}`);
+    }
+  } catch (error) {
+    exitCode = 1;
+    failWith(error instanceof Error ? error.message : String(error));
+  } finally {
+    await cleanup();
+  }
+  process.exit(exitCode);
+}
+
+let flushTestLog = () => {};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,122 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseRecord } from '../../../server/src/service/parse/parseRecord';
+import { ALL_RULES, lookupRule } from '../../../server/src/service/rules/ruleCatalog';
+import { ruleHoverMarkdown, rulesTableMarkdown } from '../../../server/src/service/rules/ruleDocs';
+import { runRules, UNKNOWN_DIRECTIVE_RULE } from '../../../server/src/service/rules/runRules';
+import type { RuleDefinition } from '../../../server/src/service/rules/ruleTypes';
+import { TODAY, check, yaml } from './ruleTestKit';
+
+const terminated = yaml('statusModule:', '  overallStatus: TERMINATED', 'eligibilityModule:', '  minimumAge: 18 Years');
+
+describe('settings overrides', () => {
+  it('uses the default severity without settings', () => {
+    const codes = check(terminated).map((seen) => `${seen.code}:${seen.severity}`);
+    assert.deepEqual(codes, ['status/why-stopped:warning', 'eligibility/sex-required:error']);
+  });
+  it('changes a severity and turns a rule off', () => {
+    const seen = check(terminated, { severities: { 'status/why-stopped': 'error', 'eligibility/sex-required': 'off', 'no/such-rule': 'off' } });
+    assert.deepEqual(seen.map((s) => `${s.code}:${s.severity}`), ['status/why-stopped:error']);
+  });
+});
+
+describe('directives', () => {
+  it('turns rules off for the whole YAML file, from any line', () => {
+    const text = terminated + '# trial-record-disable status/why-stopped, eligibility/sex-required -- legacy record\n';
+    assert.deepEqual(check(text), []);
+  });
+  it('a bare directive turns every rule off', () => {
+    assert.deepEqual(check('# trial-record-disable\n' + terminated), []);
+  });
+  it('next-line only silences the following line', () => {
+    const text = yaml('statusModule:', '  # trial-record-disable-next-line status/why-stopped', '  overallStatus: TERMINATED', 'eligibilityModule:', '  minimumAge: 18 Years');
+    assert.deepEqual(check(text).map((seen) => seen.code), ['eligibility/sex-required']);
+    const elsewhere = yaml('# trial-record-disable-next-line status/why-stopped', 'statusModule:', '  overallStatus: TERMINATED');
+    assert.deepEqual(check(elsewhere).map((seen) => seen.code), ['status/why-stopped']);
+  });
+  it('ignores the words inside a YAML value', () => {
+    const text = yaml('statusModule:', '  overallStatus: TERMINATED', '  whyStopped: "see#trial-record-disable status/why-stopped"');
+    assert.deepEqual(check(text).map((seen) => seen.code), []); // whyStopped is present, so nothing fires anyway
+    const value = yaml('identificationModule:', '  briefTitle: "x #trial-record-disable-next-line y"', 'statusModule:', '  overallStatus: TERMINATED');
+    assert.deepEqual(check(value).map((seen) => seen.code), ['status/why-stopped']);
+  });
+  it('reads // and /* */ comments in JSON', () => {
+    const json = '{\n  // trial-record-disable status/why-stopped\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
+    assert.deepEqual(check(json, { format: 'json' }), []);
+    const sameLine = '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
+    assert.deepEqual(check(sameLine, { format: 'json' }), []);
+    const lineAfter = '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": {\n    "overallStatus": "TERMINATED" }\n}\n';
+    assert.deepEqual(check(lineAfter, { format: 'json' }).map((seen) => seen.code), ['status/why-stopped']);
+  });
+  it('reports an unknown rule id in a directive, with a suggestion', () => {
+    const text = terminated + '# trial-record-disable status/why-stoped\n';
+    const unknown = check(text).filter((seen) => seen.code === UNKNOWN_DIRECTIVE_RULE);
+    assert.equal(unknown.length, 1);
+    assert.equal(unknown[0].marked, 'status/why-stoped');
+    assert.match(unknown[0].message, /Did you mean `status\/why-stopped`\?/);
+  });
+});
+
+describe('whole study files', () => {
+  it('prefixes pointers and fix pointers with /protocolSection', () => {
+    const study = JSON.stringify({ protocolSection: { statusModule: { overallStatus: 'TERMINATED' } }, hasResults: false }, null, 2);
+    const [seen] = check(study, { format: 'json' });
+    assert.equal(seen.code, 'status/why-stopped');
+    assert.equal(seen.marked, '"TERMINATED"');
+    assert.equal(seen.diagnostic.pointer, '/protocolSection/statusModule/overallStatus');
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', pointer: '/protocolSection/statusModule', property: 'whyStopped' });
+  });
+});
+
+describe('the engine', () => {
+  it('keeps going when a rule throws, and tells the caller', () => {
+    const broken: RuleDefinition = { ...lookupRule('status/why-stopped')!, id: 'test/broken', check: () => { throw new Error('boom'); } };
+    const errors: string[] = [];
+    const parsed = parseRecord(terminated, 'yaml');
+    const diagnostics = runRules(parsed, { today: TODAY, text: terminated, rules: [broken, ...ALL_RULES], onRuleError: (id) => errors.push(id) });
+    assert.deepEqual(errors, ['test/broken']);
+    assert.equal(diagnostics.length, 2);
+  });
+  it('never throws on odd shapes', () => {
+    for (const text of ['', '[]', '42', 'statusModule: 3', 'designModule:\n  phases: 7\n  studyType: INTERVENTIONAL', 'armsInterventionsModule:\n  armGroups: [1, null, {label: 3}]\n  interventions: [{armGroupLabels: [1, x]}]']) {
+      const parsed = parseRecord(text, 'yaml');
+      assert.doesNotThrow(() => runRules(parsed, { today: TODAY, text, onRuleError: (id, error) => assert.fail(`${id} threw ${String(error)}`) }));
+    }
+  });
+  it('marks a missing field at the nearest existing ancestor key, never at nothing', () => {
+    const seen = check(yaml('designModule:', '  studyType: INTERVENTIONAL')).find((s) => s.code === 'design/interventional-required');
+    assert.equal(seen?.marked, 'designModule');
+  });
+  it('stays linear on a large record', () => {
+    const sites = Array.from({ length: 5000 }, (_, i) => `    - facility: Site ${i}\n      status: RECRUITING\n      country: United States`).join('\n');
+    const text = yaml('statusModule:', '  overallStatus: COMPLETED', 'contactsLocationsModule:', '  locations:') + sites + '\n';
+    const started = performance.now();
+    const seen = check(text);
+    assert.equal(seen.filter((s) => s.code === 'locations/us-state').length, 5000);
+    assert.ok(performance.now() - started < 5000);
+  });
+});
+
+describe('the catalog and its documentation', () => {
+  it('has unique, well-formed ids and one-line explanations', () => {
+    assert.equal(new Set(ALL_RULES.map((rule) => rule.id)).size, ALL_RULES.length);
+    for (const rule of ALL_RULES) {
+      assert.match(rule.id, /^[a-z]+\/[a-z0-9-]+$/, rule.id);
+      assert.doesNotMatch(rule.explanation, /\n/, rule.id);
+      assert.match(rule.documentation, /Basis: /, rule.id);
+      assert.match(rule.documentation, /Fix: /, rule.id);
+    }
+  });
+  it('renders the README table with one row per rule', () => {
+    const table = rulesTableMarkdown();
+    assert.equal(table.split('\n\n')[0].trim().split('\n').length, ALL_RULES.length + 2);
+    assert.match(table, /R28 \(PRS length limits\) are checked by the schema layer/);
+    assert.match(table, /\| `status\/why-stopped` \| warning \| .* \| R16 ◑ \|/);
+  });
+  it('explains a diagnostic code on hover', () => {
+    const hover = ruleHoverMarkdown('status/stale-verification', 'information');
+    assert.match(hover ?? '', /^\*\*Verification date is stale\*\* · `status\/stale-verification` · information \(default warning\)/);
+    assert.match(hover ?? '', /trial-record-disable status\/stale-verification/);
+    assert.equal(ruleHoverMarkdown('schema/enum'), undefined);
+  });
+});
