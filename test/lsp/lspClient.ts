@@ -28,9 +28,13 @@ export class TestLspClient {
     connection.listen();
   }
 
-  async initialize(): Promise<unknown> {
+  /**
+   * `processId` is null for the in-process server: given one, the server polls it every few
+   * seconds to exit with its client, and that timer would keep the test process alive.
+   */
+  async initialize(processId: number | null = null): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
-      processId: process.pid,
+      processId,
       rootUri: null,
       capabilities: { workspace: { configuration: true } },
     });

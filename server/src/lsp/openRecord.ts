@@ -2,28 +2,51 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatFor } from '../service/parse/parseRecord';
 import { RecordAnalyzer, type AnalysisOptions, type RecordAnalysis } from '../service/recordAnalyzer';
 import { LineIndex } from '../service/text/lineIndex';
+import type { ValidationJob } from './validationQueue';
+
+export interface VersionedAnalysis {
+  readonly version: number;
+  readonly analysis: RecordAnalysis;
+  readonly lines: LineIndex;
+}
 
 /** One open record document: its analyzer (with memo state) and its latest analysis. */
 export class OpenRecord {
   private readonly analyzer: RecordAnalyzer;
-  private latest?: { version: number; analysis: RecordAnalysis; lines: LineIndex };
+  private latest?: VersionedAnalysis;
 
   constructor(readonly uri: string, languageId: string) {
     this.analyzer = new RecordAnalyzer(formatFor(languageId || uri));
   }
 
-  /** Whether the last analysis is of this version of the document. */
-  isCurrent(document: TextDocument): boolean {
-    return this.latest?.version === document.version;
-  }
-
-  /** The analysis of exactly this version, computing it if needed. */
-  analysisOf(document: TextDocument, options: AnalysisOptions): { analysis: RecordAnalysis; lines: LineIndex } {
-    if (!this.latest || this.latest.version !== document.version) {
+  /** The analysis of exactly this version, computing it at once if needed (requests need it now). */
+  analysisOf(document: TextDocument, options: AnalysisOptions): VersionedAnalysis {
+    if (this.latest?.version !== document.version) {
       const text = document.getText();
       this.latest = { version: document.version, analysis: this.analyzer.analyze(text, options), lines: new LineIndex(text) };
     }
     return this.latest;
+  }
+
+  /**
+   * A stepwise analysis of this version for the validation queue; `done` receives the result.
+   * If a request already computed this version, the job finishes in one step with it.
+   */
+  analysisJob(document: TextDocument, options: AnalysisOptions, done: (result: VersionedAnalysis) => void): ValidationJob {
+    const version = document.version;
+    const text = document.getText();
+    const steps = this.latest?.version === version ? undefined : this.analyzer.analyzeInSteps(text, options);
+    return {
+      step: () => {
+        if (steps) {
+          const step = steps.next();
+          if (!step.done) return false;
+          if (this.latest?.version !== version) this.latest = { version, analysis: step.value, lines: new LineIndex(text) };
+        }
+        if (this.latest) done(this.latest);
+        return true;
+      },
+    };
   }
 
   /** Forget the cached analysis (e.g. settings changed). */

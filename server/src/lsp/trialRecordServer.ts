@@ -18,7 +18,7 @@ import { recordSchema } from '../service/schema/recordSchema';
 import { OpenRecord } from './openRecord';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { toLspDiagnostic, toLspRange } from './toLsp';
-import { ValidationQueue } from './validationQueue';
+import { ValidationQueue, type ValidationJob } from './validationQueue';
 
 export const SERVER_NAME = 'Trial Record Studio language server';
 
@@ -29,7 +29,11 @@ export function startTrialRecordServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let clientPullsConfiguration = false;
 
-  const analysisOptions = (): AnalysisOptions => ({ today: localToday(), ruleSeverities: settings.rules });
+  const analysisOptions = (): AnalysisOptions => ({
+    today: localToday(),
+    ruleSeverities: settings.rules,
+    onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+  });
 
   const recordFor = (document: TextDocument): OpenRecord => {
     let record = records.get(document.uri);
@@ -40,21 +44,22 @@ export function startTrialRecordServer(connection: Connection): void {
     return record;
   };
 
-  const publish = (uri: string): void => {
+  const startValidation = (uri: string): ValidationJob | undefined => {
     const document = documents.get(uri);
-    if (!document) return;
+    if (!document) return undefined;
     if (!settings.validation.enabled) {
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
-      return;
+      return undefined;
     }
-    const { analysis, lines } = recordFor(document).analysisOf(document, analysisOptions());
-    void connection.sendDiagnostics({
-      uri,
-      version: document.version,
-      diagnostics: analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, lines)),
+    return recordFor(document).analysisJob(document, analysisOptions(), ({ version, analysis, lines }) => {
+      void connection.sendDiagnostics({
+        uri,
+        version,
+        diagnostics: analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, lines)),
+      });
     });
   };
-  const queue = new ValidationQueue(publish);
+  const queue = new ValidationQueue(startValidation);
 
   connection.onInitialize((params): InitializeResult => {
     clientPullsConfiguration = params.capabilities.workspace?.configuration === true;

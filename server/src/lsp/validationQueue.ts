@@ -1,20 +1,28 @@
+/** One validation run that advances in small steps; `step()` returns true when it has finished. */
+export interface ValidationJob {
+  step(): boolean;
+}
+
 /**
- * Runs validation as soon as the server is idle — no fixed debounce — and coalesces bursts:
- * change notifications queued behind one another are all applied before the next validation
- * starts (it runs from `setImmediate`), so only the newest version of a document is validated
- * and stale versions are never computed. Documents are validated one per turn of the event
- * loop, so requests (completion, hover) are answered in between.
+ * Runs validation as soon as the server is idle — no fixed debounce — and never finishes stale
+ * work. A run advances one step per turn of the event loop (from `setImmediate`), so messages
+ * that arrived meanwhile (edits, completion, hover) are handled between steps. An edit to a
+ * document abandons its run in flight and queues a fresh one for the new text; only the newest
+ * version of a document is ever published. Documents take turns, so one big record cannot
+ * starve the others.
  */
 export class ValidationQueue {
-  private readonly pending = new Set<string>();
+  /** Documents waiting, in turn order, with their run in flight if one has started. */
+  private readonly pending = new Map<string, ValidationJob | undefined>();
   private scheduled = false;
 
-  constructor(private readonly validate: (uri: string) => void) {}
+  constructor(private readonly startJob: (uri: string) => ValidationJob | undefined) {}
 
+  /** The document changed (or needs re-validation): drop its run in flight and queue a new one. */
   request(uri: string): void {
     // Re-adding moves the document to the back: the others waiting longer go first.
     this.pending.delete(uri);
-    this.pending.add(uri);
+    this.pending.set(uri, undefined);
     this.schedule();
   }
 
@@ -31,15 +39,20 @@ export class ValidationQueue {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      const next = this.pending.values().next();
-      if (!next.done) {
-        this.pending.delete(next.value);
-        try {
-          this.validate(next.value);
-        } finally {
-          this.schedule();
-        }
+      try {
+        this.advanceOne();
+      } finally {
+        this.schedule();
       }
     });
+  }
+
+  private advanceOne(): void {
+    const next = this.pending.entries().next();
+    if (next.done) return;
+    const [uri, started] = next.value;
+    this.pending.delete(uri);
+    const job = started ?? this.startJob(uri);
+    if (job && !job.step()) this.pending.set(uri, job); // not finished: back of the line
   }
 }

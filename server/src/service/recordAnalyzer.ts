@@ -1,4 +1,5 @@
 import type { RecordDiagnostic, Severity } from './diagnostics/recordDiagnostic';
+import { parentPointer } from './parse/parsedRecord';
 import { parseRecord } from './parse/parseRecord';
 import type { ParsedRecord, RecordFormat } from './parse/parsedRecord';
 import { SchemaCheck } from './schema/schemaCheck';
@@ -11,6 +12,8 @@ export interface AnalysisOptions {
   readonly ruleSeverities?: Readonly<Record<string, Severity | 'off'>>;
   /** Whether to run the registry rules at all. */
   readonly rulesEnabled?: boolean;
+  /** Told when a rule throws (a bug in the rule); the other rules still run. */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 export interface RecordAnalysis {
@@ -18,6 +21,9 @@ export interface RecordAnalysis {
   readonly parsed: ParsedRecord;
   readonly diagnostics: readonly RecordDiagnostic[];
 }
+
+/** Schema codes that say "this value itself is wrong": rules reasoning about such a value add only noise. */
+const VALUE_ERROR_CODES = new Set(['schema/enum', 'schema/type', 'schema/pattern', 'schema/format']);
 
 /**
  * Everything the editor shows about one document: parse, schema check and registry rules.
@@ -28,7 +34,21 @@ export class RecordAnalyzer {
 
   constructor(private readonly format: RecordFormat) {}
 
+  /** The whole analysis at once (CLI, completion, hover). */
   analyze(text: string, options: AnalysisOptions): RecordAnalysis {
+    const steps = this.analyzeInSteps(text, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same analysis as a generator that pauses between its phases (parse, schema, rules),
+   * so the server can let newer edits in between and abandon a run whose text is already stale.
+   * Abandoning is safe: memo state is only updated by a phase that completed.
+   */
+  *analyzeInSteps(text: string, options: AnalysisOptions): Generator<void, RecordAnalysis, void> {
     const parsed = parseRecord(text, this.format);
     const diagnostics: RecordDiagnostic[] = parsed.syntaxProblems.map((problem) => ({
       layer: 'syntax',
@@ -37,12 +57,32 @@ export class RecordAnalyzer {
       code: problem.code,
       message: problem.message,
     }));
-    diagnostics.push(...this.schemaCheck.run(text, parsed));
+    yield;
+    const schemaDiagnostics = this.schemaCheck.run(text, parsed);
+    diagnostics.push(...schemaDiagnostics);
     if (options.rulesEnabled !== false && parsed.value !== undefined) {
-      diagnostics.push(...runRules(parsed, { today: options.today, severities: options.ruleSeverities }));
+      yield;
+      const ruleDiagnostics = runRules(parsed, { today: options.today, severities: options.ruleSeverities, text, onRuleError: options.onRuleError });
+      diagnostics.push(...withoutSchemaDuplicates(ruleDiagnostics, schemaDiagnostics));
     }
     return { text, parsed, diagnostics };
   }
+}
+
+/**
+ * Drops rule findings about a value the schema already rejects (or about the list holding it):
+ * `phases: [Phase 2]` should say once that `Phase 2` is not a phase, not also that the
+ * combination of phases is wrong.
+ */
+function withoutSchemaDuplicates(ruleDiagnostics: RecordDiagnostic[], schemaDiagnostics: readonly RecordDiagnostic[]): RecordDiagnostic[] {
+  const rejected = new Set<string>();
+  for (const diagnostic of schemaDiagnostics) {
+    if (diagnostic.pointer === undefined || !VALUE_ERROR_CODES.has(diagnostic.code)) continue;
+    rejected.add(diagnostic.pointer);
+    // An item of a list (`/designModule/phases/0`) also stands for its list.
+    if (/\/\d+$/.test(diagnostic.pointer)) rejected.add(parentPointer(diagnostic.pointer));
+  }
+  return ruleDiagnostics.filter((diagnostic) => diagnostic.pointer === undefined || !rejected.has(diagnostic.pointer));
 }
 
 /** Today's date as `YYYY-MM-DD` in local time. */
