@@ -1,26 +1,24 @@
 import {
-  CompletionItemKind,
   DidChangeConfigurationNotification,
-  InsertTextFormat,
-  MarkupKind,
   TextDocuments,
   TextDocumentSyncKind,
-  type CompletionItem,
   type Connection,
-  type Hover,
   type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete } from '../service/language/completion';
-import { hover } from '../service/language/hover';
 import { localToday, type AnalysisOptions } from '../service/recordAnalyzer';
-import { recordSchema } from '../service/schema/recordSchema';
+import { completionAndHover } from './features/completionAndHover';
 import { OpenRecord } from './openRecord';
+import type { ServerContext, ServerFeature } from './serverFeature';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
-import { toLspDiagnostic, toLspRange } from './toLsp';
+import { toLspDiagnostic } from './toLsp';
 import { ValidationQueue, type ValidationJob } from './validationQueue';
 
 export const SERVER_NAME = 'Trial Record Studio language server';
+
+/** Everything the server offers besides validation, one feature per file in `features/`. */
+const FEATURES: readonly ServerFeature[] = [completionAndHover];
 
 /** Wires the language service to an LSP connection. The connection's transport is the caller's. */
 export function startTrialRecordServer(connection: Connection): void {
@@ -61,16 +59,27 @@ export function startTrialRecordServer(connection: Connection): void {
   };
   const queue = new ValidationQueue(startValidation);
 
+  const revalidateAll = (): void => {
+    for (const record of records.values()) record.invalidate();
+    for (const document of documents.all()) queue.request(document.uri);
+  };
+
+  const context: ServerContext = {
+    connection,
+    documents,
+    analysisFor(uri) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      return { ...recordFor(document).analysisOf(document, analysisOptions()), document };
+    },
+    settings: () => settings,
+  };
+
   connection.onInitialize((params): InitializeResult => {
     clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [':', ' ', '-', '"'] },
-        hoverProvider: true,
-      },
-      serverInfo: { name: SERVER_NAME },
-    };
+    const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
+    for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+    return { capabilities, serverInfo: { name: SERVER_NAME } };
   });
 
   connection.onInitialized(async () => {
@@ -83,20 +92,17 @@ export function startTrialRecordServer(connection: Connection): void {
   const refreshSettings = async (): Promise<void> => {
     try {
       settings = readSettings(await connection.workspace.getConfiguration('trialRecord'));
-    } catch {
+    } catch (error) {
+      connection.console.warn(`Could not read the trialRecord settings, using the defaults: ${String(error)}`);
       settings = DEFAULT_SETTINGS;
     }
-    for (const record of records.values()) record.invalidate();
-    for (const document of documents.all()) queue.request(document.uri);
+    revalidateAll();
   };
 
   connection.onDidChangeConfiguration(async (change) => {
-    if (clientPullsConfiguration) await refreshSettings();
-    else {
-      settings = readSettings((change.settings as { trialRecord?: unknown } | undefined)?.trialRecord);
-      for (const record of records.values()) record.invalidate();
-      for (const document of documents.all()) queue.request(document.uri);
-    }
+    if (clientPullsConfiguration) return refreshSettings();
+    settings = readSettings((change.settings as { trialRecord?: unknown } | undefined)?.trialRecord);
+    revalidateAll();
   });
 
   documents.onDidOpen((event) => queue.request(event.document.uri));
@@ -107,33 +113,7 @@ export function startTrialRecordServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const { analysis, lines } = recordFor(document).analysisOf(document, analysisOptions());
-    const offset = lines.offsetAt(params.position);
-    const result = complete(analysis.text, analysis.parsed, offset, recordSchema());
-    const items: CompletionItem[] = result.items.map((item, index) => ({
-      label: item.label,
-      kind: item.kind === 'value' ? CompletionItemKind.EnumMember : item.kind === 'module' ? CompletionItemKind.Module : CompletionItemKind.Property,
-      detail: item.detail,
-      documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
-      filterText: item.filterText,
-      sortText: String(index).padStart(4, '0'),
-      insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: toLspRange(item.replaceRange, lines), newText: item.insertText },
-    }));
-    return { isIncomplete: false, items };
-  });
-
-  connection.onHover((params): Hover | null => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const { analysis, lines } = recordFor(document).analysisOf(document, analysisOptions());
-    const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema());
-    if (!result) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toLspRange(result.range, lines) };
-  });
+  for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,45 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver';
+import { complete } from '../../service/language/completion';
+import { hover } from '../../service/language/hover';
+import { recordSchema } from '../../service/schema/recordSchema';
+import type { ServerFeature } from '../serverFeature';
+import { toLspRange } from '../toLsp';
+
+const ITEM_KINDS = { value: CompletionItemKind.EnumMember, module: CompletionItemKind.Module, property: CompletionItemKind.Property } as const;
+
+/** Completion of keys and enum values, and hover help, answered from the cached analysis. */
+export const completionAndHover: ServerFeature = {
+  capabilities: {
+    completionProvider: { triggerCharacters: [':', ' ', '-', '"'] },
+    hoverProvider: true,
+  },
+  register({ connection, analysisFor }) {
+    connection.onCompletion((params) => {
+      const current = analysisFor(params.textDocument.uri);
+      if (!current) return null;
+      const { analysis, lines } = current;
+      const result = complete(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema());
+      const items: CompletionItem[] = result.items.map((item, index) => ({
+        label: item.label,
+        kind: ITEM_KINDS[item.kind],
+        detail: item.detail,
+        documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
+        filterText: item.filterText,
+        // Keep the service's order (schema order for keys, enum order for values).
+        sortText: String(index).padStart(4, '0'),
+        insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: toLspRange(item.replaceRange, lines), newText: item.insertText },
+      }));
+      return { isIncomplete: false, items };
+    });
+
+    connection.onHover((params): Hover | null => {
+      const current = analysisFor(params.textDocument.uri);
+      if (!current) return null;
+      const { analysis, lines } = current;
+      const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema());
+      if (!result) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toLspRange(result.range, lines) };
+    });
+  },
+};

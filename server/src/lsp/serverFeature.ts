@@ -1,0 +1,24 @@
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { VersionedAnalysis } from './openRecord';
+import type { ServerSettings } from './settings';
+
+/** What a feature of the server may use: the connection, the open documents and their analyses. */
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  /** The analysis of the document's current version (computed now if the queue has not yet), or undefined when it is not open. */
+  analysisFor(uri: string): (VersionedAnalysis & { readonly document: TextDocument }) | undefined;
+  /** The current `trialRecord.*` settings. */
+  settings(): ServerSettings;
+}
+
+/**
+ * One capability of the server (completion and hover, code actions, navigation, import, preview…):
+ * what it announces in `initialize`, and the handlers it registers. Features are listed in
+ * `trialRecordServer.ts`; each lives in its own file under `lsp/features/`.
+ */
+export interface ServerFeature {
+  readonly capabilities?: ServerCapabilities;
+  register(context: ServerContext): void;
+}

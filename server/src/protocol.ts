@@ -1,0 +1,61 @@
+// Custom LSP requests between the extension (client/src) and the language server (server/src).
+// The one place both sides import their names and shapes from; plain data only.
+import { RequestType } from 'vscode-languageserver-protocol';
+
+// ── Import Registry Page (client/src/import gathers the text; server/src/import parses it) ──
+
+export interface ImportPageParams {
+  /** The page text (or HTML, JSON, XML) exactly as the user gave it. */
+  readonly text: string;
+  /** Where it came from, for the record's header comment: a file name, "clipboard", "selection"… */
+  readonly sourceName?: string;
+}
+
+export interface ImportPageResult {
+  /** Detected format id, e.g. `medpath`, `ignite`, `ctgov-json`, `generic`. */
+  readonly format: string;
+  /** The format as a person reads it, e.g. "MedPath study page". */
+  readonly formatLabel: string;
+  /** The emitted `*.trial.yaml` text (header comment, record, kept lines as comments). */
+  readonly yaml: string;
+  /** NCT ID or other registry ID when the page gives one: names the new file. */
+  readonly studyId?: string;
+  /** Number of record fields filled from the page. */
+  readonly filledFields: number;
+  /** Number of input lines kept verbatim as comments because no field took them. */
+  readonly keptLines: number;
+  /** A readable report (Markdown): what went where, what was kept, warnings. */
+  readonly report: string;
+}
+
+export const ImportPageRequest = new RequestType<ImportPageParams, ImportPageResult, void>('trialRecord/importPage');
+
+// ── Preview and export (client/src/preview; server/src/render) ──
+
+export interface RenderPreviewParams {
+  readonly uri: string;
+}
+
+export interface RenderPreviewResult {
+  /** The document version the HTML shows. */
+  readonly version: number;
+  /** The HTML fragment of the record page (escaped, inert), with `data-` source-range attributes. */
+  readonly html: string;
+  /** Set when the current text does not parse: the HTML is then the last good render and this says why. */
+  readonly staleReason?: string;
+}
+
+export const RenderPreviewRequest = new RequestType<RenderPreviewParams, RenderPreviewResult | null, void>('trialRecord/renderPreview');
+
+export interface ExportStudyParams {
+  readonly uri: string;
+}
+
+export interface ExportStudyResult {
+  /** ClinicalTrials.gov API v2 study JSON, `{"protocolSection": …}`, pretty-printed. */
+  readonly json: string;
+  /** Errors that make the export questionable (schema errors in the record), for a warning. */
+  readonly errorCount: number;
+}
+
+export const ExportStudyRequest = new RequestType<ExportStudyParams, ExportStudyResult | null, void>('trialRecord/exportStudy');
