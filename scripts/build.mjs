@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { ensureValidators } from './schema/ensure-validators.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const production = process.argv.includes('--production');
@@ -33,6 +34,8 @@ const builds = [
 if (!production) {
   builds.push({ ...common, entryPoints: { index: 'test/vscode/index.ts' }, outdir: 'out/test/vscode' });
 }
+
+ensureValidators();
 
 if (watch) {
   for (const options of builds) {

@@ -1,10 +1,12 @@
-// Runs the *.test.ts files under the given folders with node's test runner (TypeScript through
+// Runs the given *.test.ts files and those under the given folders with node's test runner (TypeScript through
 // tsx). Node 20's `--test` does not expand globs itself, hence this small finder.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ensureValidators } from './schema/ensure-validators.mjs';
 
 function findTests(folder) {
+  if (!statSync(folder).isDirectory()) return [folder];
   const found = [];
   for (const name of readdirSync(folder).sort()) {
     const full = path.join(folder, name);
@@ -20,5 +22,6 @@ if (files.length === 0) {
   console.error(`no *.test.ts files under ${folders.join(', ')}`);
   process.exit(1);
 }
+ensureValidators();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

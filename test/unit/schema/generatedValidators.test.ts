@@ -1,0 +1,53 @@
+// The shipped validators are generated code (scripts/schema/generate-validators.ts). They must
+// judge every record exactly as ajv compiling the schema at run time would.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { createRecordAjv, moduleNamesOf, RECORD_SCHEMA_ID, SECTION_LEVEL_SCHEMA_ID } from '../../../server/src/service/schema/recordAjv';
+import { RECORD_SCHEMA_JSON } from '../../../server/src/service/schema/recordSchema';
+import { SchemaValidator } from '../../../server/src/service/schema/schemaValidator';
+import { fixtureStudies, ROOT } from './schemaTestKit';
+
+const runtime = createRecordAjv(RECORD_SCHEMA_JSON);
+const generated = new SchemaValidator();
+
+function runtimeErrors(ref: string, value: unknown): string[] {
+  const validate = runtime.getSchema(ref);
+  assert.ok(validate, ref);
+  validate(value);
+  return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
+}
+
+function sections(): Array<{ name: string; section: Record<string, unknown> }> {
+  const samples = readdirSync(path.join(ROOT, 'samples'))
+    .filter((file) => /\.trial\.(ya?ml|json)$/.test(file))
+    .map((file) => {
+      const text = readFileSync(path.join(ROOT, 'samples', file), 'utf8');
+      return { name: file, section: (file.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown> };
+    });
+  const studies = fixtureStudies().map((fixture) => ({ name: `${fixture.file} ${fixture.nctId}`, section: fixture.study.protocolSection as Record<string, unknown> }));
+  return [...samples, ...studies];
+}
+
+describe('generated schema validators', () => {
+  it('cover the same 13 modules as the schema', () => {
+    assert.deepEqual(generated.moduleNames, moduleNamesOf(RECORD_SCHEMA_JSON));
+    assert.equal(generated.moduleNames.length, 13);
+  });
+
+  for (const { name, section } of sections()) {
+    it(`judge ${name} exactly as ajv at run time`, () => {
+      const expectedSection = runtimeErrors(SECTION_LEVEL_SCHEMA_ID, section);
+      const actualSection = generated.validateSectionLevel(section as never).map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
+      assert.deepEqual(actualSection, expectedSection);
+      for (const moduleName of generated.moduleNames) {
+        if (!(moduleName in section)) continue;
+        const expected = runtimeErrors(`${RECORD_SCHEMA_ID}#/definitions/ProtocolSection/properties/${moduleName}`, section[moduleName]).map((line) => `/${moduleName}${line}`);
+        const actual = generated.validateModule(moduleName, section[moduleName] as never).map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
+        assert.deepEqual(actual, expected, moduleName);
+      }
+    });
+  }
+});
