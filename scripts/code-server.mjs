@@ -358,26 +358,20 @@ export function installVsix(vsixPath, extensionsDir, { userDataDir } = {}) {
 
 export const vsixPath = path.join(root, 'dist-vsix', 'trial-record-studio.vsix');
 
-/**
- * What `npm run package` does, as child processes: a production build, then `vsce package`. Returns the .vsix path.
- */
+/** Runs `npm run package` (production build + vsce, the one definition in package.json); returns the .vsix path. */
 export function packageExtension({ quiet = false } = {}) {
-  const stdio = quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit';
-  const step = (cmd, args) => {
-    if (!quiet) console.log(`$ ${cmd} ${args.join(' ')}`);
-    const result = spawnSync(cmd, args, { cwd: root, stdio, encoding: 'utf8' });
-    if (result.error) throw result.error;
-    if (result.status !== 0) {
-      if (quiet) console.error(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-      throw new Error(`\`${cmd} ${args.join(' ')}\` failed (exit ${result.status})`);
-    }
-  };
-  step(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--production']);
-  const vsceArgs = ['vsce', 'package', '--no-dependencies', '-o', path.relative(root, vsixPath)];
-  // vsce asks (interactively) whether to go on without a LICENSE file; never block on that here.
-  if (!fs.existsSync(path.join(root, 'LICENSE')) && !fs.existsSync(path.join(root, 'LICENSE.md'))) vsceArgs.push('--skip-license');
-  fs.mkdirSync(path.dirname(vsixPath), { recursive: true });
-  step('npx', ['--no-install', ...vsceArgs]);
+  if (!quiet) console.log('$ npm run package');
+  const result = spawnSync('npm', ['run', '--silent', 'package'], {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    if (quiet) console.error(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new Error(`\`npm run package\` failed (exit ${result.status})`);
+  }
+  if (!fs.existsSync(vsixPath)) throw new Error(`\`npm run package\` did not write ${vsixPath}`);
   return vsixPath;
 }
 

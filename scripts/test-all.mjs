@@ -1,5 +1,6 @@
 // `npm test`: every test, from a clean clone: type-check, build, unit tests, LSP tests over
-// in-memory streams, package the .vsix, then the suite inside a real VS Code (code-server).
+// in-memory streams, package the .vsix (`npm run package`), then the suite inside a real VS Code (code-server)
+// with that .vsix installed. `--no-vscode` (npm run test:fast) stops before packaging.
 // Ends with one "N passed, N failed" line over all layers.
 import { spawn } from 'node:child_process';
 
@@ -9,7 +10,7 @@ const steps = [
   { name: 'unit tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/unit'] },
   { name: 'LSP tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/lsp'] },
   { name: 'CLI tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/cli'] },
-  { name: 'package', command: 'npx', args: ['vsce', 'package', '--no-dependencies', '-o', 'dist-vsix/trial-record-studio.vsix'] },
+  { name: 'package', command: 'npm', args: ['run', '--silent', 'package'] },
   { name: 'tests in VS Code', command: 'node', args: ['test/e2e/run-code-server.mjs'] },
 ];
 

@@ -1,11 +1,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { TrialRecordExtensionApi } from './extensionApi';
+import { registerImportCommands } from './import/registerImportCommands';
+import { registerPreview } from './preview/registerPreview';
 import { RECORD_LANGUAGE_IDS } from './recordLanguages';
+import { SettingsMonitor } from './settingsMonitor';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<TrialRecordExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -19,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannelName: 'Trial Record Studio',
   };
   client = new LanguageClient('trialRecord', 'Trial Record Studio', serverOptions, clientOptions);
+  const settingsMonitor = new SettingsMonitor(client.outputChannel);
+  context.subscriptions.push(settingsMonitor);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('trialRecord.restartServer', async () => {
@@ -26,8 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
+  registerPreview(context, client);
+  registerImportCommands(context, () => client);
 
   await client.start();
+  return {
+    languageServerPid: () => (client?.isRunning() ? client.serverProcess?.pid : undefined),
+    settingsProblems: () => settingsMonitor.problems(),
+  };
 }
 
 export async function deactivate(): Promise<void> {

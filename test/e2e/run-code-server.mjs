@@ -3,22 +3,29 @@
 //
 // code-server 4.100.3 (VS Code 1.100.3, installed on first use into .vscode-test/, see scripts/code-server.mjs and
 // shared/design/e2e-code-server.md) is started on a fresh user-data-dir and extensions-dir, with a temporary
-// COPY of samples/ as its workspace. Headless Chromium (Debian's, via playwright-core) opens the workbench with
-// extensionDevelopmentPath = this repository and extensionTestsPath = the bundled test module; the workbench
-// calls window.codeAutomationExit(code) when the module's run() settles, and we exit with that code.
+// COPY of samples/ as its workspace. By default the extension is INSTALLED from its packaged .vsix
+// (dist-vsix/trial-record-studio.vsix, re-packaged first when missing or older than dist/) into that fresh
+// extensions-dir, and the tests are loaded through a stand-in extensionDevelopmentPath that contributes nothing
+// (test/e2e/testHost.mjs): the code under test is exactly what users install. Headless Chromium (Debian's, via
+// playwright-core) opens the workbench with the extension test protocol; the workbench calls
+// window.codeAutomationExit(code) when the module's run() settles, and we exit with that code.
 //
-// Needs `npm run build` first (dist/extension.js, dist/server.js, out/test/vscode/index.js).
-// Environment knobs (all optional):
+// Needs `npm run build` first (out/test/vscode/index.js; dist/ for the dev mode).
+// Options (all optional):
+//   --dev or TRIAL_RECORD_E2E_DEV=1     load the extension from this working tree (extensionDevelopmentPath = repo)
+//                                      instead of the .vsix: quicker to iterate, no packaging
 //   TRIAL_RECORD_E2E_GREP=pattern      run only the tests whose title matches
-//   TRIAL_RECORD_E2E_TIMEOUT_MS=480000 global time-out (default 8 minutes)
+//   TRIAL_RECORD_E2E_TIMEOUT_MS=480000 safety net for a hung editor (default 8 minutes; tests wait on conditions)
 //   TRIAL_RECORD_E2E_KEEP=1            keep the temporary workspace and profile (printed) for inspection
+//   TRIAL_RECORD_E2E_VSIX=file.vsix    install this .vsix as is (never re-packaged)
 //   TRIAL_RECORD_E2E_EXTENSION, TRIAL_RECORD_E2E_TESTS, TRIAL_RECORD_E2E_SAMPLES
-//                                      other extension folder / test module / samples folder (harness checks)
+//                                      other extension folder (dev mode) / test module / samples folder
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureCodeServer, newLogFile, root, startCodeServer, tailFile } from '../../scripts/code-server.mjs';
+import { ensureCodeServer, installVsix, newLogFile, packageExtension, root, startCodeServer, tailFile, vsixPath } from '../../scripts/code-server.mjs';
+import { writeTestHost } from './testHost.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -32,6 +39,7 @@ const CHROMIUM_ARGS = [
 ];
 
 const env = process.env;
+const devMode = process.argv.includes('--dev') || env.TRIAL_RECORD_E2E_DEV === '1';
 const extensionPath = path.resolve(env.TRIAL_RECORD_E2E_EXTENSION || root);
 const testsPath = path.resolve(env.TRIAL_RECORD_E2E_TESTS || path.join(root, 'out', 'test', 'vscode', 'index.js'));
 const samplesPath = path.resolve(env.TRIAL_RECORD_E2E_SAMPLES || path.join(root, 'samples'));
@@ -45,12 +53,73 @@ function log(message) {
 function checkBuilt() {
   const problems = [];
   const main = path.join(extensionPath, 'dist', 'extension.js');
-  if (!env.TRIAL_RECORD_E2E_EXTENSION && !fs.existsSync(main)) problems.push(`${path.relative(root, main)} is missing`);
+  if (devMode && !env.TRIAL_RECORD_E2E_EXTENSION && !fs.existsSync(main)) problems.push(`${path.relative(root, main)} is missing`);
   if (!fs.existsSync(testsPath)) problems.push(`${path.relative(root, testsPath) || testsPath} is missing`);
   if (!fs.existsSync(samplesPath)) problems.push(`${samplesPath} is missing`);
   if (problems.length > 0) {
     console.error(`[e2e] ${problems.join('; ')}.\n[e2e] Run \`npm run build\` first (it bundles the extension, the server and the in-editor tests).`);
     process.exit(2);
+  }
+}
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The .vsix to install: TRIAL_RECORD_E2E_VSIX as given, else dist-vsix/trial-record-studio.vsix, packaged again
+ * (`npm run package`) when it is missing or older than the bundles in dist/ (a build since the last packaging).
+ */
+function vsixToInstall() {
+  if (env.TRIAL_RECORD_E2E_VSIX) {
+    const given = path.resolve(env.TRIAL_RECORD_E2E_VSIX);
+    if (!fs.existsSync(given)) {
+      console.error(`[e2e] TRIAL_RECORD_E2E_VSIX=${given} does not exist.`);
+      process.exit(2);
+    }
+    return given;
+  }
+  const newestBundle = Math.max(mtime(path.join(root, 'dist', 'extension.js')), mtime(path.join(root, 'dist', 'server.js')));
+  const packaged = mtime(vsixPath);
+  if (packaged === 0 || packaged < newestBundle) {
+    log(packaged === 0 ? 'no .vsix yet: packaging' : 'dist/ is newer than the .vsix: packaging again');
+    packageExtension({ quiet: true });
+  }
+  return vsixPath;
+}
+
+/** Every file under `dir` whose path matches `test` (missing folders give nothing). */
+function findFiles(dir, test) {
+  const found = [];
+  const walk = (folder) => {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (test(full)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** On failure: the tails of the extension host's log and of the extension's own output channel. */
+function printEditorLogs(userDataDir) {
+  const logs = findFiles(path.join(userDataDir, 'logs'), (file) =>
+    /[\\/]exthost\d*[\\/](remoteexthost\.log|trial-record-studio\.trial-record-studio[\\/].*\.log)$/.test(file),
+  );
+  for (const file of logs) {
+    const tail = tailFile(file, 25).trim();
+    if (tail) console.error(`--- last lines of ${path.basename(path.dirname(file))}/${path.basename(file)} ---\n${tail}\n---`);
   }
 }
 
@@ -63,6 +132,7 @@ async function main() {
   checkBuilt();
   const started = Date.now();
   ensureCodeServer();
+  const vsix = devMode ? undefined : vsixToInstall();
 
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-e2e-'));
   const workspace = path.join(temp, 'workspace');
@@ -70,6 +140,17 @@ async function main() {
   const extensionsDir = path.join(temp, 'extensions');
   // Tests edit documents: they get a copy, never the repository's samples.
   fs.cpSync(samplesPath, workspace, { recursive: true });
+  let developmentPath = extensionPath;
+  if (vsix) {
+    installVsix(vsix, extensionsDir, { userDataDir });
+    developmentPath = writeTestHost(path.join(temp, 'test-host'));
+    // Read by the activation test: the extension must run from here, not from a development folder.
+    process.env.TRIAL_RECORD_E2E_INSTALLED_IN = extensionsDir;
+    log(`installed ${path.relative(root, vsix)} into a fresh extensions folder`);
+  } else {
+    delete process.env.TRIAL_RECORD_E2E_INSTALLED_IN;
+    log(`dev mode: loading the extension from ${extensionPath}`);
+  }
   const testLog = newLogFile('vscode-tests');
   const browserLog = newLogFile('browser');
   fs.writeFileSync(testLog, '');
@@ -88,6 +169,7 @@ async function main() {
     clearTimeout(timer);
     await browser?.close().catch(() => {});
     await server?.stop().catch(() => {});
+    if (exitCode !== 0) printEditorLogs(userDataDir);
     if (keep) log(`kept ${temp}`);
     else fs.rmSync(temp, { recursive: true, force: true });
   };
@@ -136,7 +218,7 @@ async function main() {
         page.on('crash', () => resolve({ code: 1, reason: 'the workbench page crashed' }));
 
         const payload = [
-          ['extensionDevelopmentPath', remoteUri(server.port, extensionPath)],
+          ['extensionDevelopmentPath', remoteUri(server.port, developmentPath)],
           ['extensionTestsPath', remoteUri(server.port, testsPath)],
         ];
         const url = `${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -2,6 +2,7 @@
 // Everything waits by polling a condition with a deadline; nothing sleeps a fixed time and hopes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { TrialRecordExtensionApi } from '../../client/src/extensionApi';
 
 export const EXTENSION_ID = 'trial-record-studio.trial-record-studio';
 export const SOURCE_PREFIX = 'trial-record';
@@ -183,4 +184,15 @@ export async function activeExtension(): Promise<vscode.Extension<unknown>> {
   assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this editor`);
   await waitFor(() => extension.isActive, { message: `${EXTENSION_ID} to activate` });
   return extension;
+}
+
+/** What the extension's activate() returned: facts for the fault tests (server pid, settings problems). */
+export async function extensionApi(): Promise<TrialRecordExtensionApi> {
+  const extension = await activeExtension();
+  const api = extension.exports as Partial<TrialRecordExtensionApi> | undefined;
+  assert.ok(
+    api && typeof api.languageServerPid === 'function' && typeof api.settingsProblems === 'function',
+    `${EXTENSION_ID} exports no TrialRecordExtensionApi (client/src/extensionApi.ts); is the installed build older than the tests?`,
+  );
+  return api as TrialRecordExtensionApi;
 }

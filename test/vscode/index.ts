@@ -18,6 +18,11 @@ function loadSuites(): void {
   require('./suite/activation.test');
   require('./suite/diagnostics.test');
   require('./suite/completionHover.test');
+  require('./suite/preview.test');
+  require('./suite/virtualDocuments.test');
+  require('./suite/settings.test');
+  require('./suite/serverRestart.test');
+  require('./suite/quickFixesNavigation.test');
 }
 
 export async function run(): Promise<void> {

@@ -35,4 +35,9 @@ export interface PageFormat {
   detect(page: PageText): number;
   /** Never throws on bad input: reads what it can. */
   read(page: PageText): PageReading;
+  /**
+   * Optional, for inputs that hold several records (an API search response): one reading per
+   * record, the first being what `read` returns. Without it the input is one record.
+   */
+  readAll?(page: PageText): PageReading[];
 }

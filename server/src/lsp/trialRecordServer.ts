@@ -8,7 +8,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday, type AnalysisOptions } from '../service/recordAnalyzer';
+import { codeActions } from './features/codeActions';
 import { completionAndHover } from './features/completionAndHover';
+import { importPageFeature } from './features/importPage';
+import { navigation } from './features/navigation';
+import { preview } from './features/preview';
 import { OpenRecord } from './openRecord';
 import type { ServerContext, ServerFeature } from './serverFeature';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
@@ -18,7 +22,7 @@ import { ValidationQueue, type ValidationJob } from './validationQueue';
 export const SERVER_NAME = 'Trial Record Studio language server';
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover];
+const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importPageFeature, codeActions, navigation];
 
 /** Wires the language service to an LSP connection. The connection's transport is the caller's. */
 export function startTrialRecordServer(connection: Connection): void {

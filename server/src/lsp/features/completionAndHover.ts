@@ -37,7 +37,7 @@ export const completionAndHover: ServerFeature = {
       const current = analysisFor(params.textDocument.uri);
       if (!current) return null;
       const { analysis, lines } = current;
-      const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema());
+      const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema(), analysis.diagnostics);
       if (!result) return null;
       return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toLspRange(result.range, lines) };
     });

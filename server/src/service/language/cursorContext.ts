@@ -1,5 +1,5 @@
 import { createScanner, getLocation, SyntaxKind, type Node as JsonNode } from 'jsonc-parser';
-import { joinPointer, lastSegment, parentPointer, splitPointer, type ParsedRecord, type RecordFormat } from '../parse/parsedRecord';
+import { joinPointer, lastSegment, parentPointer, splitPointer, valueAt, type ParsedRecord, type RecordFormat } from '../parse/parsedRecord';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 
 /**
@@ -43,7 +43,10 @@ export interface ValuePosition {
    * JSON: the range starts with a `"` (a string is being typed or replaced).
    */
   readonly quoted: boolean;
-  /** YAML: the cursor sits right after `key:` with no space; an inserted value needs one. */
+  /**
+   * The inserted value needs a blank before it: YAML, the cursor sits right after `key:`; JSON, the
+   * range starts at the cursor before the blanks in front of the value it replaces.
+   */
   readonly needsLeadingSpace: boolean;
 }
 
@@ -108,6 +111,22 @@ export function locationIndex(parsed: ParsedRecord): LocationIndex {
     locationIndexes.set(parsed, index);
   }
   return index;
+}
+
+const multilineTextCache = new WeakMap<ParsedRecord, OffsetRange[]>();
+
+/** The ranges of the parse's string values that span more than one line (built once per parse). */
+function multilineTexts(parsed: ParsedRecord, text: string): OffsetRange[] {
+  let ranges = multilineTextCache.get(parsed);
+  if (!ranges) {
+    ranges = [];
+    for (const [pointer, location] of parsed.locations) {
+      const range = location.valueRange;
+      if (text.indexOf('\n', range.start) < range.end && typeof valueAt(parsed.value, pointer) === 'string') ranges.push(range);
+    }
+    multilineTextCache.set(parsed, ranges);
+  }
+  return ranges;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,7 +305,7 @@ interface Container {
 class YamlStructure {
   private readonly index: LocationIndex;
 
-  constructor(private readonly text: string, parsed: ParsedRecord) {
+  constructor(private readonly text: string, private readonly parsed: ParsedRecord) {
     this.index = locationIndex(parsed);
   }
 
@@ -298,6 +317,7 @@ class YamlStructure {
     if (line.commentStart >= 0 && column > line.commentStart) return NONE;
 
     if (line.blank) {
+      if (this.insideTextBlock(line)) return NONE;
       const container = this.containerOf(line, column, 'blank');
       if (!container) return NONE;
       return this.keyPosition(container.pointer, '', offsetRange(offset, offset), false, column);
@@ -358,6 +378,16 @@ class YamlStructure {
     if (pointer === undefined) return NONE;
     const range = offsetRange(line.start + line.contentColumn, line.start + line.valueEnd);
     return this.keyPosition(pointer, this.text.slice(range.start, offset), range, false, line.contentColumn);
+  }
+
+  /**
+   * Whether a blank line is one of the blank lines of a text that goes on below it (a paragraph
+   * break in `eligibilityCriteria: |`): the parse says so, and no key belongs there.
+   */
+  private insideTextBlock(line: YamlLine): boolean {
+    const lineEnd = this.text.indexOf('\n', line.start);
+    if (lineEnd < 0) return false;
+    return multilineTexts(this.parsed, this.text).some((range) => range.start < line.start && range.end > lineEnd && /\S/.test(this.text.slice(lineEnd, range.end)));
   }
 
   private keyPosition(objectPointer: string, partial: string, replaceRange: OffsetRange, hasSeparator: boolean, column: number, editedKey?: string): KeyPosition {
@@ -551,8 +581,49 @@ function jsonContext(text: string, offset: number): CursorContext {
     return NONE;
   } else {
     range = wordRange(text, offset);
+    if (range.start === range.end) {
+      // `"type":| "ESTIMATED"`: the cursor is before a value, not in it. Inserting there would
+      // leave two values; replace the one that follows instead, keeping a blank before it.
+      const following = jsonValueAfter(text, offset);
+      if (following === 'container') return NONE;
+      if (following) {
+        return { kind: 'value', format: 'json', valuePointer, partial: '', replaceRange: offsetRange(offset, following.end), quoted: false, needsLeadingSpace: following.start > offset };
+      }
+    }
   }
   return { kind: 'value', format: 'json', valuePointer, partial: text.slice(range.start, offset), replaceRange: range, quoted, needsLeadingSpace: false };
+}
+
+/**
+ * The JSON value that follows `offset` on the same line, past blanks: a scalar's range, or
+ * `container` for an object or array; undefined when none follows (a comma, a brace, the line end).
+ */
+function jsonValueAfter(text: string, offset: number): OffsetRange | 'container' | undefined {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(offset);
+  let kind = scanner.scan();
+  while (kind === SyntaxKind.Trivia) kind = scanner.scan();
+  switch (kind) {
+    case SyntaxKind.StringLiteral:
+    case SyntaxKind.NumericLiteral:
+    case SyntaxKind.TrueKeyword:
+    case SyntaxKind.FalseKeyword:
+    case SyntaxKind.NullKeyword: {
+      const start = scanner.getTokenOffset();
+      // An unclosed string runs to the line end; keep the range on the cursor's line.
+      return stringRangeOnLine(text, start, start + scanner.getTokenLength());
+    }
+    case SyntaxKind.OpenBraceToken:
+    case SyntaxKind.OpenBracketToken:
+      return 'container';
+    default:
+      return undefined;
+  }
+}
+
+function stringRangeOnLine(text: string, start: number, end: number): OffsetRange {
+  const lineBreak = text.slice(start, end).search(/[\r\n]/);
+  return offsetRange(start, lineBreak >= 0 ? start + lineBreak : end);
 }
 
 /** Whether the offset is inside a comment (a token scan from the start: linear, like getLocation). */

@@ -1,6 +1,8 @@
 import { joinPointer, type ParsedRecord } from '../parse/parsedRecord';
 import type { EnumOption, RecordSchema, SchemaNode } from '../schema/recordSchema';
-import type { OffsetRange } from '../text/offsetRange';
+import type { RecordDiagnostic } from '../diagnostics/recordDiagnostic';
+import { ruleHoverMarkdown } from '../rules/ruleDocs';
+import { rangeContains, type OffsetRange } from '../text/offsetRange';
 import { cursorContext, recordSegments } from './cursorContext';
 
 export interface HoverResult {
@@ -11,14 +13,35 @@ export interface HoverResult {
 
 /**
  * Help for the key or enum value under the cursor, from the schema. Unknown keys and values get
- * nothing: their diagnostic already explains them. Never throws.
+ * nothing: their diagnostic already explains them. Where a registry rule reports a problem (given
+ * the document's `diagnostics`), the rule's documentation comes first. Never throws.
  */
-export function hover(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema): HoverResult | undefined {
+export function hover(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema, diagnostics: readonly RecordDiagnostic[] = []): HoverResult | undefined {
+  let fieldHelp: HoverResult | undefined;
   try {
-    return hoverAt(text, parsed, offset, schema);
+    fieldHelp = hoverAt(text, parsed, offset, schema);
   } catch {
-    return undefined;
+    fieldHelp = undefined;
   }
+  const rules = ruleHelpAt(diagnostics, offset);
+  if (!rules) return fieldHelp;
+  return { markdown: fieldHelp ? `${rules.markdown}\n\n---\n\n${fieldHelp.markdown}` : rules.markdown, range: fieldHelp?.range ?? rules.range };
+}
+
+/** The documentation of each rule whose diagnostic covers `offset` (once per rule). */
+function ruleHelpAt(diagnostics: readonly RecordDiagnostic[], offset: number): HoverResult | undefined {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  let range: OffsetRange | undefined;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.layer !== 'rules' || seen.has(diagnostic.code) || !rangeContains(diagnostic.range, offset)) continue;
+    const markdown = ruleHoverMarkdown(diagnostic.code, diagnostic.severity);
+    if (!markdown) continue;
+    seen.add(diagnostic.code);
+    parts.push(markdown);
+    range ??= diagnostic.range;
+  }
+  return range ? { markdown: parts.join('\n\n---\n\n'), range } : undefined;
 }
 
 function hoverAt(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema): HoverResult | undefined {

@@ -80,6 +80,24 @@ function closest(text: string, candidates: readonly string[]): string | undefine
   return candidates.find((candidate) => normalizeLabel(candidate) === wanted) ?? nearestMatch(text, candidates);
 }
 
+/** Words that say something about which arm is meant (not `arm`, `group`, numbers or short words). */
+function distinctiveWords(text: string): Set<string> {
+  const generic = new Set(['arm', 'arms', 'group', 'groups', 'cohort', 'the', 'and', 'with']);
+  return new Set(normalizeLabel(text).split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !generic.has(word)));
+}
+
+/**
+ * The arm an unknown label most likely means: the same label in other case or spacing, a typo of
+ * one, or else the only arm sharing a distinctive word with it (`Exercise arm` → `Aerobic exercise`).
+ */
+function closestArmLabel(text: string, labels: readonly string[]): string | undefined {
+  const near = closest(text, labels);
+  if (near) return near;
+  const words = distinctiveWords(text);
+  const sharing = labels.filter((label) => [...distinctiveWords(label)].some((word) => words.has(word)));
+  return sharing.length === 1 ? sharing[0] : undefined;
+}
+
 export const unknownArmLabel: RuleDefinition = {
   id: 'arms/unknown-arm-label',
   title: 'Intervention names an arm that does not exist',
@@ -97,7 +115,9 @@ export const unknownArmLabel: RuleDefinition = {
     for (const intervention of readInterventions(context)) {
       for (const [pointer, label] of intervention.armGroupLabels) {
         if (known.has(label)) continue;
-        const suggestion = closest(label, labels);
+        // An arm the intervention already lists is not what a wrong entry meant (the fix would duplicate it).
+        const listed = new Set(intervention.armGroupLabels.map(([, entry]) => entry));
+        const suggestion = closestArmLabel(label, labels.filter((candidate) => !listed.has(candidate)));
         findings.push({
           pointer,
           target: 'value',

@@ -59,6 +59,11 @@ export function normalizeLabel(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** `a` or `an` before a phrase that starts with a plain word: "an allocation", "a primary purpose". */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
 /** Joins `a`, `b` and `c` for messages. */
 export function listPhrase(values: readonly string[]): string {
   if (values.length <= 1) return values.join('');

@@ -1,6 +1,6 @@
 import { comparePartialDates, formatDay, monthsBefore, parsePartialDate, parseToday, type PartialDate } from './partialDate';
 import type { RuleContext, RuleDefinition, RuleFinding } from './ruleTypes';
-import { CONTACTS, DESIGN, STATUS, code, items } from './ruleHelpers';
+import { CONTACTS, DESIGN, STATUS, code, items, withArticle } from './ruleHelpers';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN']);
 /** Statuses CT.gov treats as still open when it decides a record is stale (S5 change note). */
@@ -108,7 +108,7 @@ export const statusForStudyType: RuleDefinition = {
       return [{ pointer: STATUS_POINTER, target: 'value', message: `${code(status)} is a recruitment status; an expanded-access record is \`AVAILABLE\`, \`NO_LONGER_AVAILABLE\`, \`TEMPORARILY_NOT_AVAILABLE\` or \`APPROVED_FOR_MARKETING\`.` }];
     }
     if ((studyType === 'INTERVENTIONAL' || studyType === 'OBSERVATIONAL') && !RECRUITMENT_STATUSES.has(status)) {
-      return [{ pointer: STATUS_POINTER, target: 'value', message: `${code(status)} is an expanded-access status; a ${studyType.toLowerCase()} study uses a recruitment status such as \`RECRUITING\` or \`COMPLETED\`.` }];
+      return [{ pointer: STATUS_POINTER, target: 'value', message: `${code(status)} is an expanded-access status; ${withArticle(studyType.toLowerCase())} study uses a recruitment status such as \`RECRUITING\` or \`COMPLETED\`.` }];
     }
     return [];
   },

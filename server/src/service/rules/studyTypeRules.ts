@@ -1,5 +1,5 @@
 import type { RuleContext, RuleDefinition, RuleFinding } from './ruleTypes';
-import { ARMS, DESIGN, DESIGN_INFO, ELIGIBILITY, code, items, listPhrase, missingField } from './ruleHelpers';
+import { ARMS, DESIGN, DESIGN_INFO, ELIGIBILITY, code, items, listPhrase, missingField, withArticle } from './ruleHelpers';
 
 interface TypedField {
   readonly pointer: string;
@@ -75,7 +75,7 @@ function missingFor(context: RuleContext, studyType: string, fields: readonly Ty
   if (context.studyType !== studyType) return [];
   return fields
     .filter((field) => !context.has(field.pointer))
-    .map((field) => missingField(context, field.pointer, `${capitalize(studyTypePhrase(studyType))} study ${verb} a ${field.name} (\`${field.pointer.slice(field.pointer.lastIndexOf('/') + 1)}\`).`));
+    .map((field) => missingField(context, field.pointer, `${capitalize(studyTypePhrase(studyType))} study ${verb} ${withArticle(field.name)} (\`${field.pointer.slice(field.pointer.lastIndexOf('/') + 1)}\`).`));
 }
 
 function capitalize(text: string): string {

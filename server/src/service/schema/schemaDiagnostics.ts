@@ -1,6 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { isPlainObject, joinPointer, splitPointer, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
-import type { RecordDiagnostic } from '../diagnostics/recordDiagnostic';
+import type { FixData, RecordDiagnostic } from '../diagnostics/recordDiagnostic';
+import { isoDateFor } from '../fixes/dateNormalization';
+import { repairDuration } from '../fixes/durationNormalization';
+import { splitEnumValues } from '../fixes/enumListSplit';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { nearestMatch } from '../util/nearestMatch';
 import { suggestEnumValue } from './enumSuggestion';
@@ -74,13 +77,15 @@ class SchemaErrorTranslator {
         const message = suggestion
           ? `\`${text}\` is not a valid ${lower(fieldName)}. Did you mean \`${suggestion}\`?`
           : `\`${text}\` is not a valid ${lower(fieldName)}. Allowed values: ${allowed.slice(0, 14).join(', ')}${allowed.length > 14 ? ', …' : ''}.`;
+        const split = !suggestion && typeof value === 'string' && isListItem(segments) ? splitEnumValues(value, options) : undefined;
         return this.diagnostic('schema/enum', this.valueRange(pointer), pointer, message,
-          suggestion ? { kind: 'replace-value', pointer, replacement: suggestion } : undefined);
+          suggestion ? { kind: 'replace-value', pointer, replacement: suggestion } : split ? { kind: 'split-item', pointer, replacements: split } : undefined);
       }
       case 'type': {
         const expected = describeExpectedType(String(params.type));
         return this.diagnostic('schema/type', this.valueRange(pointer), pointer,
-          `${capitalise(fieldName)} must be ${expected}, not ${describeValueType(value)}${scalarSuffix(value)}.`);
+          `${capitalise(fieldName)} must be ${expected}, not ${describeValueType(value)}${scalarSuffix(value)}.`,
+          this.typeFix(pointer, segments, String(params.type), value));
       }
       case 'pattern':
       case 'format': {
@@ -88,7 +93,7 @@ class SchemaErrorTranslator {
         const hint = formatHint(definition, error.keyword === 'pattern' ? String(params.pattern) : undefined);
         const reason = error.keyword === 'format' && definition !== 'NctId' ? 'is not a real calendar date' : `is not a valid ${lower(fieldName)}`;
         return this.diagnostic(error.keyword === 'format' ? 'schema/format' : 'schema/pattern', this.valueRange(pointer), pointer,
-          `${quote(value)} ${reason}: ${hint}.`);
+          `${quote(value)} ${reason}: ${hint}.`, typeof value === 'string' ? formFix(pointer, segments, definition, value) : undefined);
       }
       case 'maxLength': {
         const length = typeof value === 'string' ? [...value].length : 0;
@@ -109,6 +114,33 @@ class SchemaErrorTranslator {
 
   private diagnostic(code: string, range: OffsetRange, pointer: string, message: string, fix?: RecordDiagnostic['fix']): RecordDiagnostic {
     return { layer: 'schema', code, range, pointer, message, severity: 'error', ...(fix ? { fix } : {}) };
+  }
+
+  /**
+   * A value of the wrong type that can be read as the right one: one value where a list belongs
+   * (`phases: Phase 1/Phase 2` → two items), `"40"` for a number, `"yes"` for `true`, `18` for an age.
+   */
+  private typeFix(pointer: string, segments: readonly string[], expected: string, value: RecordValue | undefined): FixData | undefined {
+    if (expected === 'array' && typeof value === 'string' && value.trim() !== '') {
+      const node = this.schema.nodeAt(segments);
+      const options = this.schema.enumOptions(node);
+      if (options.length === 0) return { kind: 'replace-value', pointer, replacement: [value] };
+      const single = suggestEnumValue(value, options);
+      const items = single ? [single] : splitEnumValues(value, options);
+      return items ? { kind: 'replace-value', pointer, replacement: items } : undefined;
+    }
+    if ((expected === 'integer' || expected === 'number') && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
+      return { kind: 'replace-value', pointer, replacement: Number(value) };
+    }
+    if (expected === 'boolean' && typeof value === 'string') {
+      const answer = BOOLEAN_WORDS[value.trim().toLowerCase()];
+      return answer === undefined ? undefined : { kind: 'replace-value', pointer, replacement: answer };
+    }
+    if (expected === 'string' && typeof value === 'number') {
+      const definition = this.schema.definitionName(this.rawNodeAt(segments));
+      return definition === undefined ? { kind: 'replace-value', pointer, replacement: String(value) } : formFix(pointer, segments, definition, value);
+    }
+    return undefined;
   }
 
   /** The schema node as written (with its `$ref`), to learn which definition a value uses. */
@@ -162,6 +194,28 @@ class SchemaErrorTranslator {
     if (location) return offsetRange(location.valueRange.start, location.valueRange.start + 1);
     return offsetRange(0, 0);
   }
+}
+
+const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, false: false, no: false, n: false };
+
+const AGE_FIELDS = new Set(['minimumAge', 'maximumAge']);
+
+function isListItem(segments: readonly string[]): boolean {
+  return segments.length > 1 && /^\d+$/.test(segments[segments.length - 1]);
+}
+
+/** A date or age written another common way, rewritten to the API form (or removed: `N/A` as an age). */
+function formFix(pointer: string, segments: readonly string[], definition: string, value: string | number): FixData | undefined {
+  if (definition === 'PartialDate' || definition === 'NormalizedDate' || definition === 'date') {
+    const iso = isoDateFor(String(value), definition !== 'PartialDate');
+    return iso ? { kind: 'replace-value', pointer, replacement: iso } : undefined;
+  }
+  if (definition === 'NormalizedTime') {
+    const repair = repairDuration(value, AGE_FIELDS.has(segments[segments.length - 1] ?? ''));
+    if (!repair) return undefined;
+    return repair.kind === 'remove' ? { kind: 'remove-property', pointer } : { kind: 'replace-value', pointer, replacement: repair.value };
+  }
+  return undefined;
 }
 
 function lower(text: string): string {

@@ -1,0 +1,73 @@
+// The sentences an import ends with: the notification's one line and the details entry of each page.
+// Pure (no `vscode`): the wording is unit-tested.
+import type { ImportPageResult } from '../../../server/src/protocol';
+
+/** One page that was imported, and where its record went (a file path or an editor's title). */
+export interface ImportedPage {
+  readonly sourceName: string;
+  readonly result: ImportPageResult;
+  /** Where the record is: a written file, or the name of the new editor. */
+  readonly target: string;
+}
+
+/** A page that could not be imported, with the reason in words. */
+export interface FailedPage {
+  readonly sourceName: string;
+  readonly message: string;
+}
+
+function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "MedPath study page: 23 fields filled, 4 lines kept as comments." */
+export function pageSummary(result: ImportPageResult): string {
+  const id = result.studyId ? `${result.studyId} from ` : '';
+  return `Imported ${id}${result.formatLabel}: ${count(result.filledFields, 'field')} filled, ${count(result.keptLines, 'line')} kept as comments.`;
+}
+
+export interface BatchOutcome {
+  readonly imported: readonly ImportedPage[];
+  readonly failed: readonly FailedPage[];
+  /** Pages not written because a record of that name existed and the user chose to skip it. */
+  readonly skipped: number;
+  /** Pages never reached because the user cancelled. */
+  readonly notReached: number;
+  readonly folderName: string;
+}
+
+/** "Imported 3 of 4 pages into records/ (MedPath study page ×2, Ignite page): 60 fields filled, 9 lines kept as comments. 1 could not be read." */
+export function batchSummary(outcome: BatchOutcome): string {
+  const total = outcome.imported.length + outcome.failed.length + outcome.skipped + outcome.notReached;
+  const formats = new Map<string, number>();
+  for (const page of outcome.imported) formats.set(page.result.formatLabel, (formats.get(page.result.formatLabel) ?? 0) + 1);
+  const formatList = [...formats].map(([label, n]) => (n > 1 ? `${label} ×${n}` : label)).join(', ');
+  const filled = outcome.imported.reduce((sum, page) => sum + page.result.filledFields, 0);
+  const kept = outcome.imported.reduce((sum, page) => sum + page.result.keptLines, 0);
+  const parts = [
+    `Imported ${outcome.imported.length} of ${count(total, 'page')} into ${outcome.folderName}` +
+      (formatList ? ` (${formatList})` : '') +
+      (outcome.imported.length > 0 ? `: ${count(filled, 'field')} filled, ${count(kept, 'line')} kept as comments.` : '.'),
+  ];
+  if (outcome.failed.length > 0) parts.push(`${outcome.failed.length} could not be imported.`);
+  if (outcome.skipped > 0) parts.push(`${outcome.skipped} skipped (a record of that name exists).`);
+  if (outcome.notReached > 0) parts.push(`Cancelled before the last ${count(outcome.notReached, 'page')}.`);
+  return parts.join(' ');
+}
+
+/** The details of one page for the "Trial Record Import" output: summary line, destination, then the server's report. */
+export function pageDetails(page: ImportedPage): string {
+  return [
+    `## ${page.sourceName} → ${page.target}`,
+    '',
+    `Format: ${page.result.formatLabel} (${page.result.format}); ${count(page.result.filledFields, 'field')} filled; ` +
+      `${count(page.result.keptLines, 'line')} kept as comments.`,
+    '',
+    page.result.report.trim(),
+    '',
+  ].join('\n');
+}
+
+export function failureDetails(page: FailedPage): string {
+  return [`## ${page.sourceName} — not imported`, '', page.message, ''].join('\n');
+}

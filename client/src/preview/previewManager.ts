@@ -1,0 +1,121 @@
+import * as vscode from 'vscode';
+import { isRecordLanguage } from '../recordLanguages';
+import { isPreviewState } from './previewMessages';
+import { previewWebviewOptions } from './previewShell';
+import { PREVIEW_VIEW_TYPE, RecordPreview, type RenderPreview, type ShownRender } from './recordPreview';
+
+/** Command ids, as contributed in package.json. */
+export const PREVIEW_COMMANDS = {
+  show: 'trialRecord.showPreview',
+  showToSide: 'trialRecord.showPreviewToSide',
+  toggleLock: 'trialRecord.togglePreviewLock',
+  /** Not contributed: for the in-editor tests, the last render the active preview's webview confirmed. */
+  shownForTests: 'trialRecord.preview.shownForTests',
+} as const;
+
+/**
+ * The record previews: opens them, keeps the one that is not locked following the active record
+ * editor, forwards edits and editor scrolling, and restores previews after a window reload.
+ */
+export class PreviewManager implements vscode.Disposable {
+  private readonly previews = new Set<RecordPreview>();
+  private activePreview?: RecordPreview;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly renderPreview: RenderPreview,
+    private readonly log: (message: string) => void,
+  ) {
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state: unknown) => this.restore(panel, state),
+      }),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.show, (uri?: vscode.Uri) => this.open(uri, false)),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.showToSide, (uri?: vscode.Uri) => this.open(uri, true)),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.toggleLock, () => this.toggleLock()),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.shownForTests, () => this.shownForTests()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0) return;
+        for (const preview of this.previewsOf(event.document.uri)) preview.refresh();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!editor || !isRecordLanguage(editor.document.languageId)) return;
+        for (const preview of this.previews) if (!preview.locked) preview.showResource(editor.document.uri);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        const top = event.visibleRanges[0]?.start.line;
+        if (top === undefined) return;
+        for (const preview of this.previewsOf(event.textEditor.document.uri)) preview.editorScrolledTo(top);
+      }),
+    );
+  }
+
+  /** "Open Preview" (in this editor group) and "Open Preview to the Side". */
+  private async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+    const resource = uri instanceof vscode.Uri ? uri : this.activeRecordUri();
+    if (!resource) {
+      void vscode.window.showInformationMessage('Open a trial record (*.trial.yaml, *.trial.yml or *.trial.json) to preview it.');
+      return;
+    }
+    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    // Like Markdown: one preview follows the editor; reuse it instead of opening another.
+    const following = [...this.previews].find((preview) => !preview.locked) ?? [...this.previews].find((preview) => preview.resource.toString() === resource.toString());
+    if (following) {
+      following.showResource(resource);
+      following.panel.reveal(toSide ? following.panel.viewColumn : column, toSide);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide }, previewWebviewOptions(this.extensionUri));
+    this.track(new RecordPreview(panel, resource, false, this.extensionUri, this.renderPreview, this.log));
+  }
+
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (!isPreviewState(state)) {
+      // Nothing to show (a panel saved before its first render): close it rather than show an empty page.
+      panel.dispose();
+      return;
+    }
+    this.track(new RecordPreview(panel, vscode.Uri.parse(state.resource, true), state.locked, this.extensionUri, this.renderPreview, this.log));
+  }
+
+  private toggleLock(): void {
+    const preview = this.activePreview ?? [...this.previews][0];
+    if (!preview) return;
+    preview.setLocked(!preview.locked);
+  }
+
+  private track(preview: RecordPreview): void {
+    this.previews.add(preview);
+    this.activePreview = preview;
+    const viewState = preview.panel.onDidChangeViewState((event) => {
+      if (event.webviewPanel.active) this.activePreview = preview;
+      void vscode.commands.executeCommand('setContext', 'trialRecordPreviewFocus', event.webviewPanel.active);
+    });
+    preview.onDidDispose(() => {
+      viewState.dispose();
+      this.previews.delete(preview);
+      if (this.activePreview === preview) this.activePreview = undefined;
+    });
+  }
+
+  private previewsOf(uri: vscode.Uri): RecordPreview[] {
+    return [...this.previews].filter((preview) => preview.resource.toString() === uri.toString());
+  }
+
+  private activeRecordUri(): vscode.Uri | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && isRecordLanguage(editor.document.languageId)) return editor.document.uri;
+    return this.activePreview?.resource;
+  }
+
+  /** Test hook: what the active preview's webview last confirmed it shows (tests poll it). */
+  private shownForTests(): ShownRender | undefined {
+    return (this.activePreview ?? [...this.previews].pop())?.lastShown;
+  }
+
+  dispose(): void {
+    for (const preview of [...this.previews]) preview.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

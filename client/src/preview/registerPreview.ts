@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportStudyRequest, RenderPreviewRequest } from '../../../server/src/protocol';
+import { registerExportStudyCommand } from './exportStudyCommand';
+import { PreviewManager } from './previewManager';
+
+/**
+ * The preview panel and the export command. Call during activation, before awaiting the language
+ * client's start: the panel serializer must be registered synchronously to restore previews after a reload.
+ */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const manager = new PreviewManager(
+    context.extensionUri,
+    (uri) => client.sendRequest(RenderPreviewRequest, { uri: client.code2ProtocolConverter.asUri(uri) }),
+    (message) => client.outputChannel.appendLine(message),
+  );
+  context.subscriptions.push(
+    manager,
+    registerExportStudyCommand((uri) => client.sendRequest(ExportStudyRequest, { uri: client.code2ProtocolConverter.asUri(uri) })),
+  );
+}

@@ -1,0 +1,32 @@
+import { studyJsonOf } from '../render/studyJson';
+import { localToday, RecordAnalyzer } from '../service/recordAnalyzer';
+import { LineIndex } from '../service/text/lineIndex';
+import type { CommandOutput } from './renderCommand';
+import { describeFsError, readRecordText, recordFormatOf } from './recordFiles';
+
+/**
+ * `trial-record export RECORD`: ClinicalTrials.gov API v2 study JSON (`{"protocolSection": …}`) on
+ * standard output. Syntax and schema errors are reported on standard error (the JSON is still
+ * written when the text parses); exit 1 when the file cannot be read or parsed, or has such errors.
+ */
+export async function exportCommand(file: string): Promise<CommandOutput> {
+  let text: string;
+  try {
+    text = await readRecordText(file);
+  } catch (error) {
+    return { stdout: '', stderr: `trial-record: ${file}: ${describeFsError(error, 'cannot be read')}\n`, exitCode: 1 };
+  }
+  // Registry rules do not change what is exported; syntax and schema errors make it questionable.
+  const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: localToday(), rulesEnabled: false });
+  const json = studyJsonOf(analysis.parsed);
+  const lines = new LineIndex(text);
+  const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const report = errors
+    .map((diagnostic) => {
+      const start = lines.positionAt(diagnostic.range.start);
+      return `${file}:${start.line + 1}:${start.character + 1} error ${diagnostic.code} ${diagnostic.message}\n`;
+    })
+    .join('');
+  if (json === undefined) return { stdout: '', stderr: `${report}trial-record: ${file}: nothing to export (empty or unparseable)\n`, exitCode: 1 };
+  return { stdout: json, stderr: report, exitCode: errors.length ? 1 : 0 };
+}

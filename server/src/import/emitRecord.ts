@@ -1,0 +1,134 @@
+// The imported record as a `*.trial.yaml` text: a header comment naming the source and the format,
+// the record with modules in API order and keys in schema order, long text as block scalars, and
+// every page line no field took, verbatim, in a comment block at the end.
+import { Document, parse, visit } from 'yaml';
+import { isPlainObject, type RecordValue } from '../service/parse/parsedRecord';
+import { setOwn } from '../service/parse/safeObject';
+import { recordSchema, type SchemaNode } from '../service/schema/recordSchema';
+
+export interface EmitOptions {
+  /** Where the page came from: a file name, "clipboard"… */
+  readonly sourceName: string;
+  /** The detected format as a person reads it. */
+  readonly formatLabel: string;
+  /** The page lines no field took, in page order, exactly as they were. */
+  readonly keptLines: readonly string[];
+}
+
+/** A single-line text longer than this becomes a folded block scalar (`>-`). */
+const FOLD_LENGTH = 80;
+const YAML_OPTIONS = { version: '1.2', lineWidth: 100, minContentWidth: 40 } as const;
+
+/** A copy of the record with object keys in schema order (unknown keys after, in their own order). */
+export function orderedRecord(record: Readonly<Record<string, unknown>>): Record<string, RecordValue> {
+  const schema = recordSchema();
+  const ordered = orderValue(record as RecordValue, schema.protocolSection);
+  return isPlainObject(ordered) ? ordered : {};
+}
+
+/** Rank of each property name of a schema node, memoised: records can hold thousands of array items. */
+const propertyRanks = new WeakMap<SchemaNode, Map<string, number>>();
+
+function ranksOf(node: SchemaNode | undefined): Map<string, number> {
+  if (!node) return new Map();
+  let ranks = propertyRanks.get(node);
+  if (!ranks) {
+    ranks = new Map(recordSchema().propertiesOf(node).map(([name], index) => [name, index]));
+    propertyRanks.set(node, ranks);
+  }
+  return ranks;
+}
+
+function childNode(node: SchemaNode | undefined, segment: string | number): SchemaNode | undefined {
+  const resolved = recordSchema().deref(node);
+  if (!resolved) return undefined;
+  if (typeof segment === 'number') return resolved.items;
+  return resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, segment) ? resolved.properties[segment] : undefined;
+}
+
+function orderValue(value: RecordValue, node: SchemaNode | undefined): RecordValue {
+  if (Array.isArray(value)) {
+    const itemNode = childNode(node, 0);
+    return value.map((item) => orderValue(item, itemNode));
+  }
+  if (!isPlainObject(value)) return value;
+  const known = ranksOf(recordSchema().deref(node));
+  const keys = Object.keys(value);
+  const rank = (key: string, index: number): number => known.get(key) ?? known.size + index;
+  const sorted = keys.map((key, index) => ({ key, rank: rank(key, index) })).sort((a, b) => a.rank - b.rank);
+  const result: { [key: string]: RecordValue } = {};
+  for (const { key } of sorted) setOwn(result, key, orderValue(value[key], childNode(node, key)));
+  return result;
+}
+
+/** Comment text for one line: `#` + the line, so the line reads back exactly after the first two characters. */
+function commentLine(line: string): string {
+  return line === '' ? '#' : `# ${line}`;
+}
+
+function recordYaml(record: Record<string, RecordValue>): string {
+  if (Object.keys(record).length === 0) return '';
+  const document = new Document(record, YAML_OPTIONS);
+  visit(document, {
+    Scalar(key, node) {
+      // Map keys stay as they are: a block scalar is no key.
+      if (key === 'key' || typeof node.value !== 'string') return;
+      const style = blockStyleFor(node.value);
+      if (style) node.type = style;
+    },
+  });
+  return document.toString(YAML_OPTIONS);
+}
+
+/**
+ * Literal block for multi-line text, folded block for long text; only when the text reads back
+ * exactly in that style (checked on the text alone, so the cost stays linear in the text).
+ */
+function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefined {
+  let style: 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefined;
+  if (text.includes('\n')) style = 'BLOCK_LITERAL';
+  else if (text.length > FOLD_LENGTH && !/^\s|\s$|\s{2}/.test(text)) style = 'BLOCK_FOLDED';
+  if (!style) return undefined;
+  const probe = new Document({ text }, YAML_OPTIONS);
+  visit(probe, {
+    Scalar(key, node) {
+      if (key !== 'key') node.type = style;
+    },
+  });
+  const back: unknown = parse(probe.toString(YAML_OPTIONS), YAML_OPTIONS);
+  return isPlainObject(back) && back.text === text ? style : undefined;
+}
+
+/** The emitted `*.trial.yaml` text. */
+export function emitRecord(record: Readonly<Record<string, unknown>>, options: EmitOptions): string {
+  const body = recordYaml(orderedRecord(record));
+
+  const header = [
+    `# Imported from ${oneLine(options.sourceName)} (${oneLine(options.formatLabel)}) by Trial Record Studio.`,
+    '# Only what the page states; check it against the page before use.',
+    '',
+  ];
+  const parts = [header.join('\n'), body === '' ? '# (No field could be read from this page.)\n' : body];
+  if (options.keptLines.length > 0) {
+    parts.push(
+      [
+        `# ── ${options.keptLines.length} line${options.keptLines.length === 1 ? '' : 's'} of the page not mapped to a field, kept verbatim ──`,
+        ...options.keptLines.map(commentLine),
+      ].join('\n') + '\n',
+    );
+  }
+  return parts.join('\n');
+}
+
+/** Header text must stay on its comment line. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+}
+
+/** Number of scalar values (texts, numbers, booleans) in the record: the fields the import filled. */
+export function countFilledFields(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countFilledFields(item), 0);
+  if (isPlainObject(value)) return Object.values(value).reduce((sum: number, item) => sum + countFilledFields(item), 0);
+  if (typeof value === 'string') return value.trim() === '' ? 0 : 1;
+  return typeof value === 'number' || typeof value === 'boolean' ? 1 : 0;
+}

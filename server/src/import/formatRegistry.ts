@@ -1,0 +1,38 @@
+// Every page format the importer knows. Detection asks each; the highest score wins (ties go to
+// the earlier entry). The generic "Label: value" reader is the fallback for pages no site reader claims.
+import { ctgovJsonFormat } from './formats/ctgovJson';
+import { igniteFormat } from './formats/ignite';
+import type { PageFormat } from './pageFormat';
+
+export const PAGE_FORMATS: readonly PageFormat[] = [ctgovJsonFormat, igniteFormat];
+
+/**
+ * Used when no reader recognises the text at all: the record stays empty and every line is
+ * kept as a comment, so nothing is lost.
+ */
+export const unrecognisedFormat: PageFormat = {
+  id: 'unrecognised',
+  label: 'Unrecognised text',
+  detect: () => 0,
+  read: () => ({ record: {}, usedLines: new Set(), warnings: ['No reader recognised this text; every line is kept as a comment.'] }),
+};
+
+export interface DetectedFormat {
+  readonly format: PageFormat;
+  readonly score: number;
+}
+
+/** The format that claims the page most strongly; a reader that throws in `detect` is skipped. */
+export function detectFormat(page: Parameters<PageFormat['detect']>[0], formats: readonly PageFormat[] = PAGE_FORMATS): DetectedFormat {
+  let best: DetectedFormat = { format: unrecognisedFormat, score: 0 };
+  for (const format of formats) {
+    let score = 0;
+    try {
+      score = format.detect(page);
+    } catch {
+      score = 0;
+    }
+    if (Number.isFinite(score) && score > best.score) best = { format, score };
+  }
+  return best;
+}

@@ -1,0 +1,76 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { FixData, RecordDiagnostic } from '../../service/diagnostics/recordDiagnostic';
+import { combineFixes } from '../../service/fixes/fixAll';
+import { FixDocument } from '../../service/fixes/fixDocument';
+import { quickFixFor } from '../../service/fixes/quickFixes';
+import type { TextEdit } from '../../service/fixes/textEdit';
+import type { LineIndex } from '../../service/text/lineIndex';
+import type { ServerFeature } from '../serverFeature';
+import { toLspRange } from '../toLsp';
+
+/** The `source.fixAll` action of this extension (VS Code runs it for "Fix all" and `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trialRecord`;
+
+/**
+ * Quick fixes for the diagnostics under the cursor, from the fix data each diagnostic carries in
+ * `data`; "fix all of this kind in the file" when a kind occurs more than once; and a
+ * `source.fixAll` action that applies every fix safe to apply unattended.
+ */
+export const codeActions: ServerFeature = {
+  capabilities: {
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+  },
+  register({ connection, analysisFor }) {
+    connection.onCodeAction((params): CodeAction[] | null => {
+      const uri = params.textDocument.uri;
+      const current = analysisFor(uri);
+      if (!current) return null;
+      const { analysis, lines } = current;
+      const document = new FixDocument(analysis.text, analysis.parsed);
+      const wants = (kind: string) => !params.context.only || params.context.only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+      const edit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits.map((e): LspTextEdit => ({ range: toLspRange(e.range, lines), newText: e.newText })) } });
+      const actions: CodeAction[] = [];
+
+      if (wants(CodeActionKind.QuickFix)) {
+        const offeredFixAll = new Set<string>();
+        for (const diagnostic of params.context.diagnostics) {
+          const fixable = fixableFrom(diagnostic, lines);
+          if (!fixable) continue;
+          const fix = quickFixFor(document, fixable);
+          if (!fix) continue;
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(fix.edits) });
+          if (offeredFixAll.has(fixable.code)) continue;
+          offeredFixAll.add(fixable.code);
+          const sameKind = analysis.diagnostics.filter((other) => other.code === fixable.code && other.fix);
+          if (sameKind.length < 2) continue;
+          const combined = combineFixes(document, sameKind);
+          if (combined.fixed < 2) continue;
+          actions.push({ title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(combined.edits) });
+        }
+      }
+      // Only when asked for: VS Code asks for source actions on "Fix all" and on save.
+      if (params.context.only && wants(FIX_ALL_KIND)) {
+        const combined = combineFixes(document, analysis.diagnostics, (fix) => fix.unattended);
+        if (combined.fixed > 0) {
+          actions.push({ title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`, kind: FIX_ALL_KIND, edit: edit(combined.edits) });
+        }
+      }
+      return actions;
+    });
+  },
+};
+
+/** A published diagnostic of ours, back in the service's terms (its fix data came along in `data`). */
+function fixableFrom(diagnostic: Diagnostic, lines: LineIndex): Pick<RecordDiagnostic, 'range' | 'code' | 'fix'> | undefined {
+  if (!diagnostic.source?.startsWith('trial-record') || diagnostic.code === undefined) return undefined;
+  const fix = fixDataOf(diagnostic.data);
+  if (!fix) return undefined;
+  return { range: { start: lines.offsetAt(diagnostic.range.start), end: lines.offsetAt(diagnostic.range.end) }, code: String(diagnostic.code), fix };
+}
+
+function fixDataOf(data: unknown): FixData | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const candidate = data as { kind?: unknown; pointer?: unknown };
+  if (typeof candidate.kind !== 'string' || (candidate.pointer !== undefined && typeof candidate.pointer !== 'string')) return undefined;
+  return data as FixData;
+}

@@ -1,0 +1,52 @@
+import { isPlainObject } from '../service/parse/parsedRecord';
+import { html, type SafeHtml } from './html';
+import { RenderContext, type RenderInput } from './renderContext';
+import { armsInterventionsSection } from './sections/armsInterventionsSection';
+import { conditionsSection } from './sections/conditionsSection';
+import { contactsLocationsSection } from './sections/contactsLocationsSection';
+import { descriptionSection } from './sections/descriptionSection';
+import { designSection } from './sections/designSection';
+import { eligibilitySection } from './sections/eligibilitySection';
+import { ipdSharingSection } from './sections/ipdSharingSection';
+import { outcomesSection } from './sections/outcomesSection';
+import { oversightSection } from './sections/oversightSection';
+import { problemsSection } from './sections/problemsSection';
+import { referencesSection } from './sections/referencesSection';
+import { sponsorSection } from './sections/sponsorSection';
+import { statusSection } from './sections/statusSection';
+import { titleSection } from './sections/titleSection';
+
+/** The page's sections, in the order a registry page shows them. */
+const SECTIONS: ReadonlyArray<(context: RenderContext) => SafeHtml> = [
+  titleSection,
+  statusSection,
+  sponsorSection,
+  oversightSection,
+  conditionsSection,
+  descriptionSection,
+  designSection,
+  armsInterventionsSection,
+  outcomesSection,
+  eligibilitySection,
+  contactsLocationsSection,
+  referencesSection,
+  ipdSharingSection,
+  problemsSection,
+];
+
+export type { RenderInput } from './renderContext';
+
+/**
+ * The record as a registry page: an HTML fragment (no `<html>`, no styles, no script) whose record
+ * text is escaped and whose elements carry `data-pointer`, `data-start-line` and `data-range`
+ * (`line:character-line:character`, zero-based) pointing back at their source.
+ */
+export function renderRecordHtml(input: RenderInput): string {
+  const context = new RenderContext(input);
+  const record = context.value('');
+  if (!isPlainObject(record)) {
+    const what = record === undefined ? 'The document is empty.' : 'The document is not a mapping of record modules.';
+    return html`<article class="trial-record"><p class="empty-record">${what}</p>${problemsSection(context)}</article>`.value;
+  }
+  return html`<article class="trial-record">${SECTIONS.map((render) => render(context))}</article>`.value;
+}

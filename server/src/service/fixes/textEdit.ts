@@ -1,0 +1,40 @@
+import type { OffsetRange } from '../text/offsetRange';
+
+/** One replacement in a document's text, in offsets of the text it was computed on. */
+export interface TextEdit {
+  readonly range: OffsetRange;
+  readonly newText: string;
+}
+
+/** A repair for one diagnostic: a title for the light bulb and the edits that make it. */
+export interface QuickFix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /**
+   * Safe to apply without looking (`source.fixAll`): the fix only rewrites a value or key into the
+   * form the registry expects (`Recruiting` → `RECRUITING`), never inserts placeholders, removes data
+   * or settles a cross-field disagreement one way.
+   */
+  readonly unattended: boolean;
+}
+
+/** Whether two edits touch the same text (two insertions at one offset count as touching). */
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  return a.range.start < b.range.end && b.range.start < a.range.end
+    || a.range.start === b.range.start
+    || (a.range.start === a.range.end && a.range.start > b.range.start && a.range.start < b.range.end)
+    || (b.range.start === b.range.end && b.range.start > a.range.start && b.range.start < a.range.end);
+}
+
+/** Applies non-overlapping edits (computed on `text`) and returns the new text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
+  let result = text;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const edit of sorted) {
+    if (edit.range.end > limit) throw new Error('applyEdits: overlapping edits');
+    result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
+    limit = edit.range.start;
+  }
+  return result;
+}

@@ -1,0 +1,123 @@
+import { joinPointer, type ParsedRecord } from '../parse/parsedRecord';
+import type { TextEdit } from '../fixes/textEdit';
+import { yamlScalar } from '../fixes/valueText';
+import { rangeContains, type OffsetRange } from '../text/offsetRange';
+import { readArmsAndInterventions, type ArmEntry, type InterventionEntry } from './armsAndInterventions';
+import { trimmedValueRange, verbatimRange } from './scalarText';
+
+/** What a label or name in the record stands for: an arm (by label) or an intervention (by `Type: Name`). */
+export type ReferenceTarget =
+  | { readonly kind: 'arm'; readonly label: string }
+  | { readonly kind: 'intervention'; readonly name: string; readonly typeLabel: string | undefined; readonly reference: string | undefined };
+
+export type OccurrenceRole = 'arm-label' | 'arm-reference' | 'intervention-name' | 'intervention-reference';
+
+/** One place the record names an arm or an intervention. */
+export interface Occurrence {
+  readonly pointer: string;
+  readonly role: OccurrenceRole;
+  /** The whole value (quotes included). */
+  readonly valueRange: OffsetRange;
+  /** Just the arm label or intervention name inside it (`Aspirin` in `"Drug: Aspirin"`), when the source spells it out. */
+  readonly nameRange: OffsetRange | undefined;
+  readonly isDefinition: boolean;
+}
+
+/** Arms, interventions and every place that names them, for one version of a document. */
+export class CrossReferences {
+  private readonly arms: ArmEntry[];
+  private readonly interventions: InterventionEntry[];
+
+  constructor(private readonly text: string, private readonly parsed: ParsedRecord) {
+    ({ arms: this.arms, interventions: this.interventions } = readArmsAndInterventions(parsed));
+  }
+
+  /** The arm or intervention named at `offset`, with the occurrence under it. */
+  targetAt(offset: number): { target: ReferenceTarget; occurrence: Occurrence } | undefined {
+    for (const arm of this.arms) {
+      if (arm.label === undefined) continue;
+      const occurrence = this.occurrence(joinPointer(arm.pointer, 'label'), 'arm-label', arm.label, true);
+      if (occurrence && rangeContains(occurrence.valueRange, offset)) return { target: { kind: 'arm', label: arm.label }, occurrence };
+    }
+    for (const intervention of this.interventions) {
+      if (intervention.name === undefined) continue;
+      const occurrence = this.occurrence(joinPointer(intervention.pointer, 'name'), 'intervention-name', intervention.name, true, intervention.name);
+      if (occurrence && rangeContains(occurrence.valueRange, offset)) return { target: interventionTarget(intervention), occurrence };
+      for (const [pointer, label] of intervention.armGroupLabels) {
+        const reference = this.occurrence(pointer, 'arm-reference', label, false);
+        if (reference && rangeContains(reference.valueRange, offset) && this.arms.some((arm) => arm.label === label)) {
+          return { target: { kind: 'arm', label }, occurrence: reference };
+        }
+      }
+    }
+    for (const arm of this.arms) {
+      for (const [pointer, entry] of arm.interventionNames) {
+        const named = this.interventions.find((intervention) => intervention.reference === entry);
+        if (!named) continue;
+        const occurrence = this.occurrence(pointer, 'intervention-reference', entry, false, named.name);
+        if (occurrence && rangeContains(occurrence.valueRange, offset)) return { target: interventionTarget(named), occurrence };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every place that names the target, definitions first. */
+  occurrencesOf(target: ReferenceTarget): Occurrence[] {
+    const found: Array<Occurrence | undefined> = [];
+    if (target.kind === 'arm') {
+      for (const arm of this.arms) if (arm.label === target.label) found.push(this.occurrence(joinPointer(arm.pointer, 'label'), 'arm-label', arm.label, true));
+      for (const intervention of this.interventions) {
+        for (const [pointer, label] of intervention.armGroupLabels) if (label === target.label) found.push(this.occurrence(pointer, 'arm-reference', label, false));
+      }
+    } else {
+      const same = this.interventions.filter((intervention) => intervention.name === target.name && intervention.typeLabel === target.typeLabel);
+      for (const intervention of same) found.push(this.occurrence(joinPointer(intervention.pointer, 'name'), 'intervention-name', target.name, true, target.name));
+      if (target.reference !== undefined) {
+        for (const arm of this.arms) {
+          for (const [pointer, entry] of arm.interventionNames) if (entry === target.reference) found.push(this.occurrence(pointer, 'intervention-reference', entry, false, target.name));
+        }
+      }
+    }
+    return found.filter((occurrence): occurrence is Occurrence => occurrence !== undefined);
+  }
+
+  /** Why the target cannot be renamed to `newName`, or undefined when it can. */
+  renameProblem(target: ReferenceTarget, newName: string): string | undefined {
+    if (newName.trim() === '') return 'The new name is empty.';
+    if (/[\r\n]/.test(newName)) return 'A label or name is one line of text.';
+    if (target.kind === 'arm') {
+      if (newName !== target.label && this.arms.some((arm) => arm.label === newName)) return `An arm is already labelled \`${newName}\`.`;
+      return undefined;
+    }
+    const clash = this.interventions.some((intervention) => intervention.typeLabel === target.typeLabel && intervention.name === newName && newName !== target.name);
+    return clash ? `There is already an intervention \`${target.typeLabel ? `${target.typeLabel}: ` : ''}${newName}\`.` : undefined;
+  }
+
+  /** Edits that rename the target everywhere the record names it (each value rewritten in its own quoting). */
+  renameEdits(target: ReferenceTarget, newName: string): TextEdit[] {
+    const oldName = target.kind === 'arm' ? target.label : target.name;
+    if (newName === oldName) return [];
+    return this.occurrencesOf(target).map((occurrence) => {
+      const replacement = occurrence.role === 'intervention-reference' && target.kind === 'intervention' ? `${target.typeLabel}: ${newName}` : newName;
+      const original = this.text.slice(occurrence.valueRange.start, occurrence.valueRange.end);
+      return { range: occurrence.valueRange, newText: this.parsed.format === 'json' ? JSON.stringify(replacement) : yamlScalar(replacement, original) };
+    });
+  }
+
+  private occurrence(pointer: string, role: OccurrenceRole, value: string, isDefinition: boolean, name?: string): Occurrence | undefined {
+    const location = this.parsed.locations.get(pointer);
+    if (!location) return undefined;
+    const valueRange = trimmedValueRange(this.text, location.valueRange);
+    const verbatim = verbatimRange(this.text, this.parsed, pointer, value);
+    let nameRange = verbatim;
+    if (verbatim && name !== undefined && role === 'intervention-reference') {
+      // `Type: Name`: the name is the end of the entry.
+      nameRange = value.endsWith(name) ? { start: verbatim.end - name.length, end: verbatim.end } : undefined;
+    }
+    return { pointer, role, valueRange, nameRange, isDefinition };
+  }
+}
+
+function interventionTarget(intervention: InterventionEntry): ReferenceTarget {
+  return { kind: 'intervention', name: intervention.name ?? '', typeLabel: intervention.typeLabel, reference: intervention.reference };
+}

@@ -1,0 +1,234 @@
+// The import commands inside a real VS Code: a registry page becomes a record editor; several pages become
+// record files in a folder; a study is fetched from a ClinicalTrials.gov stand-in on 127.0.0.1 (started here:
+// the extension host is Node) and imported the same way. Sources are passed as the commands' argument, so no
+// dialog is needed; the quick pick and the input box are the only parts not driven here.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { parse as parseYaml } from 'yaml';
+import type { ImportOutcome } from '../../../client/src/import/importOutcome';
+import { startLocalServer, type LocalServer } from '../../unit/client/localHttpServer';
+import { EXTENSION_ID, waitFor, workspaceFolder } from '../helpers';
+
+const IMPORT_PAGE = 'trialRecord.importRegistryPage';
+const IMPORT_CTGOV = 'trialRecord.importFromClinicalTrialsGov';
+
+const IGNITE_ID = 'NCT06731192';
+const IGNITE_TITLE = 'Human Umbilical Cord Mesenchymal Stem Cells for Alport Syndrome';
+const CTGOV_ID = 'NCT05594173';
+const CTGOV_TITLE = 'Chewing and Oral Processing of Solid Food';
+
+/** A fixture of this repository (the workspace is a copy of samples/, so fixtures are read from the extension's folder). */
+function fixture(...segments: string[]): vscode.Uri {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed in this editor`);
+  return vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', ...segments);
+}
+
+const ignitePage = (): vscode.Uri => fixture('import', 'pages', `ignite-${IGNITE_ID}.txt`);
+const ctgovStudy = (): vscode.Uri => fixture('ctgov', 'json', `${CTGOV_ID}.json`);
+
+interface RecordShape {
+  identificationModule?: { nctId?: string; briefTitle?: string };
+}
+
+function recordOf(text: string): RecordShape {
+  const value: unknown = parseYaml(text);
+  assert.ok(typeof value === 'object' && value !== null, `the record is not a YAML mapping:\n${text.slice(0, 500)}`);
+  return value as RecordShape;
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? '';
+}
+
+/** A new, empty folder in the workspace, deleted by `cleanUp`. */
+const createdFolders: vscode.Uri[] = [];
+async function newWorkspaceFolder(name: string): Promise<vscode.Uri> {
+  const folder = vscode.Uri.joinPath(workspaceFolder().uri, `${name}-${Date.now().toString(36)}-${createdFolders.length}`);
+  await vscode.workspace.fs.createDirectory(folder);
+  createdFolders.push(folder);
+  return folder;
+}
+
+/** Closes the record editors the commands opened, without saving (they are untitled). */
+async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+async function importPage(arg: unknown): Promise<ImportOutcome> {
+  const outcome = await vscode.commands.executeCommand<ImportOutcome>(IMPORT_PAGE, arg);
+  assert.ok(outcome, `${IMPORT_PAGE} returned nothing`);
+  return outcome;
+}
+
+suite('Import Registry Page', () => {
+  suiteTeardown(async () => {
+    for (const folder of createdFolders) await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+  });
+
+  test('one page file opens a new record editor named after its NCT ID, with the page\'s ID and title', async () => {
+    const existing = vscode.Uri.joinPath(workspaceFolder().uri, `${IGNITE_ID}.trial.yaml`);
+    const existingBefore = (await exists(existing)) ? await readText(existing) : undefined;
+
+    const outcome = await importPage({ files: [ignitePage()] });
+    assert.deepEqual(outcome.failures, []);
+    assert.equal(outcome.records.length, 1);
+    const [record] = outcome.records;
+    assert.equal(record.studyId, IGNITE_ID);
+    assert.equal(record.format, 'ignite');
+    assert.ok(record.filledFields > 0, 'no field was filled');
+
+    // A new, unsaved editor in the workspace folder, named after the study; an existing file of that name is
+    // left alone (the new one gets a numbered name).
+    assert.equal(record.uri.scheme, 'untitled');
+    assert.match(fileName(record.uri), new RegExp(`^${IGNITE_ID}(-\\d+)?\\.trial\\.yaml$`));
+    assert.equal(await exists(vscode.Uri.file(record.uri.path)), false, 'the new editor would save over an existing file');
+    if (existingBefore !== undefined) assert.equal(await readText(existing), existingBefore, 'the existing record was changed');
+
+    const editor = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === record.uri.toString()), {
+      message: 'the record editor to be visible',
+    });
+    const document = editor.document;
+    assert.equal(document.languageId, 'trial-record-yaml');
+    assert.equal(document.isDirty, true, 'the imported record should be unsaved');
+    const parsed = recordOf(document.getText());
+    assert.equal(parsed.identificationModule?.nctId, IGNITE_ID);
+    assert.equal(parsed.identificationModule?.briefTitle, IGNITE_TITLE);
+    assert.match(document.getText(), /ignite-NCT06731192\.txt/, 'the record should name its source');
+    await closeWithoutSaving(document);
+  });
+
+  test('text given to the command (as from the clipboard) opens a record the same way', async () => {
+    const text = await readText(ignitePage());
+    const outcome = await importPage({ text, sourceName: 'clipboard' });
+    assert.deepEqual(outcome.failures, []);
+    const [record] = outcome.records;
+    assert.ok(record, 'no record');
+    const document = await vscode.workspace.openTextDocument(record.uri);
+    assert.equal(recordOf(document.getText()).identificationModule?.briefTitle, IGNITE_TITLE);
+    await closeWithoutSaving(document);
+  });
+
+  test('several pages are written to a folder, one record each; a vanished file is reported and the others still import', async () => {
+    const out = await newWorkspaceFolder('imported-records');
+    const medpath = fixture('import', 'pages', 'medpath-NCT06321198.txt');
+    const vanished = vscode.Uri.joinPath(out, 'vanished-page.txt');
+    const outcome = await importPage({ files: [ignitePage(), vanished, ctgovStudy(), medpath], targetFolder: out });
+
+    assert.equal(outcome.cancelled, false);
+    assert.equal(outcome.failures.length, 1);
+    assert.equal(outcome.failures[0].sourceName, 'vanished-page.txt');
+    assert.match(outcome.failures[0].message, /vanished-page\.txt could not be read: it no longer exists/);
+
+    assert.deepEqual(
+      outcome.records.map((r) => r.sourceName),
+      [`ignite-${IGNITE_ID}.txt`, `${CTGOV_ID}.json`, 'medpath-NCT06321198.txt'],
+    );
+    for (const record of outcome.records) {
+      assert.equal(record.uri.scheme, 'file');
+      assert.equal(vscode.Uri.joinPath(record.uri, '..').path, out.path, `${record.sourceName} was written outside the folder`);
+      const expectedName = `${record.studyId ?? record.sourceName.replace(/\.txt$/, '')}.trial.yaml`;
+      assert.equal(fileName(record.uri), expectedName);
+      assert.ok(await exists(record.uri), `${fileName(record.uri)} was not written`);
+    }
+    const ignite = recordOf(await readText(vscode.Uri.joinPath(out, `${IGNITE_ID}.trial.yaml`)));
+    assert.equal(ignite.identificationModule?.briefTitle, IGNITE_TITLE);
+    const ctgov = recordOf(await readText(vscode.Uri.joinPath(out, `${CTGOV_ID}.trial.yaml`)));
+    assert.equal(ctgov.identificationModule?.nctId, CTGOV_ID);
+    assert.equal(ctgov.identificationModule?.briefTitle, CTGOV_TITLE);
+    // Nothing but the records (the vanished page was not created by the attempt).
+    const written = (await vscode.workspace.fs.readDirectory(out)).map(([name]) => name).sort();
+    assert.deepEqual(written, outcome.records.map((r) => fileName(r.uri)).sort());
+  });
+
+  test('a folder of pages is imported page by page; other files in it are ignored', async () => {
+    const pages = await newWorkspaceFolder('registry-pages');
+    const out = await newWorkspaceFolder('records-from-folder');
+    await vscode.workspace.fs.copy(ignitePage(), vscode.Uri.joinPath(pages, `ignite-${IGNITE_ID}.txt`));
+    await vscode.workspace.fs.copy(ctgovStudy(), vscode.Uri.joinPath(pages, `${CTGOV_ID}.json`));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(pages, 'notes.md'), new TextEncoder().encode('# not a page\n'));
+
+    const outcome = await importPage({ files: [pages], targetFolder: out });
+    assert.deepEqual(outcome.failures, []);
+    assert.deepEqual(outcome.records.map((r) => fileName(r.uri)).sort(), [`${CTGOV_ID}.trial.yaml`, `${IGNITE_ID}.trial.yaml`]);
+    const written = (await vscode.workspace.fs.readDirectory(out)).map(([name]) => name).sort();
+    assert.deepEqual(written, [`${CTGOV_ID}.trial.yaml`, `${IGNITE_ID}.trial.yaml`]);
+  });
+});
+
+suite('Import from ClinicalTrials.gov', () => {
+  let server: LocalServer;
+  const importSettings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('trialRecord.import');
+
+  suiteSetup(async () => {
+    const study = fs.readFileSync(ctgovStudy().fsPath, 'utf8');
+    server = await startLocalServer((request, response) => {
+      if (request.url === `/api/v2/studies/${CTGOV_ID}`) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(study);
+      } else {
+        response.writeHead(404, { 'content-type': 'application/json' });
+        response.end('{"message":"not found"}');
+      }
+    });
+    await importSettings().update('clinicalTrialsGovUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
+    await waitFor(() => importSettings().get('clinicalTrialsGovUrl') === server.baseUrl, { message: 'the URL setting to apply' });
+  });
+
+  suiteTeardown(async () => {
+    await importSettings().update('clinicalTrialsGovUrl', undefined, vscode.ConfigurationTarget.Global);
+    await importSettings().update('network.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await server?.close();
+  });
+
+  test('fetches the study from the configured host and opens its record', async () => {
+    const outcome = await vscode.commands.executeCommand<ImportOutcome>(IMPORT_CTGOV, { nctId: CTGOV_ID.toLowerCase() });
+    assert.ok(outcome);
+    assert.deepEqual(outcome.failures, []);
+    assert.ok(server.requests.includes(`/api/v2/studies/${CTGOV_ID}`), `the study was not requested: ${server.requests.join(', ')}`);
+    const [record] = outcome.records;
+    assert.ok(record, 'no record');
+    assert.equal(record.studyId, CTGOV_ID);
+    assert.equal(record.format, 'ctgov-json');
+    assert.match(fileName(record.uri), new RegExp(`^${CTGOV_ID}(-\\d+)?\\.trial\\.yaml$`));
+    const document = await vscode.workspace.openTextDocument(record.uri);
+    const parsed = recordOf(document.getText());
+    assert.equal(parsed.identificationModule?.nctId, CTGOV_ID);
+    assert.equal(parsed.identificationModule?.briefTitle, CTGOV_TITLE);
+    await closeWithoutSaving(document);
+  });
+
+  test('says so when the study does not exist', async () => {
+    const outcome = await vscode.commands.executeCommand<ImportOutcome>(IMPORT_CTGOV, { nctId: 'NCT99999999' });
+    assert.ok(outcome);
+    assert.deepEqual(outcome.records, []);
+    assert.match(outcome.failures[0]?.message ?? '', /no study NCT99999999/);
+  });
+
+  test('fetches nothing when network access is turned off, and says how to turn it on', async () => {
+    await importSettings().update('network.enabled', false, vscode.ConfigurationTarget.Global);
+    await waitFor(() => importSettings().get('network.enabled') === false, { message: 'the network setting to apply' });
+    const requestsBefore = server.requests.length;
+    const outcome = await vscode.commands.executeCommand<ImportOutcome>(IMPORT_CTGOV, { nctId: CTGOV_ID });
+    assert.ok(outcome);
+    assert.deepEqual(outcome.records, []);
+    assert.match(outcome.failures[0]?.message ?? '', /Network access is turned off \(setting trialRecord\.import\.network\.enabled\)/);
+    assert.equal(server.requests.length, requestsBefore, 'a request was made with network access off');
+    await importSettings().update('network.enabled', undefined, vscode.ConfigurationTarget.Global);
+  });
+});
