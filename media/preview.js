@@ -127,13 +127,14 @@
     window.scrollTo(0, y);
   }
 
-  /** The source line at the top of the viewport. */
+  /** The source line at the top of the viewport (a few pixels down, so rounding never picks the element above). */
   function lineAtTop() {
+    const probe = 4;
     let best;
     let bestStart = -1;
     for (const element of lineElements()) {
       const rect = element.getBoundingClientRect();
-      if (rect.height === 0 || rect.top > 1 || rect.bottom <= 0) continue;
+      if (rect.height === 0 || rect.top > probe || rect.bottom <= probe) continue;
       const [start] = linesOf(element);
       if (start >= bestStart) {
         best = { element, rect };
@@ -141,11 +142,11 @@
       }
     }
     if (!best) {
-      const below = lineElements().find((element) => element.getBoundingClientRect().top > 0);
+      const below = lineElements().find((element) => element.getBoundingClientRect().top > probe);
       return below ? linesOf(below)[0] : undefined;
     }
     const [start, end] = linesOf(best.element);
-    const fraction = best.rect.height > 0 ? -best.rect.top / best.rect.height : 0;
+    const fraction = best.rect.height > 0 ? Math.max(0, probe - best.rect.top) / best.rect.height : 0;
     return Math.min(end, start + Math.floor(fraction * (end - start + 1)));
   }
 

@@ -8,7 +8,7 @@ import { REAL_RECORDS_FOLDER, REAL_RECORDS_TODAY, loadRealRecords, runOnRealReco
 /** Why each rule that fires on a real record is right to (reviewed by hand against the records). */
 const WHY: Readonly<Record<string, string>> = {
   'arms/duplicate-intervention': 'NCT02299791 has two interventions both called `Other: ALL` (one per arm); the arms\' `interventionNames` cannot say which is meant. PRS accepted it, which is why the rule is information only.',
-  'eligibility/criteria-sections': 'NCT03418623 and NCT06171568 are fixture copies whose criteria text is cut short (`...`), so the exclusion part is really missing from the file; NCT03630471 words its criteria per participant group ("Eligibility criteria: For adolescent participants…") without an inclusion heading; the 4,222-character criteria of NCT04267848 stop inside the inclusion list, with no exclusion part. A heuristic, hence information.',
+  'eligibility/criteria-sections': 'NCT03418623 and NCT06171568 are fixture copies whose criteria text is cut short (`...`), so the exclusion part is really missing from the file; the 4,222-character criteria of NCT04267848 stop inside the inclusion list, with no exclusion part. A heuristic, hence information.',
   'design/single-group-arms': 'NCT04207047 (four device groups) and NCT04431453 (eight age cohorts) use `SINGLE_GROUP` with several arms; by the definition the cohorts are parallel or sequential groups. Common in practice and accepted by PRS, hence information.',
   'status/start-date-type': 'NCT06388018 was submitted on 2024-07-11 as `RECRUITING` with an estimated start date of 2025-01-16: open now, but opening in six months. One of the two is wrong.',
   'dates/estimated-in-past': 'Only at the fixed date: snapshots that were not updated (NCT03281889, NCT05147467, NCT06171568, NCT06388018) and the two records the registry already marked `UNKNOWN` (NCT03475563, NCT04207047) still carry estimates that passed months or years ago. That is exactly the staleness the rule is for.',
@@ -83,6 +83,7 @@ export function rulesReport(): string {
     '- `status/start-date-type` allows a recruiting study an estimated start date (the start date is the first enrollment, which may not have happened yet), unless that date is in the future.',
     '- `arms/duplicate-intervention` and `design/single-group-arms` are information, not warnings: registered records do both.',
     '- `arms/cross-reference-mismatch` treats interventions sharing one `Type: Name` as one (NCT02299791).',
+    '- `eligibility/criteria-sections` counts a list before the exclusion part as the inclusion part whatever its heading: NCT03630471 heads it "Eligibility criteria:" and was flagged wrongly.',
     '',
   );
   return lines.join('\n');

@@ -66,6 +66,7 @@ describe('code actions, navigation and rule hover over LSP', () => {
     const masking = diagnostics.find((d) => d.code === 'design/masking-who-masked')!;
     const [fix] = await codeActions([masking]);
     assert.equal(fix.title, 'Change `masking` to `SINGLE`');
+    assert.equal(fix.isPreferred, false, 'a judgement call is not applied by "Auto Fix"');
     assert.match(applied(INVALID, uri, fix.edit), /masking: SINGLE +# cross-field/);
   });
 

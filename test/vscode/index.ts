@@ -23,6 +23,7 @@ function loadSuites(): void {
   require('./suite/settings.test');
   require('./suite/serverRestart.test');
   require('./suite/quickFixesNavigation.test');
+  require('./suite/import.test');
 }
 
 export async function run(): Promise<void> {

@@ -33,9 +33,11 @@ export class ImportReport implements vscode.Disposable {
 
   /** Shows `summary` (a warning when `warn`) with a "Show Details" button that opens this output. */
   notify(summary: string, warn = false): void {
-    const show = warn ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const shown = warn
+      ? vscode.window.showWarningMessage(summary, 'Show Details')
+      : vscode.window.showInformationMessage(summary, 'Show Details');
     // Not awaited: the command finishes while the notification waits for the user.
-    void show(summary, 'Show Details').then((choice) => {
+    void shown.then((choice) => {
       if (choice === 'Show Details') this.show();
     });
   }

@@ -33,6 +33,8 @@ export class RecordPreview implements vscode.Disposable {
   /** The editor line we scrolled to because the preview was scrolled: its echo is ignored. */
   private editorLineWeSet?: number;
   private disposed = false;
+  /** Set while waiting for the server to have the document (see `retryWhenServerHasDocument`). */
+  private serverWait?: vscode.Disposable;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -102,11 +104,24 @@ export class RecordPreview implements vscode.Disposable {
     const result = await this.renderPreview(uri);
     if (this.disposed || uri.toString() !== this.resourceUri.toString()) return;
     if (!result) {
-      this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: document.version, html: '', staleReason: 'The language server has not opened this record yet.' });
+      // The server has not received the document yet (it is starting, or the document was just opened).
+      // It publishes diagnostics once it has: render again then.
+      this.retryWhenServerHasDocument(uri);
+      if (!this.posted) this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: -1, html: '', staleReason: 'Waiting for the language server…' });
       return;
     }
     if (this.posted && this.posted.resource === uri.toString() && result.version < this.posted.version) return;
     this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: result.version, html: result.html, staleReason: result.staleReason });
+  }
+
+  private retryWhenServerHasDocument(uri: vscode.Uri): void {
+    if (this.serverWait) return;
+    this.serverWait = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      this.serverWait?.dispose();
+      this.serverWait = undefined;
+      if (uri.toString() === this.resourceUri.toString()) this.refresh();
+    });
   }
 
   private post(message: ToWebview): void {
@@ -182,6 +197,7 @@ export class RecordPreview implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.renderer.dispose();
+    this.serverWait?.dispose();
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
     for (const disposable of this.disposables) disposable.dispose();

@@ -18,7 +18,7 @@ export async function exportCommand(file: string): Promise<CommandOutput> {
   }
   // Registry rules do not change what is exported; syntax and schema errors make it questionable.
   const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: localToday(), rulesEnabled: false });
-  const json = studyJsonOf(analysis.parsed);
+  const study = studyJsonOf(analysis.parsed);
   const lines = new LineIndex(text);
   const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const report = errors
@@ -27,6 +27,6 @@ export async function exportCommand(file: string): Promise<CommandOutput> {
       return `${file}:${start.line + 1}:${start.character + 1} error ${diagnostic.code} ${diagnostic.message}\n`;
     })
     .join('');
-  if (json === undefined) return { stdout: '', stderr: `${report}trial-record: ${file}: nothing to export (empty or unparseable)\n`, exitCode: 1 };
-  return { stdout: json, stderr: report, exitCode: errors.length ? 1 : 0 };
+  if ('refused' in study) return { stdout: '', stderr: `${report}trial-record: ${file}: nothing to export: ${study.refused}\n`, exitCode: 1 };
+  return { stdout: study.json, stderr: report, exitCode: errors.length ? 1 : 0 };
 }

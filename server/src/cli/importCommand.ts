@@ -2,10 +2,8 @@
 // for an API search response), never overwriting a file; a summary line per file on stderr.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
-import { ImportRefusal, importStudies } from '../import/importPage';
+import { ImportRefusal, importStudies, type ImportOutcome } from '../import/importPage';
 import { fileNameForStudyId } from '../import/studyId';
-import type { ImportPageResult } from '../protocol';
 import { describeFsError } from './recordFiles';
 
 export interface ImportCommandOptions {
@@ -49,7 +47,7 @@ export async function importCommand(paths: readonly string[], options: ImportCom
       failures++;
       continue;
     }
-    let results: ImportPageResult[];
+    let results: ImportOutcome[];
     try {
       const text = await fs.readFile(file.path, 'utf8');
       results = importStudies(text, { sourceName: path.basename(file.path) });
@@ -62,7 +60,7 @@ export async function importCommand(paths: readonly string[], options: ImportCom
     for (const result of results) {
       const counts = `${result.filledFields} field${result.filledFields === 1 ? '' : 's'}, ${result.keptLines} line${result.keptLines === 1 ? '' : 's'} kept as comments`;
       if (options.format === 'json') {
-        records.push(parse(result.yaml, { version: '1.2' }) ?? {});
+        records.push(result.record);
         stderr.push(`${file.path}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`);
         continue;
       }

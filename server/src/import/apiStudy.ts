@@ -23,9 +23,12 @@ export function isProtocolSection(value: RecordValue | undefined): value is Json
 
 /**
  * The protocol sections in a parsed API value: a study (`{protocolSection, …}`), a search
- * response (`{studies: [study, …]}`), or a bare protocol section. Undefined for anything else.
+ * response (`{studies: [study, …]}`) or a list of studies, or a bare protocol section.
+ * Undefined for anything else.
  */
 export function apiProtocolSections(value: RecordValue | undefined): ApiProtocolSections | undefined {
+  // A bare list of studies (what some tools save) reads like a search response.
+  if (Array.isArray(value)) return apiProtocolSections({ studies: value });
   if (!isPlainObject(value)) return undefined;
   if (Array.isArray(value.studies)) {
     const studies = value.studies.filter((study): study is JsonObject => isPlainObject(study) && isPlainObject(study.protocolSection));

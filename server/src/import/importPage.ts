@@ -16,22 +16,28 @@ export interface ImportOptions {
   readonly formats?: readonly PageFormat[];
 }
 
+/** A result with the record itself, for callers in the same process (the CLI prints it as JSON). */
+export interface ImportOutcome extends ImportPageResult {
+  /** The record, keys in schema order: what the YAML holds. */
+  readonly record: Readonly<Record<string, unknown>>;
+}
+
 /** Input that cannot be imported at all (empty, binary); the message is for the user. */
 export class ImportRefusal extends Error {
   override readonly name = 'ImportRefusal';
 }
 
 /** Imports one page. For a search response with several studies this is the first; see `importStudies`. */
-export function importPage(text: string, options: ImportOptions = {}): ImportPageResult {
+export function importPage(text: string, options: ImportOptions = {}): ImportOutcome {
   return runImport(text, options, false)[0];
 }
 
 /** Imports a page into one result per record it holds (several only for API search responses). */
-export function importStudies(text: string, options: ImportOptions = {}): ImportPageResult[] {
+export function importStudies(text: string, options: ImportOptions = {}): ImportOutcome[] {
   return runImport(text, options, true);
 }
 
-function runImport(text: string, options: ImportOptions, everyRecord: boolean): ImportPageResult[] {
+function runImport(text: string, options: ImportOptions, everyRecord: boolean): ImportOutcome[] {
   const sourceName = options.sourceName ?? 'pasted text';
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   refuseUnreadable(input);
@@ -59,6 +65,7 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
       filledFields,
       keptLines: keptLines.length,
       report: importReport({ sourceName, format, record, studyId, filledFields, keptLines, warnings }),
+      record,
     };
   });
 }

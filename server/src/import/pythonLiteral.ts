@@ -25,7 +25,7 @@ const MAX_DEPTH = 1000;
 
 type Frame =
   | { readonly kind: 'dict'; readonly value: { [key: string]: RecordValue }; state: 'key' | 'colon' | 'value' | 'next'; key: string; readonly open: number }
-  | { readonly kind: 'list' | 'tuple'; readonly value: RecordValue[]; state: 'value' | 'next'; readonly open: number };
+  | { readonly kind: 'list' | 'tuple'; readonly value: RecordValue[]; state: 'value' | 'next'; readonly open: number; commas: number };
 
 const CLOSER = { dict: '}', list: ']', tuple: ')' } as const;
 
@@ -127,6 +127,7 @@ class LiteralReader {
       } else if (char === ',') {
         this.pos++;
         frame.state = 'value';
+        frame.commas++;
       } else if (char === CLOSER[frame.kind]) {
         this.close();
       } else {
@@ -137,7 +138,17 @@ class LiteralReader {
 
   private close(): void {
     this.pos++;
-    this.stack.pop();
+    const closed = this.stack.pop();
+    // `('part one ' 'part two')` (how pprint wraps long strings) is a parenthesised value, not a tuple.
+    if (closed?.kind === 'tuple' && closed.commas === 0 && closed.value.length === 1) this.replaceLast(closed.value, closed.value[0]);
+  }
+
+  /** Puts `value` where the container `previous` was attached. */
+  private replaceLast(previous: RecordValue, value: RecordValue): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent) this.root = value;
+    else if (parent.kind === 'dict') setOwn(parent.value, parent.key, value);
+    else if (parent.value[parent.value.length - 1] === previous) parent.value[parent.value.length - 1] = value;
   }
 
   private readValue(): void {
@@ -153,7 +164,7 @@ class LiteralReader {
       } else {
         const value: RecordValue[] = [];
         this.attach(value);
-        this.stack.push({ kind: char === '[' ? 'list' : 'tuple', value, state: 'value', open });
+        this.stack.push({ kind: char === '[' ? 'list' : 'tuple', value, state: 'value', open, commas: 0 });
       }
       return;
     }

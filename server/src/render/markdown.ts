@@ -32,3 +32,9 @@ export function renderMarkdown(text: string): SafeHtml {
   shared ??= createMarkdown();
   return new SafeHtml(shared.render(text));
 }
+
+/** Renders one line of Markdown without a paragraph (diagnostic messages quote values in `code`). */
+export function renderInlineMarkdown(text: string): SafeHtml {
+  shared ??= createMarkdown();
+  return new SafeHtml(shared.renderInline(text));
+}

@@ -67,3 +67,24 @@ describe('every offered fix applies cleanly', () => {
     });
   }
 });
+
+describe('fix data that does not fit the text', () => {
+  it('gives no fix instead of throwing or editing the wrong place', () => {
+    const { document } = analyze(INVALID);
+    const range = { start: 0, end: 0 };
+    const odd: Array<Record<string, unknown>> = [
+      { kind: 'replace-value', pointer: '/statusModule/overallStatus/deeper', replacement: 'X' },
+      { kind: 'replace-value', pointer: '/nothing/here' },
+      { kind: 'rename-key', pointer: '/designModule/phases/0', replacement: 'x' },
+      { kind: 'remove-property', pointer: '' },
+      { kind: 'split-item', pointer: '/statusModule/overallStatus', replacements: ['A', 'B'] },
+      { kind: 'add-array-item', pointer: '/statusModule/overallStatus', value: 'X' },
+      { kind: 'insert-property', pointer: '/designModule/phases', property: 'x' },
+      { kind: 'unknown-kind', pointer: '/statusModule' },
+      { kind: 'replace-value', pointer: '/statusModule/overallStatus', replacement: () => 'X' },
+    ];
+    for (const fix of odd) {
+      assert.equal(quickFixFor(document, { range, code: 'schema/enum', fix: fix as { kind: string } }), undefined, JSON.stringify(fix));
+    }
+  });
+});

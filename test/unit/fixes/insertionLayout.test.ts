@@ -50,6 +50,14 @@ describe('where inserted text goes', () => {
     );
   });
 
+  it('keeps a // comment after the last JSON entry on its own line', () => {
+    assert.equal(
+      edit('{\n  "a": {\n    "overallStatus": "RECRUITING" // open\n  }\n}', 'json', (d) => insertEntries(d, '/a', [['whyStopped', '']])),
+      '{\n  "a": {\n    "overallStatus": "RECRUITING", // open\n    "whyStopped": ""\n  }\n}',
+    );
+    assert.equal(edit('{"l": [\n  "a" // first\n]}', 'json', (d) => appendItem(d, '/l', 'b')), '{"l": [\n  "a", // first\n  "b"\n]}');
+  });
+
   it('appends list items in block, flow and JSON lists, at the end of a file without a final line break', () => {
     assert.equal(edit('l:\n  - a # one\n  - b', 'yaml', (d) => appendItem(d, '/l', 'c: d')), 'l:\n  - a # one\n  - b\n  - "c: d"');
     assert.equal(edit('l: [a, b]  # two\n', 'yaml', (d) => appendItem(d, '/l', 'c')), 'l: [a, b, c]  # two\n');

@@ -52,6 +52,13 @@ describe('missing required field → inserted with a placeholder', () => {
     assert.ok(applied.after.indexOf('whyStopped') > applied.after.indexOf('overallStatus'));
   });
 
+  it('inserts every field a rule lists, in schema order', () => {
+    const record = lines('sponsorCollaboratorsModule:', '  responsibleParty:', '    type: PRINCIPAL_INVESTIGATOR', '  leadSponsor:', '    name: Org');
+    const applied = applyFix(record, 'sponsor/responsible-party-investigator', undefined);
+    assert.equal(applied.title, 'Add `investigatorFullName`, `investigatorTitle`, `investigatorAffiliation`');
+    assert.deepEqual(changedLines(applied.before, applied.after), ['+    investigatorFullName: ""', '+    investigatorTitle: ""', '+    investigatorAffiliation: ""']);
+  });
+
   it('fills an empty group and writes the value a rule supplies', () => {
     const record = lines(
       'armsInterventionsModule:',

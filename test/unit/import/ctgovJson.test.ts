@@ -39,6 +39,7 @@ describe('ClinicalTrials.gov API v2 JSON reader', () => {
     const response = JSON.stringify({ studies: [first, second], nextPageToken: 'abc' }, null, 2);
     const results = importStudies(response);
     assert.deepEqual(results.map((result) => recordOf(result.yaml)), [first.protocolSection, second.protocolSection]);
+    assert.deepEqual(importStudies(JSON.stringify([first, second])).map((result) => result.record), [first.protocolSection, second.protocolSection]);
     const single = importPage(response);
     assert.deepEqual(recordOf(single.yaml), first.protocolSection);
     assert.match(single.report, /holds 2 studies; this record is the first/);

@@ -68,6 +68,38 @@ describe('Ignite page reader', () => {
     assert.ok(keptCommentLines(result.yaml).some((line) => line.startsWith("{'hasResults'")));
   });
 
+  it('reads a dump that pprint spread over several lines, and one shown as JSON', () => {
+    const study = { protocolSection: { identificationModule: { nctId: 'NCT01234567', briefTitle: "A long title that pprint wraps: it's split" } }, hasResults: false };
+    const pprinted = [
+      'Viewing Study NCT01234567',
+      'Raw JSON',
+      "{'hasResults': False,",
+      " 'protocolSection': {'identificationModule': {'briefTitle': ('A long title that '",
+      "                                                          'pprint wraps: '",
+      '                                                          "it\'s split"),',
+      "                                            'nctId': 'NCT01234567'}}}",
+      'Footer line',
+    ].join('\n');
+    const result = importPage(pprinted);
+    assert.deepEqual(result.record, study.protocolSection);
+    assert.deepEqual(keptCommentLines(result.yaml), ['Footer line']);
+    const asJson = importPage(`Viewing Study NCT01234567\nRaw JSON\n${JSON.stringify(study, null, 2)}`);
+    assert.deepEqual(asJson.record, study.protocolSection);
+    assert.equal(asJson.keptLines, 0);
+  });
+
+  it('finds the dump on the label\'s own line or after a button\'s text, and keeps that text', () => {
+    const dump = "{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}}}";
+    const sameLine = importPage(`Viewing Study NCT01234567\nRaw JSON ${dump}`);
+    assert.deepEqual(sameLine.record, { identificationModule: { nctId: 'NCT01234567' } });
+    assert.equal(sameLine.keptLines, 0);
+    const afterButton = importPage(`Viewing Study NCT01234567\nRaw JSON\nCopy to clipboard\n${dump}`);
+    assert.deepEqual(afterButton.record, { identificationModule: { nctId: 'NCT01234567' } });
+    assert.deepEqual(keptCommentLines(afterButton.yaml), ['Copy to clipboard']);
+    const broken = importPage(`Viewing Study NCT01234567\nRaw JSON {'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}]]`);
+    assert.ok(keptCommentLines(broken.yaml).some((line) => line.startsWith('Raw JSON {')));
+  });
+
   it('warns when the header and the dump name different studies', () => {
     const text = page('ignite-NCT06731192.txt').replace('Viewing Study NCT06731192', 'Viewing Study NCT09999999');
     assert.match(importPage(text).report, /header names NCT09999999 but the Raw JSON is NCT06731192/);

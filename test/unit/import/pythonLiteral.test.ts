@@ -36,6 +36,12 @@ describe('Python literal reader', () => {
     assert.equal(value("'''one\ntwo'''"), 'one\ntwo');
   });
 
+  it('reads pprint output: wrapped long strings in parentheses are one string, (x,) is a tuple', () => {
+    const wrapped = "{'briefSummary': ('The goal of this study is '\n                  'to test the reader.'),\n 'phases': ('PHASE2',),\n 'empty': ()}";
+    assert.deepEqual(value(wrapped), { briefSummary: 'The goal of this study is to test the reader.', phases: ['PHASE2'], empty: [] });
+    assert.deepEqual(value("[('a' 'b'), ('c')]"), ['ab', 'c']);
+  });
+
   it('accepts trailing commas and whitespace across lines', () => {
     assert.deepEqual(value("{\n  'a': [1, 2,],\n  'b': 'x',\n}"), { a: [1, 2], b: 'x' });
   });

@@ -21,13 +21,13 @@ describe('free text as Markdown', () => {
   });
 
   it('links only http(s) and mailto, and never loads images', () => {
-    const page = md('[a](https://example.org/a) [b](http://example.org/b) [c](mailto:x@example.org) [d](javascript:alert(1)) [e](data:text/html,x) [f](/relative) [g](vbscript:x) ![alt text](https://example.org/i.png) www.example.net x@example.com');
+    const page = md('[a](https://example.org/a) [b](http://example.org/b) [c](mailto:x@example.org) [d](javascript:alert(1)) [e](data:text/html,x) [f](/relative) [g](vbscript:x) ![alt text](https://example.org/i.png) https://example.net/path x@example.com');
     const links = page.elements.filter((e) => e.name === 'a').map((e) => [e.attributes.href, e.text]);
     assert.deepEqual(links, [
       ['https://example.org/a', 'a'],
       ['http://example.org/b', 'b'],
       ['mailto:x@example.org', 'c'],
-      ['http://www.example.net', 'www.example.net'],
+      ['https://example.net/path', 'https://example.net/path'],
       ['mailto:x@example.com', 'x@example.com'],
     ]);
     assert.ok(page.elements.filter((e) => e.name === 'a').every((e) => e.attributes.rel === 'noopener noreferrer'));

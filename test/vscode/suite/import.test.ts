@@ -4,11 +4,12 @@
 // dialog is needed; the quick pick and the input box are the only parts not driven here.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import type { ImportOutcome } from '../../../client/src/import/importOutcome';
 import { startLocalServer, type LocalServer } from '../../unit/client/localHttpServer';
-import { EXTENSION_ID, waitFor, workspaceFolder } from '../helpers';
+import { waitFor, workspaceFolder } from '../helpers';
 
 const IMPORT_PAGE = 'trialRecord.importRegistryPage';
 const IMPORT_CTGOV = 'trialRecord.importFromClinicalTrialsGov';
@@ -18,11 +19,14 @@ const IGNITE_TITLE = 'Human Umbilical Cord Mesenchymal Stem Cells for Alport Syn
 const CTGOV_ID = 'NCT05594173';
 const CTGOV_TITLE = 'Chewing and Oral Processing of Solid Food';
 
-/** A fixture of this repository (the workspace is a copy of samples/, so fixtures are read from the extension's folder). */
+/**
+ * A fixture of this repository. The workspace is a copy of samples/ and the installed extension holds no tests,
+ * so fixtures are read from the repository: the bundle runs from out/test/vscode/, three levels below it.
+ */
 function fixture(...segments: string[]): vscode.Uri {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is not installed in this editor`);
-  return vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', ...segments);
+  const file = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', ...segments);
+  assert.ok(fs.existsSync(file), `fixture ${file} is missing (is the test bundle in out/test/vscode/?)`);
+  return vscode.Uri.file(file);
 }
 
 const ignitePage = (): vscode.Uri => fixture('import', 'pages', `ignite-${IGNITE_ID}.txt`);
@@ -122,6 +126,48 @@ suite('Import Registry Page', () => {
     const document = await vscode.workspace.openTextDocument(record.uri);
     assert.equal(recordOf(document.getText()).identificationModule?.briefTitle, IGNITE_TITLE);
     await closeWithoutSaving(document);
+  });
+
+  test('with no argument, the quick pick\'s first choice (the clipboard) imports the copied page', async () => {
+    const text = await readText(ignitePage());
+    await vscode.env.clipboard.writeText(text);
+    assert.equal(await vscode.env.clipboard.readText(), text, 'this editor\'s clipboard does not hold the text');
+    let settled: ImportOutcome | Error | undefined;
+    vscode.commands.executeCommand<ImportOutcome>(IMPORT_PAGE).then(
+      (outcome) => (settled = outcome),
+      (error: unknown) => (settled = error instanceof Error ? error : new Error(String(error))),
+    );
+    // Accept the quick pick's selected (first) item once it is shown: accepting with no quick pick open does nothing.
+    const outcome = await waitFor(
+      async () => {
+        if (settled === undefined) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return settled;
+      },
+      { interval: 200, message: 'the import to finish after choosing Clipboard' },
+    );
+    assert.ok(!(outcome instanceof Error), outcome instanceof Error ? outcome.message : '');
+    assert.deepEqual(outcome.failures, []);
+    const [record] = outcome.records;
+    assert.ok(record, 'no record');
+    assert.equal(record.sourceName, 'clipboard');
+    const document = await vscode.workspace.openTextDocument(record.uri);
+    assert.equal(recordOf(document.getText()).identificationModule?.nctId, IGNITE_ID);
+    await closeWithoutSaving(document);
+  });
+
+  test('a 10 MB page (a huge clipboard) is imported by the server and its record written whole', async () => {
+    const out = await newWorkspaceFolder('big-page');
+    const page = await readText(fixture('import', 'pages', 'medpath-NCT06954740.txt'));
+    const copies = Math.ceil(10_000_000 / page.length);
+    const text = page.repeat(copies);
+    const outcome = await importPage({ text, sourceName: 'clipboard', targetFolder: out });
+    assert.deepEqual(outcome.failures, []);
+    const [record] = outcome.records;
+    assert.ok(record, 'no record');
+    const written = await readText(record.uri);
+    // Nothing is lost: every line of the page is in the record, as a field or a comment, so the record is about as long.
+    assert.ok(written.length >= text.length * 0.9, `the record of a ${text.length}-character page has ${written.length} characters`);
+    assert.ok(record.filledFields + record.keptLines > 0);
   });
 
   test('several pages are written to a folder, one record each; a vanished file is reported and the others still import', async () => {

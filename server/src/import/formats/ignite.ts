@@ -18,6 +18,11 @@ const LABELLED = /^\s*([A-Za-z][A-Za-z .'/()-]{0,60}?)\s*:\s*(.*?)\s*$/;
 const ID_LABELS = new Set(['study nct id', 'nct id', 'study']);
 const TITLE_LABELS = new Set(['brief title', 'study brief']);
 const STATUS_LABELS = new Set(['status', 'overall status']);
+/** The labels of Ignite's page header: each repeats one value of the study. */
+const HEADER_LABELS = new Set([
+  'viewing study', ...ID_LABELS, ...TITLE_LABELS, ...STATUS_LABELS,
+  'official title', 'acronym', 'sponsor', 'organization', 'last update posted', 'first post',
+]);
 
 interface HeaderField {
   readonly line: number;
@@ -25,13 +30,21 @@ interface HeaderField {
   readonly value: string;
 }
 
-function findDumpStart(page: PageText): number | undefined {
-  const rawJson = page.lines.findIndex((line) => /^\s*Raw JSON\s*$/i.test(line));
+/** Non-empty lines looked at after `Raw JSON` for the dump (a "Copy" button's text may come first). */
+const DUMP_SEARCH_LINES = 5;
+
+/** Where the Raw JSON dump starts: its line and the column of its `{` (the dump may share the label's line). */
+function findDumpStart(page: PageText): { line: number; column: number } | undefined {
+  const rawJson = page.lines.findIndex((line) => /^\s*Raw JSON\s*(\{.*)?$/i.test(line));
   if (rawJson < 0) return undefined;
-  for (let index = rawJson + 1; index < page.lines.length; index++) {
-    const trimmed = page.lines[index].trim();
-    if (trimmed === '') continue;
-    return trimmed.startsWith('{') ? index : undefined;
+  const sameLine = page.lines[rawJson].indexOf('{');
+  if (sameLine >= 0) return { line: rawJson, column: sameLine };
+  let seen = 0;
+  for (let index = rawJson + 1; index < page.lines.length && seen < DUMP_SEARCH_LINES; index++) {
+    const line = page.lines[index];
+    if (line.trim() === '') continue;
+    seen++;
+    if (line.trimStart().startsWith('{')) return { line: index, column: line.indexOf('{') };
   }
   return undefined;
 }
@@ -142,8 +155,8 @@ export const igniteFormat: PageFormat = {
 
     const dumpStart = findDumpStart(page);
     if (dumpStart !== undefined) {
-      const startOffset = offsetOfLine(page, dumpStart);
-      const literal = parsePythonLiteral(page.text, startOffset);
+      const startOffset = offsetOfLine(page, dumpStart.line) + dumpStart.column;
+      const literal = parsePythonLiteral(page.text, startOffset, { acceptJson: true });
       const found = apiProtocolSections(literal.value);
       const starts = lineStartOffsets(page.text);
       if (found) {
@@ -151,8 +164,8 @@ export const igniteFormat: PageFormat = {
         record = isPlainObject(section) ? section : {};
         // A line the literal only partly covers (where it broke off) is kept, not counted as read.
         const last = literal.problem ? lineOfOffset(starts, literal.end) - 1 : lineOfOffset(starts, Math.max(startOffset, literal.end - 1));
-        dumpLines = { first: dumpStart, last };
-        for (let line = dumpStart; line <= last; line++) usedLines.add(line);
+        dumpLines = { first: dumpStart.line, last };
+        for (let line = dumpStart.line; line <= last; line++) usedLines.add(line);
         if (literal.problem) {
           warnings.push(`The Raw JSON dump is damaged or cut off (${literal.problem.message}); the record holds what comes before that point, and the rest is kept as comments.`);
         }
@@ -165,6 +178,7 @@ export const igniteFormat: PageFormat = {
     const header: HeaderField[] = [];
     page.lines.forEach((line, index) => {
       if (dumpLines && index >= dumpLines.first && index <= dumpLines.last) return;
+      // The bare label is furniture; a label line that also holds an unread dump is kept.
       if (/^\s*Raw JSON\s*$/i.test(line)) usedLines.add(index);
       const viewing = /^\s*Viewing Study\s+(NCT\d{8})\s*$/.exec(line);
       if (viewing) {
@@ -179,8 +193,7 @@ export const igniteFormat: PageFormat = {
       // The dump is the record; a header line is accounted for when it only repeats a value the dump holds.
       const known = scalarTexts(record);
       for (const field of header) {
-        const value = field.label === 'study' ? field.value.replace(/^Study:\s*/i, '') : field.value;
-        if (value !== '' && known.has(value)) usedLines.add(field.line);
+        if (HEADER_LABELS.has(field.label) && field.value !== '' && known.has(field.value)) usedLines.add(field.line);
       }
       const identification = isPlainObject(record.identificationModule) ? record.identificationModule : undefined;
       const headerId = header.find((field) => field.label === 'viewing study' || ID_LABELS.has(field.label))?.value;

@@ -38,7 +38,8 @@ export const codeActions: ServerFeature = {
           if (!fixable) continue;
           const fix = quickFixFor(document, fixable);
           if (!fix) continue;
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(fix.edits) });
+          // Preferred (what "Auto Fix" applies) only when the fix settles nothing by guesswork.
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.unattended, edit: edit(fix.edits) });
           if (offeredFixAll.has(fixable.code)) continue;
           offeredFixAll.add(fixable.code);
           const sameKind = analysis.diagnostics.filter((other) => other.code === fixable.code && other.fix);

@@ -12,7 +12,9 @@ export const importPageFeature: ServerFeature = {
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The import was cancelled.');
       try {
-        return importPage(params.text, { sourceName: typeof params.sourceName === 'string' && params.sourceName !== '' ? params.sourceName : undefined });
+        const { record: _record, ...result } = importPage(params.text, { sourceName: typeof params.sourceName === 'string' && params.sourceName !== '' ? params.sourceName : undefined });
+        // The record travels as the YAML text; sending it twice would double a large reply.
+        return result;
       } catch (error) {
         if (error instanceof ImportRefusal) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
         connection.console.error(`Import failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

@@ -41,10 +41,10 @@ export const preview: ServerFeature = {
       const current = analysisFor(uri);
       if (!current) return null;
       const { analysis } = current;
-      const json = studyJsonOf(analysis.parsed);
-      if (json === undefined) throw new ResponseError(ErrorCodes.InvalidParams, 'The record is empty or does not parse, so there is nothing to export.');
+      const study = studyJsonOf(analysis.parsed);
+      if ('refused' in study) throw new ResponseError(ErrorCodes.InvalidParams, `Nothing to export: ${study.refused}.`);
       const errorCount = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules').length;
-      return { json, errorCount };
+      return { json: study.json, errorCount };
     });
   },
 };

@@ -1,6 +1,7 @@
 import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../../service/diagnostics/recordDiagnostic';
 import { counted } from '../format';
 import { html, type SafeHtml } from '../html';
+import { renderInlineMarkdown } from '../markdown';
 import type { RenderContext } from '../renderContext';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -17,7 +18,7 @@ export function problemsSection(c: RenderContext): SafeHtml {
     return html`<li class="problem problem-${diagnostic.severity}"><a class="source-link" tabindex="0" data-range="${start.line}:${start.character}-${end.line}:${end.character}"${
       diagnostic.pointer !== undefined ? html` data-pointer="${diagnostic.pointer}"` : ''
     }><span class="severity">${SEVERITY_LABELS[diagnostic.severity]}</span> <span class="position">line ${start.line + 1}, column ${start.character + 1}</span></a> <span class="message">${
-      diagnostic.message
+      renderInlineMarkdown(diagnostic.message)
     }</span> <code class="code" title="${DIAGNOSTIC_SOURCES[diagnostic.layer]}">${diagnostic.code}</code></li>`;
   });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

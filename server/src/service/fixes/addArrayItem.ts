@@ -19,8 +19,7 @@ export function appendItem(document: FixDocument, pointer: string, item: RecordV
   if (document.format === 'json') {
     const multiline = document.startsLine(last.valueRange.start);
     const indent = document.indentOfLine(last.valueRange.start);
-    const separator = multiline ? `,${document.eol}${indent}` : ', ';
-    return [{ range: offsetRange(last.valueRange.end, last.valueRange.end), newText: separator + jsonValue(document, item, indent) }];
+    return document.jsonAppend(last.valueRange.end, indent, [jsonValue(document, item, indent)], multiline);
   }
   if (document.text[listStart] === '[') return [{ range: offsetRange(lastEnd, lastEnd), newText: `, ${yamlFlow(item)}` }];
   const dash = yamlDashBefore(document, last.valueRange.start);

@@ -93,6 +93,20 @@ export class FixDocument {
     return { range: { start, end: end + gap.length }, newText: newText + ' '.repeat(width) };
   }
 
+  /**
+   * Edits that add JSON entries after the last entry of an object or list, whose value ends at
+   * `valueEnd`: `,` and one entry per line. A `// comment` after the last entry stays on its line.
+   */
+  jsonAppend(valueEnd: number, indent: string, entries: readonly string[], multiline: boolean): Array<{ range: { start: number; end: number }; newText: string }> {
+    if (!multiline) return [{ range: { start: valueEnd, end: valueEnd }, newText: entries.map((entry) => `, ${entry}`).join('') }];
+    const lineEnd = this.lineEnd(valueEnd);
+    const lines = entries.map((entry) => `${this.eol}${indent}${entry}`).join(',');
+    if (/^[ \t]*\/\//.test(this.text.slice(valueEnd, lineEnd))) {
+      return [{ range: { start: valueEnd, end: valueEnd }, newText: ',' }, { range: { start: lineEnd, end: lineEnd }, newText: lines }];
+    }
+    return [{ range: { start: valueEnd, end: valueEnd }, newText: `,${lines}` }];
+  }
+
   /** The end of `range` without trailing whitespace and line breaks (YAML block values end on the next line). */
   trimmedEnd(start: number, end: number): number {
     let trimmed = end;

@@ -129,7 +129,7 @@ function intoJsonObject(document: FixDocument, pointer: string, entries: readonl
       edits.push({ range: offsetRange(at, at), newText: written.map((entry) => entry + separator).join('') });
     } else {
       const at = document.locate(joinPointer(pointer, anchor!))!.valueRange.end;
-      edits.push({ range: offsetRange(at, at), newText: written.map((entry) => separator + entry).join('') });
+      edits.push(...document.jsonAppend(at, indent, written, multiline));
     }
   }
   return edits;

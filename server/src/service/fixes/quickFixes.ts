@@ -6,7 +6,19 @@ import { insertEntries, type NewEntry } from './insertProperty';
 import { placeholderFor } from './placeholder';
 import { removeEntry } from './removeProperty';
 import { renameKey, replaceValue, splitItem } from './replaceValue';
-import type { QuickFix, TextEdit } from './textEdit';
+import type { TextEdit } from './textEdit';
+
+/** A repair for one diagnostic: a title for the light bulb and the edits that make it. */
+export interface QuickFix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /**
+   * Safe to apply without looking (`source.fixAll`): the fix only rewrites a value or key into the
+   * form the registry expects (`Recruiting` → `RECRUITING`), never inserts placeholders, removes data
+   * or settles a cross-field disagreement one way.
+   */
+  readonly unattended: boolean;
+}
 
 /** What a quick fix needs from a diagnostic (a published LSP diagnostic carries the same in its `data`). */
 export type FixableDiagnostic = Pick<RecordDiagnostic, 'range' | 'code' | 'fix'>;
@@ -21,7 +33,12 @@ const UNATTENDED_KINDS = new Set(['replace-value', 'rename-key', 'split-item', '
 export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic): QuickFix | undefined {
   const fix = diagnostic.fix;
   if (!fix) return undefined;
-  const computed = editsFor(document, diagnostic, fix);
+  let computed: ReturnType<typeof editsFor>;
+  try {
+    computed = editsFor(document, diagnostic, fix);
+  } catch {
+    return undefined; // fix data that does not fit this text (it arrives from the client): no fix, never a crash
+  }
   const edits = computed?.edits;
   if (!computed || !edits || edits.length === 0) return undefined;
   const unattended = diagnostic.code.startsWith('schema/') && UNATTENDED_KINDS.has(fix.kind);

@@ -6,24 +6,10 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** A repair for one diagnostic: a title for the light bulb and the edits that make it. */
-export interface QuickFix {
-  readonly title: string;
-  readonly edits: readonly TextEdit[];
-  /**
-   * Safe to apply without looking (`source.fixAll`): the fix only rewrites a value or key into the
-   * form the registry expects (`Recruiting` → `RECRUITING`), never inserts placeholders, removes data
-   * or settles a cross-field disagreement one way.
-   */
-  readonly unattended: boolean;
-}
-
 /** Whether two edits touch the same text (two insertions at one offset count as touching). */
 export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
-  return a.range.start < b.range.end && b.range.start < a.range.end
-    || a.range.start === b.range.start
-    || (a.range.start === a.range.end && a.range.start > b.range.start && a.range.start < b.range.end)
-    || (b.range.start === b.range.end && b.range.start > a.range.start && b.range.start < a.range.end);
+  if (a.range.start === b.range.start) return true; // which goes first would be ambiguous
+  return a.range.start < b.range.end && b.range.start < a.range.end;
 }
 
 /** Applies non-overlapping edits (computed on `text`) and returns the new text. */

@@ -72,12 +72,13 @@ class SchemaErrorTranslator {
       case 'enum': {
         const options = this.schema.enumOptions(node);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
-        const suggestion = typeof value === 'string' ? suggestEnumValue(value, options) : undefined;
+        // Several values written as one (`Phase 2/3`) are split before any near-miss is looked for (`Phase 2`).
+        const split = typeof value === 'string' && isListItem(segments) ? severalEnumValues(value, options) : undefined;
+        const suggestion = typeof value === 'string' && !split ? suggestEnumValue(value, options) : undefined;
         const allowed = options.map((option) => `\`${option.value}\``);
-        const message = suggestion
-          ? `\`${text}\` is not a valid ${lower(fieldName)}. Did you mean \`${suggestion}\`?`
-          : `\`${text}\` is not a valid ${lower(fieldName)}. Allowed values: ${allowed.slice(0, 14).join(', ')}${allowed.length > 14 ? ', …' : ''}.`;
-        const split = !suggestion && typeof value === 'string' && isListItem(segments) ? splitEnumValues(value, options) : undefined;
+        let message = `\`${text}\` is not a valid ${lower(fieldName)}. Allowed values: ${allowed.slice(0, 14).join(', ')}${allowed.length > 14 ? ', …' : ''}.`;
+        if (suggestion) message = `\`${text}\` is not a valid ${lower(fieldName)}. Did you mean \`${suggestion}\`?`;
+        if (split) message = `\`${text}\` is not a valid ${lower(fieldName)}: list each value separately (${split.map((item) => `\`${item}\``).join(', ')}).`;
         return this.diagnostic('schema/enum', this.valueRange(pointer), pointer, message,
           suggestion ? { kind: 'replace-value', pointer, replacement: suggestion } : split ? { kind: 'split-item', pointer, replacements: split } : undefined);
       }
@@ -125,8 +126,9 @@ class SchemaErrorTranslator {
       const node = this.schema.nodeAt(segments);
       const options = this.schema.enumOptions(node);
       if (options.length === 0) return { kind: 'replace-value', pointer, replacement: [value] };
-      const single = suggestEnumValue(value, options);
-      const items = single ? [single] : splitEnumValues(value, options);
+      const several = severalEnumValues(value, options);
+      const single = several ? undefined : suggestEnumValue(value, options);
+      const items = several ?? (single ? [single] : undefined);
       return items ? { kind: 'replace-value', pointer, replacement: items } : undefined;
     }
     if ((expected === 'integer' || expected === 'number') && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
@@ -199,6 +201,12 @@ class SchemaErrorTranslator {
 const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, false: false, no: false, n: false };
 
 const AGE_FIELDS = new Set(['minimumAge', 'maximumAge']);
+
+/** Two or more distinct enum values written as one, or undefined. */
+function severalEnumValues(value: string, options: Parameters<typeof splitEnumValues>[1]): string[] | undefined {
+  const values = splitEnumValues(value, options);
+  return values && values.length >= 2 ? values : undefined;
+}
 
 function isListItem(segments: readonly string[]): boolean {
   return segments.length > 1 && /^\d+$/.test(segments[segments.length - 1]);

@@ -1,0 +1,56 @@
+// Starts the two servers under test the way an editor would: ours with default settings,
+// yaml-language-server with our record schema associated to the benchmark's files.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspSession } from './lspSession';
+
+export interface ServerUnderTest {
+  readonly session: LspSession;
+  /** The language id the editor would send for a record file. */
+  readonly languageId: string;
+}
+
+/** File names the peer's schema association matches (and that our server treats as YAML records). */
+export const BENCH_FILE_SUFFIX = '.trial.yaml';
+
+export function benchUri(name: string): string {
+  return `file:///bench-workspace/${name}${BENCH_FILE_SUFFIX}`;
+}
+
+const CLIENT_CAPABILITIES = {
+  textDocument: {
+    synchronization: { didSave: false },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    publishDiagnostics: { versionSupport: true },
+  },
+};
+
+export async function startOurServer(root: string): Promise<ServerUnderTest> {
+  const session = new LspSession('ours', process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio']);
+  await session.request('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES });
+  session.notify('initialized', {});
+  return { session, languageId: 'trial-record-yaml' };
+}
+
+export async function startPeerServer(root: string): Promise<ServerUnderTest> {
+  const bin = path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
+  const session = new LspSession('yaml-language-server', process.execPath, [bin, '--stdio']);
+  await session.request('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES });
+  session.notify('initialized', {});
+  const schemaUri = pathToFileURL(path.join(root, 'schemas', 'trial-record.schema.json')).href;
+  session.notify('workspace/didChangeConfiguration', {
+    settings: {
+      yaml: {
+        validate: true,
+        hover: true,
+        completion: true,
+        format: { enable: false },
+        schemaStore: { enable: false },
+        // validationDelayMs is left at its default, as a user would have it.
+        schemas: { [schemaUri]: [`*${BENCH_FILE_SUFFIX}`] },
+      },
+    },
+  });
+  return { session, languageId: 'yaml' };
+}
