@@ -18,15 +18,22 @@ export const TARGET_RECORD = 'NCT04267848';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export function toYaml(value: Json): string {
-  return stringify(value, { lineWidth: 0 });
+  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** The protocol section of an API v2 study file, or of the first study of a search response. */
+export function protocolSectionOf(file: string): Json {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { protocolSection?: Json; studies?: { protocolSection?: Json }[] };
+  const section = json.protocolSection ?? json.studies?.[0]?.protocolSection;
+  if (section === undefined) throw new Error(`${file} holds no protocolSection`);
+  return section;
 }
 
 export function realRecords(root: string): BenchDocument[] {
   const folder = path.join(root, 'test', 'fixtures', 'ctgov', 'json');
   return readdirSync(folder).filter((file) => file.endsWith('.json')).sort().map((file) => {
-    const study = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { protocolSection: Json };
     const name = path.basename(file, '.json');
-    return { name, text: toYaml(study.protocolSection), isTarget: name === TARGET_RECORD };
+    return { name, text: toYaml(protocolSectionOf(path.join(folder, file))), isTarget: name === TARGET_RECORD };
   });
 }
 

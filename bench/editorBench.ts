@@ -21,6 +21,8 @@ export interface EditorBenchPlan {
 
 export class EditorBench {
   readonly latencies = new Map<string, Latencies>();
+  /** Requests a server failed to answer (reported, not timed), e.g. "peer: hover on synthetic-4MB: …". */
+  readonly failures = new Set<string>();
   private counter = 0;
 
   constructor(private readonly servers: readonly ServerUnderTest[], private readonly plan: EditorBenchPlan) {
@@ -73,7 +75,12 @@ export class EditorBench {
   private async request(server: ServerUnderTest, document: BenchDocument, measure: Measure, method: string, uri: string, position: Position | undefined): Promise<void> {
     if (!position) return;
     const start = performance.now();
-    await server.session.request(method, { textDocument: { uri }, position });
+    try {
+      await server.session.request(method, { textDocument: { uri }, position });
+    } catch (error) {
+      this.failures.add(`${server.session.name}: ${measure} on ${document.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     this.record(server, document, measure, performance.now() - start);
   }
 

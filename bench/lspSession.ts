@@ -23,10 +23,13 @@ export class LspSession {
   private waiters: Waiter[] = [];
   private exited = false;
 
+  /** Settings by section, for servers that pull them with `workspace/configuration`. */
+  settings: Record<string, unknown> = {};
+
   constructor(readonly name: string, command: string, args: readonly string[]) {
     this.child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.child.stderr.on('data', () => undefined); // servers log here; not part of the protocol
+    this.child.stderr.on('data', (chunk: Buffer) => { if (process.env.BENCH_SERVER_STDERR) process.stderr.write(chunk); }); // servers log here; not part of the protocol
     this.child.on('exit', () => {
       this.exited = true;
       for (const { reject } of this.pending.values()) reject(new Error(`${name} exited`));
@@ -93,8 +96,14 @@ export class LspSession {
 
   private dispatch(message: { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } }): void {
     if (message.method !== undefined) {
-      // A request from the server (configuration, registerCapability…): answer with null.
-      if (message.id !== undefined) this.send({ jsonrpc: '2.0', id: message.id, result: null });
+      if (message.id !== undefined) {
+        // A request from the server: settings it pulls come from `settings`; anything else
+        // (registerCapability…) is acknowledged with null.
+        const result = message.method === 'workspace/configuration'
+          ? ((message.params as { items?: { section?: string }[] }).items ?? []).map((item) => this.settings[item.section ?? ''] ?? null)
+          : null;
+        this.send({ jsonrpc: '2.0', id: message.id, result });
+      }
       if (message.method === 'textDocument/publishDiagnostics') this.published(message.params as PublishedDiagnostics);
       return;
     }

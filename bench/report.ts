@@ -17,6 +17,8 @@ export interface BenchResults {
   readonly bundles: readonly BundleSize[];
   readonly clientLoadMs: number;
   readonly serverReadyMs: number;
+  /** Requests a server failed to answer. */
+  readonly failures: readonly string[];
 }
 
 const ms = (value: number): string => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : '–');
@@ -56,6 +58,9 @@ export function renderReport(results: BenchResults): string {
     const oEdit = summaryOf(ours, document.name, 'edit');
     const pEdit = summaryOf(peer, document.name, 'edit');
     out.push(`| ${document.name} | ${kb(document.bytes)} | ${ms(oOpen.median)} | ${ms(pOpen.median)} | ${ratio(oOpen.median, pOpen.median)} | ${ms(oEdit.median)} | ${ms(pEdit.median)} | ${ratio(oEdit.median, pEdit.median)} | ${oEdit.count} |`);
+  }
+  if (results.failures.length > 0) {
+    out.push('', 'Requests that failed (not timed):', '', ...results.failures.map((failure) => `- ${failure}`));
   }
   if (results.memory) {
     out.push('', `### Memory after opening ${results.memory.documents} large records`, '');

@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     bundles,
     clientLoadMs: clientLoad,
     serverReadyMs: serverReady,
+    failures: [...bench.failures],
   });
   process.stdout.write(`${report}\n`);
   if (!quick) {

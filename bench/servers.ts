@@ -37,20 +37,19 @@ export async function startPeerServer(root: string): Promise<ServerUnderTest> {
   const bin = path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
   const session = new LspSession('yaml-language-server', process.execPath, [bin, '--stdio']);
   await session.request('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES });
-  session.notify('initialized', {});
   const schemaUri = pathToFileURL(path.join(root, 'schemas', 'trial-record.schema.json')).href;
-  session.notify('workspace/didChangeConfiguration', {
-    settings: {
-      yaml: {
-        validate: true,
-        hover: true,
-        completion: true,
-        format: { enable: false },
-        schemaStore: { enable: false },
-        // validationDelayMs is left at its default, as a user would have it.
-        schemas: { [schemaUri]: [`*${BENCH_FILE_SUFFIX}`] },
-      },
-    },
-  });
+  const yaml = {
+    validate: true,
+    hover: true,
+    completion: true,
+    format: { enable: false },
+    schemaStore: { enable: false },
+    // validationDelayMs is left at its default, as a user would have it.
+    schemas: { [schemaUri]: [`*${BENCH_FILE_SUFFIX}`] },
+  };
+  // The peer pulls its settings (workspace/configuration) and also takes them pushed.
+  session.settings = { yaml, http: {}, '[yaml]': {}, editor: { tabSize: 2 } };
+  session.notify('initialized', {});
+  session.notify('workspace/didChangeConfiguration', { settings: { yaml } });
   return { session, languageId: 'yaml' };
 }

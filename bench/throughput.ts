@@ -9,7 +9,7 @@ import { checkCommand } from '../server/src/cli/checkCommand';
 import { importStudies } from '../server/src/import/importPage';
 import { createRecordAjv, RECORD_SCHEMA_ID } from '../server/src/service/schema/recordAjv';
 import type { SchemaNode } from '../server/src/service/schema/recordSchema';
-import { toYaml } from './documents';
+import { protocolSectionOf, toYaml } from './documents';
 
 export interface Throughput {
   readonly label: string;
@@ -85,7 +85,7 @@ export async function checkThroughput(root: string, repetitions: number): Promis
     let jsonBytes = 0;
     let yamlBytes = 0;
     for (const file of sources) {
-      const section = (JSON.parse(readFileSync(file, 'utf8')) as { protocolSection: Parameters<typeof toYaml>[0] }).protocolSection;
+      const section = protocolSectionOf(file);
       const name = path.basename(file, '.json');
       const json = `${JSON.stringify(section, null, 2)}\n`;
       const yaml = toYaml(section);

@@ -24,12 +24,15 @@
     else if (message.type === 'scrollToLine' && typeof message.line === 'number') scrollToLine(message.line);
   });
 
-  /** @param {{html: string, staleReason?: string, version: number, resource: string, locked: boolean}} message */
+  /** @param {{html: string, staleReason?: string, notice?: string, version: number, resource: string, locked: boolean}} message */
   function render(message) {
     const template = document.createElement('template');
     template.innerHTML = String(message.html);
     morphChildren(root, template.content);
-    if (message.staleReason) {
+    if (message.notice) {
+      banner.textContent = String(message.notice);
+      banner.hidden = false;
+    } else if (message.staleReason) {
       banner.textContent = 'Showing the last version that parsed. ' + message.staleReason;
       banner.hidden = false;
     } else {

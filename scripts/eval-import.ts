@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { PAGE_FORMATS } from '../server/src/import/formatRegistry';
 import { ImportRefusal, importPage } from '../server/src/import/importPage';
 import type { RecordValue } from '../server/src/service/parse/parsedRecord';
+import { ignitePage } from '../test/unit/import/support/importTestKit';
 
 const ROOT = path.resolve(__dirname, '..');
 const PAGES = path.join(ROOT, 'test/fixtures/import/pages');
@@ -54,20 +55,6 @@ function expectedRecordFor(baseName: string): RecordValue | undefined {
   return undefined;
 }
 
-/** Python's repr() of a JSON value: the form of Ignite's Raw JSON dumps. */
-function pythonRepr(value: RecordValue): string {
-  if (value === null) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') {
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    const body = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
-    return `${quote}${body}${quote}`;
-  }
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  return `{${Object.entries(value).map(([key, item]) => `${pythonRepr(key)}: ${pythonRepr(item)}`).join(', ')}}`;
-}
-
 function collectCases(): EvalCase[] {
   const knownFormats = new Set(PAGE_FORMATS.map((format) => format.id));
   const cases: EvalCase[] = [];
@@ -86,9 +73,7 @@ function collectCases(): EvalCase[] {
     for (const study of studies) {
       const expected = study.protocolSection;
       cases.push({ group: 'ctgov-json', formatId: 'ctgov-json', name, text: JSON.stringify(study, null, 2), expected });
-      const identification = (expected as JsonObject).identificationModule as JsonObject | undefined;
-      const page = [`Viewing Study ${String(identification?.nctId ?? '')}`, '', 'Ignite Creation Date: 2025-12-24 @ 3:51 PM', 'Raw JSON', '', pythonRepr(study)].join('\n');
-      cases.push({ group: 'ignite (Python literal of API JSON)', formatId: 'ignite', name, text: page, expected });
+      cases.push({ group: 'ignite (Python literal of API JSON)', formatId: 'ignite', name, text: ignitePage(study), expected });
     }
   }
   for (const name of listFiles(CTGOV_XML).filter((file) => file.endsWith('.xml'))) {

@@ -95,7 +95,7 @@ async function diagnosticsShot(page) {
 async function completionShot(page, workspace) {
   const { line, text } = lineOf(workspace, INVALID, /^\s*overallStatus:/);
   if (!/^\s*overallStatus:\s*\S/.test(text)) throw new Error(`${INVALID}: overallStatus has no value to replace`);
-  await runCommand(page, 'View: Close Panel');
+  await runCommand(page, 'View: Hide Panel');
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
   await goToLine(page, line);
   await page.keyboard.press('End');
@@ -123,6 +123,19 @@ async function hoverShot(page, workspace) {
   await page.keyboard.press('ArrowRight');
   await runCommand(page, 'Show or Focus Hover');
   await page.locator('.monaco-hover:not(.hidden)', { hasText: 'RECRUITING' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  // The hover fades in: wait until no animation runs on it or its ancestors, so the picture is not see-through.
+  await page.waitForFunction(
+    () => {
+      const hover = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((el) => el.textContent?.includes('RECRUITING'));
+      if (!hover) return false;
+      for (let el = hover; el; el = el.parentElement) {
+        if (el.getAnimations().some((a) => a.playState === 'running') || Number(getComputedStyle(el).opacity) < 1) return false;
+      }
+      return true;
+    },
+    undefined,
+    { timeout: UI_TIMEOUT, polling: 100 },
+  );
   await shoot(page, 'hover.png');
   await page.keyboard.press('Escape');
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { complete } from '../../server/src/service/language/completion';
 import { parseRecord } from '../../server/src/service/parse/parseRecord';
+import { RecordAnalyzer, type RecordAnalysis } from '../../server/src/service/recordAnalyzer';
 import { recordSchema } from '../../server/src/service/schema/recordSchema';
 
 /** Accepts the completion `label` at the `|` of a JSON document and returns the new text. */
@@ -49,5 +50,51 @@ describe('regressions found by fuzzing', () => {
     const offset = after.indexOf('child\n  ') + 'child\n  '.length;
     const labels = complete(after, parseRecord(after, 'yaml'), offset, recordSchema()).items.map((item) => item.label);
     assert.ok(labels.includes('healthyVolunteers'), labels.join(', '));
+  });
+
+  it('YAML: a value completed right before a trailing comment keeps the comment a comment', () => {
+    // Found by fuzz-language (seed 21): `type: NIH   ‸# note` became `type: NIH# note`.
+    const text = 'identificationModule:\n  orgStudyIdInfo:\n    type: NIH   # note\n';
+    const offset = text.indexOf('# note');
+    const item = complete(text, parseRecord(text, 'yaml'), offset, recordSchema()).items.find((candidate) => candidate.label === 'NIH');
+    assert.ok(item);
+    const after = text.slice(0, item.replaceRange.start) + item.insertText + text.slice(item.replaceRange.end);
+    assert.equal(after, 'identificationModule:\n  orgStudyIdInfo:\n    type: NIH # note\n');
+  });
+
+  it('JSON: a list item completed before an existing item gets its comma', () => {
+    // Found by fuzz-language (seed 21): `"stdAges": [‸\n "ADULT"` became `["CHILD"\n "ADULT"`.
+    const after = acceptJson('{\n  "eligibilityModule": {\n    "stdAges": [|\n      "ADULT"\n    ]\n  }\n}\n', 'CHILD');
+    assert.equal(after, '{\n  "eligibilityModule": {\n    "stdAges": ["CHILD",\n      "ADULT"\n    ]\n  }\n}\n');
+    assert.deepEqual(parseRecord(after, 'json').syntaxProblems, []);
+    // The last item of a list needs none.
+    assert.equal(acceptJson('{"eligibilityModule": {"stdAges": ["ADULT", |]}}', 'CHILD'), '{"eligibilityModule": {"stdAges": ["ADULT", "CHILD"]}}');
+  });
+
+  it('YAML: a blank line inside a nested block offers no keys at a smaller column (they would cut the block in two)', () => {
+    // Found by fuzz-language (seed 21): on a blank line at column 0 inside a location item,
+    // accepting `referencesModule` left the item's remaining lines under the new module.
+    const text = 'contactsLocationsModule:\n  locations:\n    - city: Tampa\n\n      state: Florida\n';
+    const blank = text.indexOf('\n\n') + 1;
+    assert.deepEqual(complete(text, parseRecord(text, 'yaml'), blank, recordSchema()).items, []);
+    // At the block's own column the keys of the item are still offered.
+    const indented = text.replace('\n\n', '\n      \n');
+    const offset = indented.indexOf('\n      \n') + 7;
+    const labels = complete(indented, parseRecord(indented, 'yaml'), offset, recordSchema()).items.map((item) => item.label);
+    assert.ok(labels.includes('country') || labels.includes('facility'), labels.join(', '));
+  });
+
+  it('schema memo: a module whose text is unchanged but reads differently is validated again', () => {
+    // Found by fuzz-incremental (seed 31): after a tab was typed before `nctId`, the module's text
+    // slice was the same as before, so the memo reused the old (empty) errors and the editor missed
+    // "NCT ID must be text" that a fresh analysis of the same text reports.
+    const before = 'identificationModule:\n  nctId: NCT06171568\n  briefTitle: T\nstatusModule:\n  overallStatus: RECRUITING\n';
+    const after = `${before.slice(0, 23)}\t${before.slice(23)}`;
+    const analyzer = new RecordAnalyzer('yaml');
+    analyzer.analyze(before, { today: '2026-11-22' });
+    const shown = (analysis: RecordAnalysis) => analysis.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start}-${diagnostic.range.end}`).sort();
+    const fresh = shown(new RecordAnalyzer('yaml').analyze(after, { today: '2026-11-22' }));
+    assert.ok(fresh.some((line) => line.startsWith('schema/type')), fresh.join('\n'));
+    assert.deepEqual(shown(analyzer.analyze(after, { today: '2026-11-22' })), fresh);
   });
 });

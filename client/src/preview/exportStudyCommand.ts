@@ -6,9 +6,12 @@ export const EXPORT_STUDY_COMMAND = 'trialRecord.exportStudyJson';
 
 export type ExportStudy = (uri: vscode.Uri) => Promise<ExportStudyResult | null>;
 
-/** "Trial Record: Export as ClinicalTrials.gov JSON": opens the API JSON in a new editor or saves it, as the user chooses. */
+/**
+ * "Trial Record: Export as ClinicalTrials.gov JSON": opens the API JSON in a new editor or saves it, as the
+ * user chooses. Called with `(uri, 'editor')` (keybindings, other extensions, tests) it opens the editor without asking.
+ */
 export function registerExportStudyCommand(exportStudy: ExportStudy): vscode.Disposable {
-  return vscode.commands.registerCommand(EXPORT_STUDY_COMMAND, async (arg?: vscode.Uri) => {
+  return vscode.commands.registerCommand(EXPORT_STUDY_COMMAND, async (arg?: vscode.Uri, destination?: unknown) => {
     const editor = vscode.window.activeTextEditor;
     const uri = arg instanceof vscode.Uri ? arg : editor && isRecordLanguage(editor.document.languageId) ? editor.document.uri : undefined;
     if (!uri) {
@@ -32,10 +35,17 @@ export function registerExportStudyCommand(exportStudy: ExportStudy): vscode.Dis
     const warning = result.errorCount
       ? `The record has ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}; the registry may reject the exported JSON. `
       : '';
-    const choice = await vscode.window.showInformationMessage(`${warning}Export as ClinicalTrials.gov JSON:`, { modal: result.errorCount > 0 }, open, save);
+    let choice: string | undefined;
+    if (destination === 'editor') {
+      choice = open;
+      if (warning) void vscode.window.showWarningMessage(warning.trim());
+    } else {
+      choice = await vscode.window.showInformationMessage(`${warning}Export as ClinicalTrials.gov JSON:`, { modal: result.errorCount > 0 }, open, save);
+    }
     if (choice === open) {
       const document = await vscode.workspace.openTextDocument({ language: 'json', content: result.json });
       await vscode.window.showTextDocument(document, { preview: false });
+      return document.uri;
     } else if (choice === save) {
       const stem = uri.path.split('/').pop()?.replace(/\.trial\.(ya?ml|json)$/i, '').replace(/\.(ya?ml|json)$/i, '') || 'study';
       const target = await vscode.window.showSaveDialog({
@@ -46,6 +56,8 @@ export function registerExportStudyCommand(exportStudy: ExportStudy): vscode.Dis
       if (!target) return;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.json));
       void vscode.window.showInformationMessage(`Exported to ${vscode.workspace.asRelativePath(target)}.`);
+      return target;
     }
+    return undefined;
   });
 }

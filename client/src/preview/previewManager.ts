@@ -90,7 +90,6 @@ export class PreviewManager implements vscode.Disposable {
     this.activePreview = preview;
     const viewState = preview.panel.onDidChangeViewState((event) => {
       if (event.webviewPanel.active) this.activePreview = preview;
-      void vscode.commands.executeCommand('setContext', 'trialRecordPreviewFocus', event.webviewPanel.active);
     });
     preview.onDidDispose(() => {
       viewState.dispose();

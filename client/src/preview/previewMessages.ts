@@ -15,7 +15,10 @@ export type ToWebview =
       readonly locked: boolean;
       readonly version: number;
       readonly html: string;
+      /** Set when the HTML is the last good render: why the current text does not render. */
       readonly staleReason?: string;
+      /** A message shown instead of a render (e.g. while the language server starts). */
+      readonly notice?: string;
     }
   | { readonly type: 'scrollToLine'; readonly line: number };
 

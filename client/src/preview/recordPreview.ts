@@ -16,6 +16,8 @@ export interface ShownRender {
   readonly version: number;
   readonly html: string;
   readonly staleReason?: string;
+  /** How many times the webview has loaded its page (1 at first; more after it was hidden or reloaded). */
+  readonly pageLoads: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export class RecordPreview implements vscode.Disposable {
   /** Newest result sent to the webview (re-sent when the webview reloads its page). */
   private posted?: ToWebview & { type: 'render' };
   private shown?: ShownRender;
+  private pageLoads = 0;
   /** The editor line we scrolled to because the preview was scrolled: its echo is ignored. */
   private editorLineWeSet?: number;
   private disposed = false;
@@ -40,7 +43,7 @@ export class RecordPreview implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private resourceUri: vscode.Uri,
     private lockedToResource: boolean,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly renderPreview: RenderPreview,
     private readonly log: (message: string) => void,
   ) {
@@ -100,14 +103,14 @@ export class RecordPreview implements vscode.Disposable {
   private async renderOnce(): Promise<void> {
     const uri = this.resourceUri;
     // The server renders the documents the editor has open; make sure this one is (after a reload it may not be).
-    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.workspace.openTextDocument(uri);
     const result = await this.renderPreview(uri);
     if (this.disposed || uri.toString() !== this.resourceUri.toString()) return;
     if (!result) {
       // The server has not received the document yet (it is starting, or the document was just opened).
       // It publishes diagnostics once it has: render again then.
       this.retryWhenServerHasDocument(uri);
-      if (!this.posted) this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: -1, html: '', staleReason: 'Waiting for the language server…' });
+      if (!this.posted) this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: -1, html: '', notice: 'Waiting for the language server…' });
       return;
     }
     if (this.posted && this.posted.resource === uri.toString() && result.version < this.posted.version) return;
@@ -135,14 +138,16 @@ export class RecordPreview implements vscode.Disposable {
     if (!message) return;
     switch (message.type) {
       case 'ready':
-        // The webview (re)loaded its page: give it the newest render again.
+        // The webview (re)loaded its page: it shows nothing until it gets the newest render again.
+        this.pageLoads++;
+        this.shown = undefined;
         if (this.posted) this.post(this.posted);
         else this.refresh();
         break;
       case 'rendered':
         if (this.posted && this.posted.version === message.version) {
           const { resource, version, html, staleReason } = this.posted;
-          this.shown = { resource, version, html, staleReason };
+          this.shown = { resource, version, html, staleReason, pageLoads: this.pageLoads };
         }
         break;
       case 'revealLine':

@@ -4,6 +4,10 @@ import { ctgovJsonFormat } from './formats/ctgovJson';
 import { igniteFormat } from './formats/ignite';
 import type { PageFormat } from './pageFormat';
 
+/**
+ * The readers, one per file in `formats/`. A new reader is one import and one entry here
+ * (the site readers and the generic fallback go in as their files land).
+ */
 export const PAGE_FORMATS: readonly PageFormat[] = [ctgovJsonFormat, igniteFormat];
 
 /**

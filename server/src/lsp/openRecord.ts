@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatFor } from '../service/parse/parseRecord';
 import { RecordAnalyzer, type AnalysisOptions, type RecordAnalysis } from '../service/recordAnalyzer';
 import { LineIndex } from '../service/text/lineIndex';
+import { textChange } from '../service/text/textChange';
 import type { ValidationJob } from './validationQueue';
 
 export interface VersionedAnalysis {
@@ -14,6 +15,8 @@ export interface VersionedAnalysis {
 export class OpenRecord {
   private readonly analyzer: RecordAnalyzer;
   private latest?: VersionedAnalysis;
+  /** The line index of the last text seen, updated per edit instead of rebuilt. */
+  private lines?: { text: string; index: LineIndex };
 
   constructor(readonly uri: string, languageId: string) {
     this.analyzer = new RecordAnalyzer(formatFor(languageId || uri));
@@ -23,7 +26,7 @@ export class OpenRecord {
   analysisOf(document: TextDocument, options: AnalysisOptions): VersionedAnalysis {
     if (this.latest?.version !== document.version) {
       const text = document.getText();
-      this.latest = { version: document.version, analysis: this.analyzer.analyze(text, options), lines: new LineIndex(text) };
+      this.latest = { version: document.version, analysis: this.analyzer.analyze(text, options), lines: this.linesOf(text) };
     }
     return this.latest;
   }
@@ -36,17 +39,33 @@ export class OpenRecord {
     const version = document.version;
     const text = document.getText();
     const steps = this.latest?.version === version ? undefined : this.analyzer.analyzeInSteps(text, options);
+    let published = false;
     return {
       step: () => {
+        if (published) {
+          // One more turn after publishing: get ready for the next edit while the user reads.
+          this.analyzer.prepareForEdits();
+          return true;
+        }
         if (steps) {
           const step = steps.next();
           if (!step.done) return false;
-          if (this.latest?.version !== version) this.latest = { version, analysis: step.value, lines: new LineIndex(text) };
+          if (this.latest?.version !== version) this.latest = { version, analysis: step.value, lines: this.linesOf(text) };
         }
         if (this.latest) done(this.latest);
-        return true;
+        published = true;
+        return false;
       },
     };
+  }
+
+  private linesOf(text: string): LineIndex {
+    const previous = this.lines;
+    if (previous?.text === text) return previous.index;
+    const change = previous && textChange(previous.text, text);
+    const index = previous && change ? previous.index.edited(text, change) : new LineIndex(text);
+    this.lines = { text, index };
+    return index;
   }
 
   /** Forget the cached analysis (e.g. settings changed). */

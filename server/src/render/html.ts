@@ -32,14 +32,3 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
   for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
   return new SafeHtml(out);
 }
-
-/** Joins fragments (skipping empty ones) with an optional escaped separator. */
-export function joinHtml(parts: readonly HtmlValue[], separator = ''): SafeHtml {
-  return new SafeHtml(parts.map(render).filter((part) => part !== '').join(escapeHtml(separator)));
-}
-
-export const EMPTY_HTML = new SafeHtml('');
-
-export function isEmptyHtml(value: SafeHtml): boolean {
-  return value.value.trim() === '';
-}

@@ -1,6 +1,6 @@
 import type { RecordDiagnostic, Severity } from './diagnostics/recordDiagnostic';
 import { parentPointer } from './parse/parsedRecord';
-import { parseRecord } from './parse/parseRecord';
+import { RecordParser } from './parse/recordParser';
 import type { ParsedRecord, RecordFormat } from './parse/parsedRecord';
 import { SchemaCheck } from './schema/schemaCheck';
 import { runRules } from './rules/runRules';
@@ -31,8 +31,16 @@ const VALUE_ERROR_CODES = new Set(['schema/enum', 'schema/type', 'schema/pattern
  */
 export class RecordAnalyzer {
   private readonly schemaCheck = new SchemaCheck();
+  private readonly parser: RecordParser;
 
-  constructor(private readonly format: RecordFormat) {}
+  constructor(format: RecordFormat) {
+    this.parser = new RecordParser(format);
+  }
+
+  /** Idle-time preparation for the next edit of this document (see `RecordParser.prepareForEdits`). */
+  prepareForEdits(): void {
+    this.parser.prepareForEdits();
+  }
 
   /** The whole analysis at once (CLI, completion, hover). */
   analyze(text: string, options: AnalysisOptions): RecordAnalysis {
@@ -49,7 +57,7 @@ export class RecordAnalyzer {
    * Abandoning is safe: memo state is only updated by a phase that completed.
    */
   *analyzeInSteps(text: string, options: AnalysisOptions): Generator<void, RecordAnalysis, void> {
-    const parsed = parseRecord(text, this.format);
+    const parsed = this.parser.parse(text);
     const diagnostics: RecordDiagnostic[] = parsed.syntaxProblems.map((problem) => ({
       layer: 'syntax',
       range: problem.range,

@@ -51,8 +51,8 @@ export function treeEdits(values: readonly string[]): fc.Arbitrary<TreeEdit[]> {
     fc.integer({ min: -5, max: 5000 }),
     fc.boolean(),
     fc.constant(null),
-    fc.constant([]),
-    fc.constant({}),
+    fc.constant<RandomValue>([]),
+    fc.constant<RandomValue>({}),
     // An own `__proto__` key (as JSON.parse makes it), not a prototype.
     fc.constant(JSON.parse('{"__proto__": {"polluted": true}}') as RandomValue),
   );

@@ -111,3 +111,32 @@ describe('JSON records', () => {
     assert.ok(parsed.syntaxProblems.some((p) => p.code === 'syntax/json' && p.message === 'A value is expected here.'));
   });
 });
+
+describe('hostile input to the parsers', () => {
+  it('reports JSON nested 10,000 levels deep as too deep instead of overflowing the stack', () => {
+    const parsed = parseRecord(`${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'json');
+    assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]), [['syntax/too-deep', 201]]);
+  });
+
+  it('still reads JSON nested deeper than the walker goes but within the parser, with the problem at the same place', () => {
+    const parsed = parseRecord(`${'['.repeat(300)}${']'.repeat(300)}`, 'json');
+    assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]), [['syntax/too-deep', 201]]);
+    assert.ok(Array.isArray(parsed.value));
+  });
+
+  it('skips a JSON byte order mark without moving any range', () => {
+    const text = '\uFEFF{"acronym": "X"}';
+    const parsed = parseRecord(text, 'json');
+    assert.deepEqual(parsed.syntaxProblems, []);
+    assert.deepEqual(parsed.value, { acronym: 'X' });
+    const range = parsed.locations.get('/acronym')!.valueRange;
+    assert.equal(text.slice(range.start, range.end), '"X"');
+  });
+
+  it('names a lone carriage return as the line-end problem it is', () => {
+    const parsed = parseRecord('identificationModule:\r\n  orgStudyIdInfo:\r    id: X\n', 'yaml');
+    const problem = parsed.syntaxProblems.find((p) => /carriage return/.test(p.message));
+    assert.ok(problem);
+    assert.equal(problem.range.start, 'identificationModule:\r\n  orgStudyIdInfo:'.length);
+  });
+});

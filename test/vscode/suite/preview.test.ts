@@ -11,6 +11,7 @@ interface ShownRender {
   readonly version: number;
   readonly html: string;
   readonly staleReason?: string;
+  readonly pageLoads: number;
 }
 
 async function shown(): Promise<ShownRender | undefined> {
@@ -125,5 +126,28 @@ suite('Preview', () => {
       await setDocumentText(other, otherOriginal);
       await vscode.commands.executeCommand('trialRecord.togglePreviewLock');
     }
+  });
+  test('the preview comes back, with the same record, when its webview page is reloaded', async () => {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('trialRecord.showPreviewToSide');
+    const title = document.getText(rangeOfMatch(document, BRIEF_TITLE_VALUE, 1));
+    const before = await waitForShown((r) => r.resource === document.uri.toString() && r.html.includes(escaped(title)), 'the preview to show the sample');
+    // "Developer: Reload Webviews" throws the page away, as a window reload does; the script starts afresh.
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    const after = await waitForShown((r) => r.pageLoads > before.pageLoads, 'the reloaded webview to show the record again');
+    assert.equal(after.resource, document.uri.toString());
+    assert.ok(after.html.includes(escaped(title)));
+  });
+
+  test('Export as ClinicalTrials.gov JSON opens the API study JSON of the record in a new editor', async () => {
+    const exported = await vscode.commands.executeCommand<vscode.Uri | undefined>('trialRecord.exportStudyJson', document.uri, 'editor');
+    assert.ok(exported, 'the command returns the new document');
+    const json = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString()), { message: 'the exported document' });
+    assert.equal(json.languageId, 'json');
+    const study = JSON.parse(json.getText());
+    assert.deepEqual(Object.keys(study), ['protocolSection']);
+    assert.equal(study.protocolSection.identificationModule.nctId, 'NCT06731192');
+    assert.equal(vscode.window.activeTextEditor?.document, json, 'shown in an editor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../html';
 import { renderMarkdown } from '../markdown';
-import { fact, factList, section, type RenderContext } from '../renderContext';
+import { section, type RenderContext } from '../renderContext';
 import { safeLinkUrl } from '../safeLinks';
 
 const MODULE = '/referencesModule';

@@ -1,3 +1,4 @@
+import { createScanner, SyntaxKind } from 'jsonc-parser';
 import { isPlainObject, valueAt, type ParsedRecord, type RecordFormat } from '../parse/parsedRecord';
 import type { RecordSchema, SchemaNode } from '../schema/recordSchema';
 import type { OffsetRange } from '../text/offsetRange';
@@ -49,7 +50,7 @@ function completionsAt(text: string, parsed: ParsedRecord, offset: number, schem
       return keyCompletions(context, parsed, schema);
     case 'value': {
       const segments = recordSegments(parsed, context.valuePointer);
-      return segments ? valueCompletions(segments, context.format, context, schema) : [];
+      return segments ? valueCompletions(segments, context.format, { ...context, suffix: valueSuffix(text, context.format, context.valuePointer, context.replaceRange) }, schema) : [];
     }
     case 'item': {
       const segments = recordSegments(parsed, context.itemPointer);
@@ -72,7 +73,7 @@ function completionsAt(text: string, parsed: ParsedRecord, offset: number, schem
           schema,
         );
       }
-      return valueCompletions(segments, context.format, { ...context, needsLeadingSpace: false }, schema);
+      return valueCompletions(segments, context.format, { ...context, needsLeadingSpace: false, suffix: valueSuffix(text, context.format, context.itemPointer, context.replaceRange) }, schema);
     }
     default:
       return [];
@@ -197,6 +198,24 @@ interface ValueTarget {
   readonly replaceRange: OffsetRange;
   readonly quoted: boolean;
   readonly needsLeadingSpace: boolean;
+  /** Text the value needs after it (see `valueSuffix`). */
+  readonly suffix: string;
+}
+
+/** JSON tokens that start a value: a list item inserted before one needs a comma. */
+const JSON_VALUE_STARTS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NumericLiteral, SyntaxKind.TrueKeyword, SyntaxKind.FalseKeyword, SyntaxKind.NullKeyword, SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken]);
+
+/**
+ * What an inserted value needs after it to keep the document well-formed: in YAML, a blank when a
+ * comment starts right after the replaced range (`NIH# c` would make the comment part of the
+ * value); in JSON, a comma when the value is a new list item placed before an existing one.
+ */
+function valueSuffix(text: string, format: RecordFormat, pointer: string, range: OffsetRange): string {
+  if (format === 'yaml') return text[range.end] === '#' ? ' ' : '';
+  if (!/\/\d+$/.test(pointer)) return '';
+  const scanner = createScanner(text, true);
+  scanner.setPosition(range.end);
+  return JSON_VALUE_STARTS.has(scanner.scan()) ? ',' : '';
 }
 
 function valueCompletions(segments: readonly string[], format: RecordFormat, target: ValueTarget, schema: RecordSchema): CompletionEntry[] {
@@ -207,6 +226,7 @@ function valueCompletions(segments: readonly string[], format: RecordFormat, tar
   const fieldName = [...segments].reverse().find((segment) => !/^\d+$/.test(segment)) ?? '';
   const fieldTitle = /^\d+$/.test(segments[segments.length - 1] ?? '') ? schema.titleOf(schema.nodeAt(segments.slice(0, -1)), fieldName) : schema.titleOf(node, fieldName);
   const lead = target.needsLeadingSpace ? ' ' : '';
+  const trail = target.suffix;
 
   if (resolved.enum) {
     return schema.enumOptions(resolved).map((option) => {
@@ -218,7 +238,7 @@ function valueCompletions(segments: readonly string[], format: RecordFormat, tar
       return {
         label: option.value,
         kind: 'value',
-        insertText: lead + written,
+        insertText: lead + written + trail,
         isSnippet: false,
         filterText: option.label !== option.value ? `${filterValue} ${option.label}` : filterValue,
         detail: option.label,
@@ -233,7 +253,7 @@ function valueCompletions(segments: readonly string[], format: RecordFormat, tar
     return ['true', 'false'].map((value) => ({
       label: value,
       kind: 'value',
-      insertText: lead + value,
+      insertText: lead + value + trail,
       isSnippet: false,
       filterText: format === 'json' && target.quoted ? `"${value}` : value,
       detail: value === 'true' ? 'yes' : 'no',

@@ -318,6 +318,9 @@ class YamlStructure {
 
     if (line.blank) {
       if (this.insideTextBlock(line)) return NONE;
+      // Lines below that are indented deeper belong to the block this blank line sits in; a key
+      // at a smaller column would cut that block in two (its remaining lines would change owner).
+      if (this.nextContentIndent(line) > column) return NONE;
       const container = this.containerOf(line, column, 'blank');
       if (!container) return NONE;
       return this.keyPosition(container.pointer, '', offsetRange(offset, offset), false, column);
@@ -388,6 +391,17 @@ class YamlStructure {
     const lineEnd = this.text.indexOf('\n', line.start);
     if (lineEnd < 0) return false;
     return multilineTexts(this.parsed, this.text).some((range) => range.start < line.start && range.end > lineEnd && /\S/.test(this.text.slice(lineEnd, range.end)));
+  }
+
+  /** The indentation of the next line below `line` with content (not blank, not only a comment); -1 if none. */
+  private nextContentIndent(line: YamlLine): number {
+    let start = this.text.indexOf('\n', line.start) + 1;
+    while (start > 0 && start < this.text.length) {
+      const below = readYamlLine(this.text, start);
+      if (!below.blank && !isCommentOnly(below)) return below.contentColumn;
+      start = this.text.indexOf('\n', start) + 1;
+    }
+    return -1;
   }
 
   private keyPosition(objectPointer: string, partial: string, replaceRange: OffsetRange, hasSeparator: boolean, column: number, editedKey?: string): KeyPosition {

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { offsetRange } from '../text/offsetRange';
-import { joinPointer, type RecordValue, type SyntaxProblem } from './parsedRecord';
+import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn, hasOwn } from './safeObject';
 import { MAX_NESTING_DEPTH, type TreeParseResult } from './yamlRecordParser';
 
@@ -23,8 +23,23 @@ const JSON_ERROR_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'A control character must be escaped inside a string.',
 };
 
+/** Nesting beyond this is not handed to jsonc-parser, whose tree builder recurses once per level. */
+const MAX_PARSER_NESTING = 1000;
+
 /** Parses JSON (comments tolerated, as in VS Code's own JSON-with-comments) with a pointer map. */
-export function parseJsonRecord(text: string): TreeParseResult {
+export function parseJsonRecord(source: string): TreeParseResult {
+  // A byte order mark is not content (VS Code strips it; a file read does not). A space keeps every offset.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const tooDeep = offsetBeyondDepth(text, MAX_PARSER_NESTING);
+  if (tooDeep !== undefined) {
+    // Where the walker would report it: the node at depth MAX_NESTING_DEPTH + 1 (the root is depth 0).
+    const at = offsetBeyondDepth(text, MAX_NESTING_DEPTH + 1) ?? tooDeep;
+    return {
+      value: undefined,
+      locations: new Map(),
+      problems: [{ range: offsetRange(at, at + 1), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' }],
+    };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((error) => {
@@ -36,12 +51,13 @@ export function parseJsonRecord(text: string): TreeParseResult {
       severity: 'error',
     };
   });
-  const result: TreeParseResult = { value: undefined, locations: new Map(), problems };
+  const locations = new Map<string, NodeLocation>();
+  const result: TreeParseResult & { locations: Map<string, NodeLocation> } = { value: undefined, locations, problems };
   if (root) result.value = walk(root, '', 0, result);
   return result;
 }
 
-function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseResult, keyNode?: JsonNode): RecordValue {
+function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseResult & { locations: Map<string, NodeLocation> }, keyNode?: JsonNode): RecordValue {
   result.locations.set(pointer, {
     keyRange: keyNode ? offsetRange(keyNode.offset, keyNode.offset + keyNode.length) : undefined,
     valueRange: offsetRange(node.offset, node.offset + node.length),
@@ -75,4 +91,29 @@ function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseR
     default:
       return null;
   }
+}
+
+/** The offset of the first `[`/`{` that opens level `limit + 1` (strings and comments skipped), if any. */
+function offsetBeyondDepth(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 92 /* \\ */) i++;
+        else if (c === 34 || c === 10 || c === 13) break;
+      }
+    } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      if (++depth > limit) return i;
+    } else if (ch === 93 /* ] */ || ch === 125 /* } */) {
+      depth--;
+    }
+  }
+  return undefined;
 }

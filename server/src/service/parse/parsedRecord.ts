@@ -38,11 +38,14 @@ export interface ParsedRecord {
 
 /** RFC 6901 escaping of one pointer segment. */
 export function escapePointerSegment(segment: string): string {
+  // Fast path: parsers call this for every key, and keys almost never hold `~` or `/`.
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapePointerSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  // Most segments have no escapes; skip the two replacements for them (rules look up thousands of pointers).
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 export function joinPointer(parent: string, segment: string | number): string {
@@ -69,10 +72,16 @@ export function isPlainObject(value: unknown): value is { [key: string]: RecordV
 /** The value at a pointer, or undefined. */
 export function valueAt(root: RecordValue | undefined, pointer: string): RecordValue | undefined {
   let current: RecordValue | undefined = root;
-  for (const segment of splitPointer(pointer)) {
+  // Walks the pointer's segments in place (no intermediate array): called per field by every rule.
+  let start = 1;
+  while (pointer !== '' && start <= pointer.length) {
+    let end = pointer.indexOf('/', start);
+    if (end < 0) end = pointer.length;
+    const segment = unescapePointerSegment(pointer.slice(start, end));
     if (Array.isArray(current)) current = current[Number(segment)];
     else if (isPlainObject(current)) current = Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : undefined;
     else return undefined;
+    start = end + 1;
   }
   return current;
 }

@@ -10,8 +10,10 @@ export const MAX_NESTING_DEPTH = 200;
 
 export interface TreeParseResult {
   value: RecordValue | undefined;
-  locations: Map<string, NodeLocation>;
+  locations: ReadonlyMap<string, NodeLocation>;
   problems: SyntaxProblem[];
+  /** Whether the text uses anchors or aliases (its parts then depend on each other). */
+  usesAnchors?: boolean;
 }
 
 const YAML_ERROR_MESSAGES: Record<string, string> = {
@@ -25,9 +27,10 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
 
 /**
  * Parses YAML 1.2 (core schema: `NO`, `2024-02` and `NCT06731192` stay strings) into
- * plain data plus a JSON-pointer -> source-range map.
+ * plain data plus a JSON-pointer -> source-range map. `depthOffset` is the nesting depth of the
+ * text's root when it is a piece of a larger document (incremental re-parsing).
  */
-export function parseYamlRecord(text: string): TreeParseResult {
+export function parseYamlRecord(text: string, depthOffset = 0): TreeParseResult {
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -39,10 +42,15 @@ export function parseYamlRecord(text: string): TreeParseResult {
   for (const error of doc.errors) problems.push(toProblem(error.code, error.pos, error.message, 'error', text));
   for (const warning of doc.warnings) problems.push(toProblem(warning.code, warning.pos, warning.message, 'warning', text));
 
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    // yaml does not take a lone CR as a line break, so the lines around it read as one; say why.
+    problems.push({ range: offsetRange(loneCr.index, loneCr.index + 1), message: 'A lone carriage return (CR) line end: this file mixes in old Mac line ends; use LF or CRLF line ends.', code: 'syntax/yaml', severity: 'error' });
+  }
   const walker = new YamlWalker(doc, problems);
   const contents = doc.contents as YamlNode | null;
-  const value = contents ? walker.walk(contents, '', 0) : undefined;
-  return { value: value === null && !contents ? undefined : value, locations: walker.locations, problems };
+  const value = contents ? walker.walk(contents, '', depthOffset) : undefined;
+  return { value: value === null && !contents ? undefined : value, locations: walker.locations, problems, usesAnchors: walker.usesAnchors };
 }
 
 function toProblem(code: string, pos: [number, number], message: string, severity: 'error' | 'warning', text: string): SyntaxProblem {
@@ -76,12 +84,14 @@ class YamlWalker {
   private aliasBudget = MAX_ALIAS_EXPANDED_NODES;
   private reportedAliasBomb = false;
   private reportedDepth = false;
+  usesAnchors = false;
 
   constructor(private readonly doc: Document, private readonly problems: SyntaxProblem[]) {}
 
   /** Converts `node` to data; records locations unless `pointer` is undefined (inside an alias). */
   walk(node: YamlNode, pointer: string | undefined, depth: number, keyRange?: OffsetRange): RecordValue {
     if (pointer !== undefined) this.locations.set(pointer, { keyRange, valueRange: nodeRange(node) });
+    if ((node as { anchor?: string }).anchor) this.usesAnchors = true;
     if (depth > MAX_NESTING_DEPTH) {
       if (!this.reportedDepth) {
         this.reportedDepth = true;
@@ -90,7 +100,10 @@ class YamlWalker {
       return null;
     }
     if (isScalar(node)) return scalarValue(node.value);
-    if (isAlias(node)) return this.expandAlias(node, depth);
+    if (isAlias(node)) {
+      this.usesAnchors = true;
+      return this.expandAlias(node, depth);
+    }
     if (isMap(node)) {
       const result: { [key: string]: RecordValue } = {};
       for (const pair of node.items) {

@@ -1,20 +1,33 @@
 import type { ErrorObject } from 'ajv';
-import { isPlainObject, joinPointer, valueAt, type ParsedRecord } from '../parse/parsedRecord';
+import { isPlainObject, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
 import type { RecordDiagnostic } from '../diagnostics/recordDiagnostic';
 import { offsetRange } from '../text/offsetRange';
 import { recordSchema } from './recordSchema';
 import { schemaDiagnostics } from './schemaDiagnostics';
 import { schemaValidator } from './schemaValidator';
 
+interface ModuleMemo {
+  /** The module's value object: the incremental parser reuses it when the module did not change. */
+  readonly value: RecordValue;
+  /**
+   * The module's data as JSON. Not its source text: the same text can read differently after an
+   * edit outside it (a tab inserted before its first key changes what the module holds), and
+   * ajv's errors depend on the data alone.
+   */
+  readonly content: string;
+  readonly errors: ErrorObject[];
+}
+
 /**
- * Schema validation with a per-module memo: a module whose source text did not change since
- * the last run reuses its ajv errors (they are pointer-based; ranges are recomputed from the
- * current parse), so typing in one module re-validates only that module.
+ * Schema validation with a per-module memo: a module whose value object (kept by the incremental
+ * parser) or data did not change since the last run reuses its ajv errors (they are
+ * pointer-based; ranges are recomputed from the current parse), so typing in one module
+ * re-validates only that module.
  */
 export class SchemaCheck {
-  private moduleMemo = new Map<string, { text: string; errors: ErrorObject[] }>();
+  private moduleMemo = new Map<string, ModuleMemo>();
 
-  run(text: string, parsed: ParsedRecord): RecordDiagnostic[] {
+  run(_text: string, parsed: ParsedRecord): RecordDiagnostic[] {
     if (parsed.value === undefined) return [];
     const section = valueAt(parsed.value, parsed.recordPointer);
     if (!isPlainObject(section)) {
@@ -27,17 +40,21 @@ export class SchemaCheck {
     }
     const validator = schemaValidator();
     const errors: ErrorObject[] = validator.validateSectionLevel(section);
-    const nextMemo = new Map<string, { text: string; errors: ErrorObject[] }>();
+    const nextMemo = new Map<string, ModuleMemo>();
     for (const moduleName of Object.keys(section)) {
       const moduleValue = section[moduleName];
       if (!isPlainObject(moduleValue) || !validator.moduleNames.includes(moduleName)) continue;
-      const location = parsed.locations.get(joinPointer(parsed.recordPointer, moduleName));
-      const moduleText = location ? text.slice(location.valueRange.start, location.valueRange.end) : undefined;
       const memo = this.moduleMemo.get(moduleName);
-      const moduleErrors = memo && moduleText !== undefined && memo.text === moduleText
-        ? memo.errors
-        : validator.validateModule(moduleName, moduleValue);
-      if (moduleText !== undefined) nextMemo.set(moduleName, { text: moduleText, errors: moduleErrors });
+      let moduleErrors: ErrorObject[];
+      let content: string;
+      if (memo && memo.value === moduleValue) {
+        moduleErrors = memo.errors;
+        content = memo.content;
+      } else {
+        content = JSON.stringify(moduleValue);
+        moduleErrors = memo && memo.content === content ? memo.errors : validator.validateModule(moduleName, moduleValue);
+      }
+      nextMemo.set(moduleName, { value: moduleValue, content, errors: moduleErrors });
       errors.push(...moduleErrors);
     }
     this.moduleMemo = nextMemo;

@@ -1,0 +1,396 @@
+import { textChange, type TextChange } from '../text/textChange';
+import { isPlainObject, joinPointer, escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
+import { shiftLocation, type ListItems, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
+import { setOwn } from './safeObject';
+import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
+import { parseYamlRecord, type TreeParseResult } from './yamlRecordParser';
+
+/** A list gets items of its own (re-parsed one at a time) from this many items on. */
+const MIN_SPLIT_LIST_ITEMS = 8;
+
+/** What the last parse left to build on: only kept when the record is free of syntax problems. */
+interface Segmented {
+  readonly text: string;
+  readonly root: NodeLocation;
+  readonly blocks: readonly TopLevelBlock[];
+  readonly result: TreeParseResult;
+}
+
+/**
+ * Parses successive versions of one YAML document, re-parsing only the top-level block (module) —
+ * or, inside a long list, only the list item — that an edit touched, and reusing every other
+ * block's values and (offset-shifted) locations. The result is the same as `parseYamlRecord` of
+ * the whole text; whenever that cannot be guaranteed cheaply (syntax problems, anchors, an edit
+ * that crosses a block's boundary or changes a top-level key) it parses the whole text instead.
+ */
+export class IncrementalYamlParser {
+  private last?: { text: string; result: TreeParseResult };
+  private segmented?: Segmented;
+  /** How the last call was answered (for tests and profiling). */
+  lastPath: 'same' | 'item' | 'block' | 'full' = 'full';
+
+  parse(text: string): TreeParseResult {
+    if (this.last?.text === text) {
+      this.lastPath = 'same';
+      return this.last.result;
+    }
+    // A full parse is cut into pieces only when needed (here, or from `prepareForEdits` when the
+    // server is idle): opening a record does not wait for it.
+    this.prepareForEdits();
+    const previous = this.segmented;
+    const change = previous && textChange(previous.text, text);
+    const next = previous && change ? this.reparse(previous, text, change) : undefined;
+    if (next) {
+      this.segmented = next;
+      this.last = { text, result: next.result };
+      return next.result;
+    }
+    this.lastPath = 'full';
+    const result = parseYamlRecord(text);
+    this.segmented = undefined;
+    this.last = { text, result };
+    return this.last.result;
+  }
+
+  /** Cuts the last full parse into reusable pieces now, so the next edit does not pay for it. */
+  prepareForEdits(): void {
+    if (!this.segmented && this.last && this.last.result.problems.length === 0) this.segmented = segment(this.last.text, this.last.result);
+  }
+
+  private reparse(previous: Segmented, text: string, change: TextChange): Segmented | undefined {
+    const blocks = previous.blocks;
+    let index = -1;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      if (blocks[i].start <= change.start) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) return undefined; // the edit is before the first key (comments, `---`)
+    const block = blocks[index];
+    const isLast = index === blocks.length - 1;
+    const oldEnd = isLast ? previous.text.length : blocks[index + 1].start;
+    if (change.oldEnd > oldEnd) return undefined; // crosses into the next block
+    const delta = change.newEnd - change.oldEnd;
+    const newEnd = oldEnd + delta;
+    // The next block's key must still start a line.
+    if (!isLast && text.charCodeAt(newEnd - 1) !== 10) return undefined;
+    if (!newLinesStayInside(text, change, block.start, newEnd, 0)) return undefined;
+
+    const itemPiece = this.reparseItem(block, text, change, delta);
+    let piece = itemPiece;
+    let rootEnd = previous.root.valueRange.end + (change.start <= previous.root.valueRange.end ? delta : 0);
+    if (piece) {
+      this.lastPath = 'item';
+    } else {
+      const parsed = parseBlock(text.slice(block.start, newEnd), block.segment);
+      if (!parsed) return undefined;
+      piece = parsed.piece;
+      if (isLast) rootEnd = block.start + parsed.rootEnd;
+      this.lastPath = 'block';
+    }
+
+    const nextBlocks = blocks.map((other, i): TopLevelBlock => {
+      if (i < index) return other;
+      if (i === index) return { segment: other.segment, start: other.start, piece: piece! };
+      return { segment: other.segment, start: other.start + delta, piece: other.piece };
+    });
+    const root: NodeLocation = { keyRange: previous.root.keyRange, valueRange: { start: previous.root.valueRange.start, end: rootEnd } };
+    const value: { [key: string]: RecordValue } = {};
+    const previousValue = previous.result.value as { [key: string]: RecordValue };
+    for (const [key, keyValue] of Object.entries(previousValue)) setOwn(value, key, escapePointerSegment(key) === block.segment ? piece.value : keyValue);
+    const result: TreeParseResult = { value, locations: new SegmentedLocations(root, nextBlocks), problems: [], usesAnchors: false };
+    return { text, root, blocks: nextBlocks, result };
+  }
+
+  /** Re-parses the one list item the change lies in, if the block has such a list. */
+  private reparseItem(block: TopLevelBlock, text: string, change: TextChange, delta: number): RecordPiece | undefined {
+    const parts = block.piece.parts;
+    for (let partIndex = 0; partIndex < parts.length; partIndex++) {
+      const part = parts[partIndex];
+      if (part.kind !== 'list') continue;
+      const count = part.starts.length;
+      // The last item has no next item to end it; an edit there re-parses the block.
+      let low = 0;
+      let high = count - 2;
+      let found = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (block.start + part.offset + part.starts[middle] <= change.start) {
+          found = middle;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      if (found < 0) continue;
+      const itemStart = block.start + part.offset + part.starts[found];
+      const itemEnd = block.start + part.offset + part.starts[found + 1];
+      if (change.start > itemEnd) continue; // after this list's re-parsable items: maybe in a later list
+      if (change.oldEnd > itemEnd) return undefined;
+      const newItemEnd = itemEnd + delta;
+      if (text.charCodeAt(newItemEnd - 1) !== 10) return undefined;
+      if (!newLinesStayInside(text, change, itemStart, newItemEnd, part.dashColumn + 1)) return undefined;
+      const itemText = text.slice(itemStart, newItemEnd);
+      const depth = part.pointer.split('/').length - 1;
+      const item = parseItem(itemText, part.dashColumn, depth);
+      if (!item) return undefined;
+      const items = part.items.slice();
+      items[found] = item;
+      const starts = part.starts.slice();
+      for (let i = found + 1; i < starts.length; i++) starts[i] += delta;
+      const ancestors = ancestorPointers(part.pointer);
+      const nextParts = parts.map((other, otherIndex): PiecePart => {
+        if (otherIndex === partIndex) return { ...part, items, starts };
+        if (otherIndex > partIndex) return { ...other, offset: other.offset + delta };
+        return other.kind === 'own' ? grownAncestors(other, ancestors, delta) : other;
+      });
+      const listValue = (valueAtRelative(block.piece.value, part.pointer, block.segment) as RecordValue[]).slice();
+      listValue[found] = item.value;
+      return {
+        length: block.piece.length + delta,
+        value: replacedAt(block.piece.value, relativeSegments(part.pointer, block.segment), listValue),
+        parts: nextParts,
+        size: block.piece.size - part.items[found].size + item.size,
+      };
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Whether every line the change starts inside `[from, to)` keeps the piece's structure: indented
+ * at least `minIndent` columns (or blank, or a comment), with no bare `\r` line break. A line
+ * that starts further left would belong to an outer node in a full parse.
+ */
+function newLinesStayInside(text: string, change: TextChange, from: number, to: number, minIndent: number): boolean {
+  const scanFrom = Math.max(from, change.start - 1);
+  const scanTo = Math.min(to, change.newEnd + 1);
+  for (let i = scanFrom; i < scanTo; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) return false;
+    if (ch !== 10 || i + 1 >= to) continue;
+    let column = 0;
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === 32) {
+      j++;
+      column++;
+    }
+    const first = text.charCodeAt(j);
+    const blank = j >= to || first === 10 || first === 13;
+    if (blank || first === 35 /* # */) continue;
+    if (column < Math.max(1, minIndent)) return false;
+  }
+  return true;
+}
+
+/** The pointer and all its ancestors below the root ('/a/b/c' → '/a/b/c', '/a/b', '/a'). */
+function ancestorPointers(pointer: string): Set<string> {
+  const result = new Set<string>();
+  for (let current = pointer; current !== ''; current = current.slice(0, current.lastIndexOf('/'))) result.add(current);
+  return result;
+}
+
+/** The part with the ranges of the edited node's ancestors (which contain the edit) grown by `delta`. */
+function grownAncestors(part: OwnLocations, ancestors: ReadonlySet<string>, delta: number): OwnLocations {
+  let entries: Map<string, NodeLocation> | undefined;
+  for (const pointer of ancestors) {
+    const location = part.entries.get(pointer);
+    if (!location) continue;
+    entries ??= new Map(part.entries);
+    entries.set(pointer, { keyRange: location.keyRange, valueRange: { start: location.valueRange.start, end: location.valueRange.end + delta } });
+  }
+  return entries ? { ...part, entries } : part;
+}
+
+function segmentsOf(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/');
+}
+
+/** The segments of a block-space pointer below the block's own key. */
+function relativeSegments(pointer: string, blockSegment: string): string[] {
+  const segments = segmentsOf(pointer);
+  if (segments[0] !== blockSegment) throw new Error('list pointer outside its block');
+  return segments.slice(1);
+}
+
+function childOf(value: RecordValue, segment: string): RecordValue | undefined {
+  if (Array.isArray(value)) return value[Number(segment)];
+  if (isPlainObject(value)) return Object.prototype.hasOwnProperty.call(value, segment) ? value[segment] : undefined;
+  return undefined;
+}
+
+function unescape(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function valueAtRelative(blockValue: RecordValue, pointer: string, blockSegment: string): RecordValue | undefined {
+  let current: RecordValue | undefined = blockValue;
+  for (const segment of relativeSegments(pointer, blockSegment)) current = current === undefined ? undefined : childOf(current, unescape(segment));
+  return current;
+}
+
+/** A copy of `value` with the node at `segments` replaced (copying only the path to it, keys in order). */
+function replacedAt(value: RecordValue, segments: readonly string[], replacement: RecordValue): RecordValue {
+  if (segments.length === 0) return replacement;
+  const [head, ...rest] = segments;
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    copy[Number(head)] = replacedAt(value[Number(head)], rest, replacement);
+    return copy;
+  }
+  if (!isPlainObject(value)) throw new Error('path through a scalar');
+  const key = unescape(head);
+  const copy: { [key: string]: RecordValue } = {};
+  for (const [name, child] of Object.entries(value)) setOwn(copy, name, name === key ? replacedAt(child, rest, replacement) : child);
+  return copy;
+}
+
+/** Parses one top-level block's text on its own; undefined unless it is clean and still the same key. */
+function parseBlock(blockText: string, segment: string): { piece: RecordPiece; rootEnd: number } | undefined {
+  const tree = parseYamlRecord(blockText);
+  if (tree.problems.length > 0 || tree.usesAnchors || !isPlainObject(tree.value)) return undefined;
+  const keys = Object.keys(tree.value);
+  if (keys.length !== 1 || escapePointerSegment(keys[0]) !== segment) return undefined;
+  const pointer = `/${segment}`;
+  if (tree.locations.get(pointer)?.keyRange?.start !== 0) return undefined;
+  const root = tree.locations.get('');
+  if (!root) return undefined;
+  const entries: [string, NodeLocation][] = [];
+  for (const entry of tree.locations) if (entry[0] !== '') entries.push(entry);
+  return { piece: buildPiece(blockText, pointer, tree.value[keys[0]], entries, 0), rootEnd: root.valueRange.end };
+}
+
+/** Parses one list item's text (its `-` line to the next item) on its own. */
+function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | undefined {
+  const tree = parseYamlRecord(itemText, depth);
+  if (tree.problems.length > 0 || tree.usesAnchors || !Array.isArray(tree.value) || tree.value.length !== 1) return undefined;
+  const location = tree.locations.get('/0');
+  if (!location || dashColumnOf(itemText, location.valueRange.start, 0) !== dashColumn) return undefined;
+  const entries = new Map<string, NodeLocation>();
+  for (const [pointer, itemLocation] of tree.locations) {
+    if (pointer === '/0') entries.set('', itemLocation);
+    else if (pointer.startsWith('/0/')) entries.set(pointer.slice(2), itemLocation);
+  }
+  return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
+}
+
+/**
+ * The column of the `-` of a list item whose value starts at `valueStart`, when the item's line
+ * holds only spaces and `- ` before it; otherwise -1 (the list is then not split into items).
+ */
+function dashColumnOf(text: string, valueStart: number, lineFloor: number): number {
+  const lineStart = Math.max(lineFloor, text.lastIndexOf('\n', valueStart - 1) + 1);
+  const prefix = text.slice(lineStart, valueStart);
+  const match = /^( *)- +$/.exec(prefix);
+  return match ? match[1].length : -1;
+}
+
+/**
+ * Builds a piece from a parse's locations (document order, offsets relative to the piece),
+ * giving each long block list of the piece items of their own.
+ */
+function buildPiece(pieceText: string, pointer: string, value: RecordValue, entries: readonly [string, NodeLocation][], base: number): RecordPiece {
+  const lists = new Set<string>();
+  findLongLists(value, pointer, lists);
+  const parts: PiecePart[] = [];
+  let own = new Map<string, NodeLocation>();
+  let size = 0;
+  let i = 0;
+  while (i < entries.length) {
+    const [entryPointer, location] = entries[i];
+    own.set(entryPointer, shiftLocation(location, -base));
+    size++;
+    i++;
+    if (!lists.has(entryPointer)) continue;
+    const list = splitList(pieceText, entryPointer, valueAtRelative(value, entryPointer, segmentsOf(pointer)[0]) as RecordValue[], entries, i, base);
+    if (!list) continue;
+    parts.push({ kind: 'own', offset: 0, entries: own } satisfies OwnLocations);
+    own = new Map();
+    parts.push(list.part);
+    size += list.size;
+    i = list.next;
+  }
+  if (own.size > 0 || parts.length === 0) parts.push({ kind: 'own', offset: 0, entries: own });
+  return { length: pieceText.length, value, parts, size };
+}
+
+function findLongLists(value: RecordValue, pointer: string, found: Set<string>): void {
+  if (Array.isArray(value)) {
+    if (value.length >= MIN_SPLIT_LIST_ITEMS) {
+      found.add(pointer);
+      return;
+    }
+    value.forEach((item, index) => findLongLists(item, joinPointer(pointer, index), found));
+  } else if (isPlainObject(value)) {
+    for (const [key, child] of Object.entries(value)) findLongLists(child, joinPointer(pointer, key), found);
+  }
+}
+
+/** The list's items as pieces, or undefined when its items are not one-per-`-`-line block items. */
+function splitList(pieceText: string, listPointer: string, listValue: RecordValue[], entries: readonly [string, NodeLocation][], from: number, base: number): { part: ListItems; size: number; next: number } | undefined {
+  const prefix = `${listPointer}/`;
+  const starts: number[] = [];
+  const itemEntries: Map<string, NodeLocation>[] = [];
+  let dashColumn = -1;
+  let i = from;
+  for (let index = 0; index < listValue.length; index++) {
+    const itemPointer = `${prefix}${index}`;
+    const first = entries[i];
+    if (!first || first[0] !== itemPointer) return undefined;
+    const valueStart = first[1].valueRange.start - base;
+    const column = dashColumnOf(pieceText, valueStart, 0);
+    if (column < 0 || (dashColumn >= 0 && column !== dashColumn)) return undefined;
+    dashColumn = column;
+    const itemStart = pieceText.lastIndexOf('\n', valueStart - 1) + 1;
+    starts.push(itemStart);
+    const own = new Map<string, NodeLocation>();
+    const nested = `${itemPointer}/`;
+    while (i < entries.length && (entries[i][0] === itemPointer || entries[i][0].startsWith(nested))) {
+      own.set(entries[i][0].slice(itemPointer.length), shiftLocation(entries[i][1], -(base + itemStart)));
+      i++;
+    }
+    itemEntries.push(own);
+  }
+  let size = 0;
+  const items = itemEntries.map((own, index): RecordPiece => {
+    size += own.size;
+    const length = index + 1 < starts.length ? starts[index + 1] - starts[index] : -1;
+    return { length, value: listValue[index], parts: [{ kind: 'own', offset: 0, entries: own }], size: own.size };
+  });
+  return { part: { kind: 'list', offset: 0, pointer: listPointer, items, starts, dashColumn }, size, next: i };
+}
+
+/** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */
+function segment(text: string, result: TreeParseResult): Segmented | undefined {
+  if (result.problems.length > 0 || result.usesAnchors || !isPlainObject(result.value)) return undefined;
+  const root = result.locations.get('');
+  const keys = Object.keys(result.value);
+  if (!root || keys.length === 0 || text.charCodeAt(root.valueRange.start) === 123 /* { */) return undefined;
+  const segments = keys.map((key) => escapePointerSegment(key));
+  const starts: number[] = [];
+  for (const segmentName of segments) {
+    const start = result.locations.get(`/${segmentName}`)?.keyRange?.start;
+    if (start === undefined || (start > 0 && text.charCodeAt(start - 1) !== 10)) return undefined;
+    if (starts.length > 0 && start <= starts[starts.length - 1]) return undefined;
+    starts.push(start);
+  }
+  if (root.valueRange.start > starts[0]) return undefined;
+  const entriesByBlock = segments.map((): [string, NodeLocation][] => []);
+  const blockIndex = new Map(segments.map((name, index) => [name, index]));
+  for (const entry of result.locations) {
+    const pointer = entry[0];
+    if (pointer === '') continue;
+    const slash = pointer.indexOf('/', 1);
+    const index = blockIndex.get(pointer.slice(1, slash < 0 ? undefined : slash));
+    if (index === undefined) return undefined;
+    entriesByBlock[index].push(entry);
+  }
+  const value = result.value;
+  const blocks = segments.map((segmentName, index): TopLevelBlock => {
+    const start = starts[index];
+    const end = index + 1 < starts.length ? starts[index + 1] : text.length;
+    return { segment: segmentName, start, piece: buildPiece(text.slice(start, end), `/${segmentName}`, value[keys[index]], entriesByBlock[index], start) };
+  });
+  return { text, root, blocks, result };
+}
