@@ -6,14 +6,25 @@
 // (.vscode-test/start/), and serves VS Code on http://127.0.0.1:8080/ with samples/ open (the real folder: edits
 // are saved to it). Runs until Ctrl+C.
 //
-//   PORT=9000 npm start     another port
-//   HOST=0.0.0.0 npm start  listen on every interface (no password: only on a trusted network)
+//   PORT=9000 npm start     another port       (or: npm start -- --port 9000)
+//   HOST=0.0.0.0 npm start  listen on every interface (or: npm start -- --host 0.0.0.0); there is no
+//                           password, so only do that on a trusted network
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCodeServer, installVsix, packageExtension, root, startCodeServer, tailFile } from './code-server.mjs';
 
-const port = Number(process.env.PORT) || 8080;
-const host = process.env.HOST || '127.0.0.1';
+/** `--port 9000` / `--port=9000` style flags (after `npm start --`), else the environment. */
+function flag(name) {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) return args[i + 1];
+    if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
+  }
+  return undefined;
+}
+
+const port = Number(flag('port') ?? process.env.PORT) || 8080;
+const host = flag('host') ?? process.env.HOST ?? '127.0.0.1';
 const profileDir = path.join(root, '.vscode-test', 'start');
 const userDataDir = path.join(profileDir, 'user-data');
 const extensionsDir = path.join(profileDir, 'extensions');

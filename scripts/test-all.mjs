@@ -2,7 +2,10 @@
 // in-memory streams, package the .vsix (`npm run package`), then the suite inside a real VS Code (code-server)
 // with that .vsix installed. `--no-vscode` (npm run test:fast) stops before packaging.
 // Ends with one "N passed, N failed" line over all layers.
+// On a clean machine the one-time code-server install (scripts/code-server.mjs, ~2 minutes) runs in the
+// background during the first steps and is awaited before the timing-sensitive ones (see `awaitCodeServer`).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 
 const steps = [
   { name: 'type-check', command: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
@@ -10,6 +13,8 @@ const steps = [
   { name: 'unit tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/unit'] },
   { name: 'LSP tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/lsp'] },
   { name: 'CLI tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/cli'] },
+  // Fuzzing, hostile documents, load (test/robustness/README.md); skipped only while that folder does not exist.
+  { name: 'robustness tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/robustness'], optionalDir: 'test/robustness', awaitCodeServer: true },
   { name: 'package', command: 'npm', args: ['run', '--silent', 'package'] },
   { name: 'tests in VS Code', command: 'node', args: ['test/e2e/run-code-server.mjs'] },
 ];
@@ -40,8 +45,31 @@ function run(step) {
 
 const onlyFast = process.argv.includes('--no-vscode');
 let exitCode = 0;
+
+/** Installs code-server (instant when cached) while the first steps run; resolves to its exit code. */
+function startCodeServerInstall() {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn('node', ['scripts/code-server.mjs'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      if (code !== 0) console.error(`\n=== code-server install failed (exit ${code}):\n${output}`);
+      resolve(code ?? 1);
+    });
+  });
+}
+let codeServerInstall = onlyFast ? undefined : startCodeServerInstall();
+
 for (const step of steps) {
   if (onlyFast && (step.name === 'package' || step.name === 'tests in VS Code')) continue;
+  if (codeServerInstall && (step.awaitCodeServer || step.name === 'tests in VS Code')) {
+    console.log('\n=== waiting for the code-server install to finish');
+    const installCode = await codeServerInstall;
+    codeServerInstall = undefined;
+    if (installCode !== 0) exitCode = 1; // the VS Code step then reports what is missing
+  }
+  if (step.optionalDir && !fs.existsSync(step.optionalDir)) continue;
   const code = await run(step);
   if (code !== 0) {
     console.error(`\n${step.name} failed (exit ${code})`);

@@ -1,10 +1,14 @@
 // Hostile documents through the whole language service (parse → schema → rules, completion,
-// hover). Each gets an explicit expectation: a clear diagnostic (or a clean read), no crash,
+// hover, preview). Each gets an explicit expectation: a clear diagnostic (or a clean read), no crash,
 // nothing executed, no prototype reached.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isPlainObject, type RecordValue } from '../../server/src/service/parse/parsedRecord';
+import { renderRecordHtml } from '../../server/src/render/renderRecord';
+import { recordSchema } from '../../server/src/service/schema/recordSchema';
+import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { analyzeChecked, completeAndHoverChecked } from './support/checkedAnalysis';
+import { executableMarkup } from './support/executableMarkup';
 import { HOSTILE_DOCUMENTS, type HostileDocument } from './support/hostileDocuments';
 
 function checkHostile(document: HostileDocument): void {
@@ -25,6 +29,11 @@ function checkHostile(document: HostileDocument): void {
   // Nothing this size is worth telling one by one; the list stays readable.
   assert.ok(analysis.diagnostics.length <= 60_000, `${analysis.diagnostics.length} diagnostics`);
   completeAndHoverChecked(analysis, [0, 1, Math.floor(text.length / 2), text.length - 1, text.length].filter((offset) => offset >= 0));
+  // The preview lists every problem; tens of thousands of them only make this test slow.
+  if (analysis.diagnostics.length <= 10_000) {
+    const page = renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines: new LineIndex(text), schema: recordSchema() });
+    assert.deepEqual(executableMarkup(page), [], 'the preview holds executable markup');
+  }
 }
 
 /** Asserts the parse produced JSON data only: no functions, dates, maps, buffers or class instances. */

@@ -29,6 +29,17 @@ const DOCUMENTS: Record<string, string> = {
   'sample invalid-example': readFileSync(path.join(root, 'samples', 'invalid-example.trial.yaml'), 'utf8'),
   'real NCT03064438': realRecordYaml('NCT03064438'),
   'real NCT04267848 (first 30 locations)': realRecordYaml('NCT04267848', 30),
+  // Two long lists in one module with fields between and after them: later parts move after an item edit.
+  'two long lists in one module': stringify({
+    identificationModule: { nctId: 'NCT00000001', briefTitle: 'Two lists' },
+    conditionsModule: {
+      conditions: Array.from({ length: 10 }, (_, i) => `Condition ${i}`),
+      note: 'between',
+      keywords: Array.from({ length: 12 }, (_, i) => ({ word: `k${i}`, weight: i })),
+      after: 'end',
+    },
+    statusModule: { overallStatus: 'RECRUITING' },
+  }),
 };
 
 /** Fragments that exercise the structure: new lines and indentation, list items, quotes, comments, errors. */

@@ -263,6 +263,9 @@ function parseBlock(blockText: string, segment: string): { piece: RecordPiece; r
 
 /** Parses one list item's text (its `-` line to the next item) on its own. */
 function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | undefined {
+  // Comments and blank lines inside an item are attributed differently by a full parse (to the
+  // item, when another item follows) than by a parse of the item alone: leave those to the block.
+  if (itemText.includes('#') || /\n[ \t]*(?:\r?\n|\r?$)/.test(itemText.slice(0, -1))) return undefined;
   const tree = parseYamlRecord(itemText, depth);
   if (tree.problems.length > 0 || tree.usesAnchors || !Array.isArray(tree.value) || tree.value.length !== 1) return undefined;
   const location = tree.locations.get('/0');

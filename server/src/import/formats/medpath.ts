@@ -1,0 +1,225 @@
+// MedPath (trial.medpath.com) study pages, in both text extractions: "bullet" (every label line
+// starts with `- `, flags glued to the city) and "plain" (no prefixes, `NameTimeMethod` glued,
+// flags on their own line, a `MedPath` header and copyright footer).
+import type { PageFormat, PageReading, PageText } from '../pageFormat';
+import { normaliseOverallStatus, normaliseSex, normaliseStudyType, normaliseInterventionModel } from '../normalise/designEnums';
+import { normaliseEnrollment } from '../normalise/enrollment';
+import { fileRegistrationNumber } from '../normalise/identifier';
+import { hasFlag, normalisePlace, stripFlags, isAnonymisedFacility } from '../normalise/location';
+import { normalisePhases } from '../normalise/phases';
+import { presentValue } from '../normalise/placeholder';
+import { pushField, setField } from '../normalise/recordPath';
+
+const LABELS = [
+  'Conditions', 'Interventions', 'Registration Number', 'Lead Sponsor', 'Brief Summary', 'Detailed Description',
+  'Status', 'Sex', 'Target Recruitment', 'Study Type', 'Study Design', 'Arm && Interventions', 'Arm & Interventions',
+  'Primary Outcome Measures', 'Secondary Outcome Measures', 'Other Outcome Measures',
+] as const;
+type Label = (typeof LABELS)[number];
+const HEADINGS = new Set(['Recruitment & Eligibility', 'Study & Design', 'Trial Locations', 'MedPath']);
+
+/** A line without its `- ` bullet, trimmed. */
+function bare(line: string): string {
+  return line.replace(/^\s*-(?:\s+|$)/, '').trim();
+}
+
+function labelOf(line: string): Label | undefined {
+  const text = bare(line);
+  return LABELS.find((label) => label === text);
+}
+
+function isBoundary(line: string): boolean {
+  const text = bare(line);
+  return labelOf(line) !== undefined || HEADINGS.has(text) || /^Locations \(\d+\)$/.test(text) || /^©.*MedPath/i.test(text);
+}
+
+export const medpathFormat: PageFormat = {
+  id: 'medpath',
+  label: 'MedPath study page',
+  detect(page: PageText): number {
+    const lines = new Set(page.lines.map(bare));
+    const markers = ['Registration Number', 'Lead Sponsor', 'Recruitment & Eligibility', 'Target Recruitment', 'Study & Design', 'Trial Locations'];
+    const found = markers.filter((marker) => lines.has(marker)).length;
+    const nameTimeMethod = /^-?\s*Name ?Time ?Method\b/m.test(page.text) ? 1 : 0;
+    return found < 2 ? 0 : (found + nameTimeMethod) / (markers.length + 1);
+  },
+  read(page: PageText): PageReading {
+    return readMedpath(page);
+  },
+};
+
+function readMedpath(page: PageText): PageReading {
+  const record: Record<string, unknown> = {};
+  const used = new Set<number>();
+  const warnings: string[] = [];
+  const lines = page.lines;
+  const nonEmpty = (index: number): boolean => lines[index].trim() !== '' && bare(lines[index]) !== '';
+
+  // The block of lines after a label, up to the next label or heading.
+  const blockAfter = (start: number): number[] => {
+    const block: number[] = [];
+    for (let index = start + 1; index < lines.length && !isBoundary(lines[index]); index++) if (lines[index].trim() !== '') block.push(index);
+    return block;
+  };
+
+  let index = 0;
+  // Header furniture, then the title, then optional badges (phase, status).
+  while (index < lines.length && (lines[index].trim() === '' || bare(lines[index]) === 'MedPath')) {
+    if (lines[index].trim() !== '') used.add(index);
+    index++;
+  }
+  if (index < lines.length && !isBoundary(lines[index])) {
+    if (setField(record, ['identificationModule', 'briefTitle'], presentValue(bare(lines[index])))) used.add(index);
+    index++;
+    for (; index < lines.length && !isBoundary(lines[index]); index++) {
+      if (!nonEmpty(index)) continue;
+      const badge = bare(lines[index]);
+      const phases = normalisePhases(badge);
+      if (phases && setField(record, ['designModule', 'phases'], phases)) used.add(index);
+      else if (setField(record, ['statusModule', 'overallStatus'], normaliseOverallStatus(badge))) used.add(index);
+    }
+  }
+
+  let sawTargetRecruitment = -1;
+  let inLocations = false;
+  let pendingFacility: number | undefined;
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    const text = bare(line);
+    if (text === '' ) {
+      if (line.trim() !== '' && sawTargetRecruitment < 0) used.add(index); // a lone bullet
+      continue;
+    }
+    if (HEADINGS.has(text) || /^©.*MedPath/i.test(text)) {
+      used.add(index);
+      continue;
+    }
+    if (/^Locations \(\d+\)$/.test(text)) {
+      used.add(index);
+      inLocations = true;
+      continue;
+    }
+    const label = labelOf(line);
+    if (label) {
+      used.add(index);
+      index = readLabel(label, index) ?? index;
+      continue;
+    }
+    if (inLocations) {
+      index = readLocationLine(index);
+      continue;
+    }
+  }
+  if (pendingFacility !== undefined) addLocation(pendingFacility, undefined);
+
+  function readLabel(label: Label, at: number): number | undefined {
+    const block = blockAfter(at);
+    const first = block[0];
+    const firstValue = first === undefined ? undefined : bare(lines[first]);
+    const take = (lineIndex: number | undefined, ok: boolean): void => {
+      if (ok && lineIndex !== undefined) used.add(lineIndex);
+    };
+    switch (label) {
+      case 'Conditions':
+      case 'Interventions': {
+        for (const lineIndex of block) {
+          const value = presentValue(bare(lines[lineIndex]));
+          if (value === undefined) continue;
+          if (label === 'Conditions') pushField(record, ['conditionsModule', 'conditions'], value);
+          else {
+            const typed = /^([A-Za-z ]+):\s*(.+)$/.exec(value);
+            pushField(record, ['armsInterventionsModule', 'interventions'], typed ? { type: typed[1].trim().toUpperCase().replace(/ /g, '_'), name: typed[2].trim() } : { name: value });
+          }
+          used.add(lineIndex);
+        }
+        return block[block.length - 1];
+      }
+      case 'Registration Number':
+        take(first, firstValue !== undefined && fileRegistrationNumber(record, firstValue));
+        return first;
+      case 'Lead Sponsor':
+        take(first, setField(record, ['sponsorCollaboratorsModule', 'leadSponsor', 'name'], presentValue(firstValue)));
+        return first;
+      case 'Brief Summary':
+      case 'Detailed Description': {
+        const text = block.map((lineIndex) => lines[lineIndex].trim()).join('\n');
+        const value = presentValue(text);
+        const field = label === 'Brief Summary' ? 'briefSummary' : 'detailedDescription';
+        if (value === undefined || setField(record, ['descriptionModule', field], value)) block.forEach((lineIndex) => used.add(lineIndex));
+        return block[block.length - 1];
+      }
+      case 'Status':
+        take(first, setField(record, ['statusModule', 'overallStatus'], normaliseOverallStatus(firstValue)));
+        if (first !== undefined && firstValue !== undefined && !used.has(first)) warnings.push(`Status "${firstValue}" is not a ClinicalTrials.gov status; kept as a comment.`);
+        return first;
+      case 'Sex': {
+        const sex = normaliseSex(firstValue);
+        take(first, sex !== undefined ? setField(record, ['eligibilityModule', 'sex'], sex) : presentValue(firstValue) === undefined);
+        return first;
+      }
+      case 'Target Recruitment': {
+        const enrollment = normaliseEnrollment(firstValue);
+        take(first, enrollment ? setField(record, ['designModule', 'enrollmentInfo'], { count: enrollment.count, type: enrollment.type ?? 'ESTIMATED' }) : presentValue(firstValue) === undefined);
+        sawTargetRecruitment = at;
+        // The criteria follow the number without a label of their own.
+        const criteria = block.slice(1).filter((lineIndex) => bare(lines[lineIndex]) !== '');
+        block.slice(1).forEach((lineIndex) => {
+          if (bare(lines[lineIndex]) === '') used.add(lineIndex);
+        });
+        if (criteria.length > 0 && setField(record, ['eligibilityModule', 'eligibilityCriteria'], criteria.map((lineIndex) => lines[lineIndex].trim()).join('\n'))) criteria.forEach((lineIndex) => used.add(lineIndex));
+        return block[block.length - 1];
+      }
+      case 'Study Type':
+        take(first, setField(record, ['designModule', 'studyType'], normaliseStudyType(firstValue)));
+        return first;
+      case 'Study Design': {
+        // MedPath's "Study Design" holds the intervention model.
+        const model = normaliseInterventionModel(firstValue);
+        take(first, model !== undefined ? setField(record, ['designModule', 'designInfo', 'interventionModel'], model) : presentValue(firstValue) === undefined);
+        return first;
+      }
+      default:
+        // Outcome and arm tables arrive flattened ("Name Time Method …" on one line) and cannot be
+        // split into fields reliably: they stay as comments.
+        if (block.length > 0) warnings.push(`"${label}" could not be split into fields; its lines are kept as comments.`);
+        return block[block.length - 1];
+    }
+  }
+
+  function readLocationLine(at: number): number {
+    const text = bare(lines[at]);
+    if (hasFlag(text) && stripFlags(text) === '') {
+      // A flag on its own line; the place follows.
+      used.add(at);
+      return at;
+    }
+    if (hasFlag(text) || (pendingFacility !== undefined && at > 0 && hasFlag(lines[at - 1]) && stripFlags(bare(lines[at - 1])) === '')) {
+      const flagGluedAfterName = /^(.*?\S)([\u{1F1E6}-\u{1F1FF}]{2})(.+)$/u.exec(text);
+      if (flagGluedAfterName && pendingFacility === undefined) return at; // the glued contact summary line
+      if (pendingFacility !== undefined) {
+        addLocation(pendingFacility, at);
+        pendingFacility = undefined;
+      }
+      return at;
+    }
+    if (pendingFacility !== undefined) addLocation(pendingFacility, undefined);
+    pendingFacility = at;
+    return at;
+  }
+
+  function addLocation(facilityLine: number, placeLine: number | undefined): void {
+    const facility = presentValue(bare(lines[facilityLine]));
+    const place = placeLine === undefined ? {} : normalisePlace(bare(lines[placeLine]));
+    if (placeLine === undefined && facility !== undefined) return; // a lone line in the locations block: not sure it is a facility
+    const location: Record<string, string> = {};
+    if (facility !== undefined && !isAnonymisedFacility(facility)) location.facility = facility;
+    Object.assign(location, place);
+    if (Object.keys(location).length === 0) return;
+    pushField(record, ['contactsLocationsModule', 'locations'], location);
+    used.add(facilityLine);
+    if (placeLine !== undefined) used.add(placeLine);
+  }
+
+  if (sawTargetRecruitment < 0 && !record.eligibilityModule) warnings.push('No eligibility block found.');
+  return { record, usedLines: used, warnings };
+}

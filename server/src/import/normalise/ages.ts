@@ -1,0 +1,41 @@
+const UNITS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:years?|yrs?|y)$/i, 'Years'],
+  [/^(?:months?|mos?)$/i, 'Months'],
+  [/^(?:weeks?|wks?)$/i, 'Weeks'],
+  [/^days?$/i, 'Days'],
+  [/^hours?$/i, 'Hours'],
+  [/^minutes?$/i, 'Minutes'],
+];
+
+/** `18 Years`, `18 years old`, `65 Yrs`, `6 months` → `18 Years` / `6 Months`; `N/A`, `No limit` → undefined. */
+export function normaliseAge(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|minutes?)\b/i.exec(text.trim());
+  if (!match) return undefined;
+  const unit = UNITS.find(([pattern]) => pattern.test(match[2]))?.[1];
+  return unit ? `${match[1]} ${unit}` : undefined;
+}
+
+export interface AgeRange {
+  readonly minimumAge?: string;
+  readonly maximumAge?: string;
+}
+
+/** `18 Years to 80 Years`, `18 Years and older`, `Up to 65 Years`, `18-60 years` → min/max ages. */
+export function normaliseAgeRange(text: string | undefined): AgeRange {
+  if (text === undefined) return {};
+  const value = text.trim();
+  let match = /^(.+?)\s+(?:and (?:older|over)|\+|or older)$/i.exec(value);
+  if (match) return defined({ minimumAge: normaliseAge(match[1]) });
+  match = /^(?:up to|under|to)\s+(.+)$/i.exec(value);
+  if (match) return defined({ maximumAge: normaliseAge(match[1]) });
+  match = /^(.+?)\s+(?:to|-|–)\s+(.+)$/i.exec(value);
+  if (match) return defined({ minimumAge: normaliseAge(match[1]), maximumAge: normaliseAge(match[2]) });
+  match = /^(\d+)\s*[-–]\s*(\d+)\s*(years?|months?)/i.exec(value);
+  if (match) return defined({ minimumAge: normaliseAge(`${match[1]} ${match[3]}`), maximumAge: normaliseAge(`${match[2]} ${match[3]}`) });
+  return {};
+}
+
+function defined(range: AgeRange): AgeRange {
+  return { ...(range.minimumAge ? { minimumAge: range.minimumAge } : {}), ...(range.maximumAge ? { maximumAge: range.maximumAge } : {}) };
+}
