@@ -1,14 +1,24 @@
 // Every page format the importer knows. Detection asks each; the highest score wins (ties go to
 // the earlier entry). The generic "Label: value" reader is the fallback for pages no site reader claims.
 import { ctgovJsonFormat } from './formats/ctgovJson';
+import { ctgovXmlFormat } from './formats/ctgovXml';
+import { genericFormat } from './formats/generic';
 import { igniteFormat } from './formats/ignite';
+import { inClinicalTrialsFormat } from './formats/inClinicalTrials';
+import { meddataxFormat } from './formats/meddatax';
+import { medpathFormat } from './formats/medpath';
 import type { PageFormat } from './pageFormat';
 
-/**
- * The readers, one per file in `formats/`. A new reader is one import and one entry here
- * (the site readers and the generic fallback go in as their files land).
- */
-export const PAGE_FORMATS: readonly PageFormat[] = [ctgovJsonFormat, igniteFormat];
+/** The readers, one per file in `formats/`; the generic reader last, as the fallback. */
+export const PAGE_FORMATS: readonly PageFormat[] = [
+  ctgovJsonFormat,
+  ctgovXmlFormat,
+  igniteFormat,
+  medpathFormat,
+  meddataxFormat,
+  inClinicalTrialsFormat,
+  genericFormat,
+];
 
 /**
  * Used when no reader recognises the text at all: the record stays empty and every line is

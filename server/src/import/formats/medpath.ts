@@ -159,7 +159,7 @@ function readMedpath(page: PageText): PageReading {
       }
       case 'Target Recruitment': {
         const enrollment = normaliseEnrollment(firstValue);
-        take(first, enrollment ? setField(record, ['designModule', 'enrollmentInfo'], { count: enrollment.count, type: enrollment.type ?? 'ESTIMATED' }) : presentValue(firstValue) === undefined);
+        take(first, enrollment ? setField(record, ['designModule', 'enrollmentInfo'], { count: enrollment.count, ...(enrollment.type ? { type: enrollment.type } : {}) }) : presentValue(firstValue) === undefined);
         sawTargetRecruitment = at;
         // The criteria follow the number without a label of their own.
         const criteria = block.slice(1).filter((lineIndex) => bare(lines[lineIndex]) !== '');

@@ -2,11 +2,14 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn } from './safeObject';
+import { offsetBeyondYamlNesting } from './yamlNestingGuard';
 
 /** Alias expansions allowed per document: enough for real use, far below an alias bomb. */
 const MAX_ALIAS_EXPANDED_NODES = 10_000;
 /** Nesting deeper than this is reported instead of walked (protects the stack). */
 export const MAX_NESTING_DEPTH = 200;
+/** Nesting (as estimated from the text) beyond this is not handed to the `yaml` package at all. */
+const MAX_PARSER_NESTING = 1000;
 
 export interface TreeParseResult {
   value: RecordValue | undefined;
@@ -31,6 +34,14 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
  * text's root when it is a piece of a larger document (incremental re-parsing).
  */
 export function parseYamlRecord(text: string, depthOffset = 0): TreeParseResult {
+  const tooDeep = offsetBeyondYamlNesting(text, MAX_PARSER_NESTING - depthOffset);
+  if (tooDeep !== undefined) {
+    return {
+      value: undefined,
+      locations: new Map(),
+      problems: [{ range: offsetRange(tooDeep, tooDeep + 1), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' }],
+    };
+  }
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',

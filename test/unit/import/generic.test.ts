@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { genericFormat } from '../../../server/src/import/formats/generic';
+import { toPageText } from '../../../server/src/import/pageText';
+import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+
+describe('generic labelled-text reader', () => {
+  it('reads a classic ClinicalTrials.gov page as its expected record', () => {
+    const name = 'generic-classic-NCT00999999.txt';
+    const page = pageOf(name);
+    assert.equal(winnerOf(page), 'generic');
+    const reading = genericFormat.read(page);
+    assertSameFields(reading.record, expectedOf(name));
+    assert.deepEqual(schemaProblems(reading.record), []);
+    const kept = keptLines(page, reading);
+    assert.ok(kept.includes('Information provided by (Responsible Party): Example Health Network'));
+    assert.ok(kept.includes('First Posted : October 22, 2009'));
+    assert.ok(!kept.includes('Sponsor:'));
+  });
+  it('reads a label line followed by its value, and ignores labels it does not know', () => {
+    const page = toPageText('Public title\nA walking study\nStatus\nRecruiting\nFavourite colour\nBlue\nSex: Not specified');
+    const reading = genericFormat.read(page);
+    assert.deepEqual(reading.record, { identificationModule: { briefTitle: 'A walking study' }, statusModule: { overallStatus: 'RECRUITING' } });
+    assert.deepEqual(keptLines(page, reading), ['Favourite colour', 'Blue']);
+  });
+  it('claims a page only weakly, so site readers win', () => {
+    assert.ok(genericFormat.detect(pageOf('meddatax-NCT03458156.txt')) < 0.1);
+    assert.equal(genericFormat.detect(toPageText('hello\nworld')), 0);
+  });
+});

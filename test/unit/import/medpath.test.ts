@@ -1,0 +1,41 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { medpathFormat } from '../../../server/src/import/formats/medpath';
+import { toPageText } from '../../../server/src/import/pageText';
+import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+
+const PAGES = ['medpath-NCT06321198.txt', 'medpath-NCT06954740.txt', 'medpath-plain-EUCTR2019-003456-21.txt'];
+
+describe('MedPath reader', () => {
+  for (const name of PAGES) {
+    it(`reads ${name} as its expected record, schema-clean, detected as MedPath`, () => {
+      const page = pageOf(name);
+      assert.equal(winnerOf(page), 'medpath');
+      const reading = medpathFormat.read(page);
+      assertSameFields(reading.record, expectedOf(name));
+      assert.deepEqual(schemaProblems(reading.record), []);
+    });
+  }
+  it('keeps the flattened outcome tables and the glued contact line as comments', () => {
+    const page = pageOf('medpath-NCT06321198.txt');
+    const kept = keptLines(page, medpathFormat.read(page));
+    assert.ok(kept.some((line) => line.startsWith('Name Time Method Adverse Event')));
+    assert.ok(kept.some((line) => line.includes('xiaoyuz@ustc.edu.cn')));
+    assert.ok(!kept.some((line) => line === '- NCT06321198' || line === '- RECRUITING'));
+  });
+  it('keeps a non-CT.gov status and never takes a registry number as nctId', () => {
+    const page = pageOf('medpath-plain-EUCTR2019-003456-21.txt');
+    const reading = medpathFormat.read(page);
+    assert.deepEqual(keptLines(page, reading).filter((line) => /Authorised|NameTimeMethod|Change in FEV1/.test(line)), ['Authorised-recruitment may be ongoing or finished', 'NameTimeMethod', 'Change in FEV1 from baseline;Number of exacerbations']);
+    assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, undefined);
+    assert.ok(reading.warnings.some((warning) => warning.includes('Authorised')));
+  });
+  it('reads what it can of a truncated page and does not throw on rubbish', () => {
+    const full = pageOf('medpath-NCT06954740.txt');
+    const cut = toPageText(full.lines.slice(0, 12).join('\n'));
+    const reading = medpathFormat.read(cut);
+    assert.equal((reading.record.statusModule as Record<string, unknown>)?.overallStatus, undefined);
+    assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, 'NCT06954740');
+    assert.doesNotThrow(() => medpathFormat.read(toPageText('- Status\n-\n- Locations (3)\n🇨🇳\n')));
+  });
+});
