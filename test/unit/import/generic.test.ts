@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { genericFormat } from '../../../server/src/import/formats/generic';
 import { toPageText } from '../../../server/src/import/pageText';
-import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+import { readdirSync } from 'node:fs';
+import { ALL_FORMATS, SITE_PAGES, assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
 
 describe('generic labelled-text reader', () => {
   it('reads a classic ClinicalTrials.gov page as its expected record', () => {
@@ -27,4 +28,18 @@ describe('generic labelled-text reader', () => {
     assert.ok(genericFormat.detect(pageOf('meddatax-NCT03458156.txt')) < 0.1);
     assert.equal(genericFormat.detect(toPageText('hello\nworld')), 0);
   });
+});
+
+describe('detection over every page fixture', () => {
+  const PREFIX_TO_FORMAT: Record<string, string> = { medpath: 'medpath', meddatax: 'meddatax', inclinicaltrials: 'inclinicaltrials', generic: 'generic', ignite: 'ignite', ctgov: 'ctgov-json' };
+  for (const name of readdirSync(SITE_PAGES).filter((file) => file.endsWith('.txt'))) {
+    const expected = PREFIX_TO_FORMAT[name.split('-')[0]];
+    if (!expected) continue;
+    it(`${name} is claimed by ${expected} alone`, () => {
+      const page = pageOf(name);
+      assert.equal(winnerOf(page), expected);
+      const scores = ALL_FORMATS.map((format) => format.detect(page)).sort((a, b) => b - a);
+      assert.ok(scores[0] - scores[1] >= 0.5, `winner ${scores[0]} vs runner-up ${scores[1]}`);
+    });
+  }
 });

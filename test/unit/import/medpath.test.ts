@@ -32,7 +32,7 @@ describe('MedPath reader', () => {
   });
   it('reads what it can of a truncated page and does not throw on rubbish', () => {
     const full = pageOf('medpath-NCT06954740.txt');
-    const cut = toPageText(full.lines.slice(0, 12).join('\n'));
+    const cut = toPageText(full.lines.slice(0, 11).join('\n'));
     const reading = medpathFormat.read(cut);
     assert.equal((reading.record.statusModule as Record<string, unknown>)?.overallStatus, undefined);
     assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, 'NCT06954740');
