@@ -38,4 +38,14 @@ describe('MedPath reader', () => {
     assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, 'NCT06954740');
     assert.doesNotThrow(() => medpathFormat.read(toPageText('- Status\n-\n- Locations (3)\n🇨🇳\n')));
   });
+  it('reads typed interventions and a flag glued to the city', () => {
+    const page = toPageText(['Aspirin After Stroke', '- Interventions', '- Drug: Aspirin', '- Registration Number', '- CTRI/2024/01/012345', 'Trial Locations', '- Locations (1)', 'AIIMS', '🇮🇳New Delhi, Delhi, India'].join('\n'));
+    const reading = medpathFormat.read(page);
+    assert.deepEqual(reading.record, {
+      identificationModule: { briefTitle: 'Aspirin After Stroke', secondaryIdInfos: [{ id: 'CTRI/2024/01/012345', type: 'REGISTRY', domain: 'CTRI' }] },
+      armsInterventionsModule: { interventions: [{ type: 'DRUG', name: 'Aspirin' }] },
+      contactsLocationsModule: { locations: [{ facility: 'AIIMS', city: 'New Delhi', state: 'Delhi', country: 'India' }] },
+    });
+    assert.deepEqual(keptLines(page, reading), []);
+  });
 });

@@ -2,7 +2,7 @@
 // starts with `- `, flags glued to the city) and "plain" (no prefixes, `NameTimeMethod` glued,
 // flags on their own line, a `MedPath` header and copyright footer).
 import type { PageFormat, PageReading, PageText } from '../pageFormat';
-import { normaliseOverallStatus, normaliseSex, normaliseStudyType, normaliseInterventionModel } from '../normalise/designEnums';
+import { normaliseInterventionModel, normaliseInterventionType, normaliseOverallStatus, normaliseSex, normaliseStudyType } from '../normalise/designEnums';
 import { normaliseEnrollment } from '../normalise/enrollment';
 import { fileRegistrationNumber } from '../normalise/identifier';
 import { hasFlag, normalisePlace, stripFlags, isAnonymisedFacility } from '../normalise/location';
@@ -128,7 +128,8 @@ function readMedpath(page: PageText): PageReading {
           if (label === 'Conditions') pushField(record, ['conditionsModule', 'conditions'], value);
           else {
             const typed = /^([A-Za-z ]+):\s*(.+)$/.exec(value);
-            pushField(record, ['armsInterventionsModule', 'interventions'], typed ? { type: typed[1].trim().toUpperCase().replace(/ /g, '_'), name: typed[2].trim() } : { name: value });
+            const type = typed ? normaliseInterventionType(typed[1]) : undefined;
+            pushField(record, ['armsInterventionsModule', 'interventions'], typed && type ? { type, name: typed[2].trim() } : { name: value });
           }
           used.add(lineIndex);
         }
