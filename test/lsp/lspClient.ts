@@ -15,6 +15,10 @@ export class TestLspClient {
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: Array<() => void> = [];
   private versionCounter = new Map<string, number>();
+  /** What the client answers for `workspace/configuration` (the `trialRecord` section). */
+  configuration: unknown = {};
+  /** `window/showMessage` notifications, in order. */
+  readonly shownMessages: Array<{ type: number; message: string }> = [];
 
   constructor(readonly connection: MessageConnection, private readonly onDispose: () => void = () => undefined) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -23,7 +27,14 @@ export class TestLspClient {
       this.published.set(params.uri, list);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
+    const show = (params: { type: number; message: string }): null => {
+      this.shownMessages.push(params);
+      for (const wake of this.waiters.splice(0)) wake();
+      return null;
+    };
+    connection.onNotification('window/showMessage', show);
+    connection.onRequest('window/showMessageRequest', show);
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
   }
@@ -65,6 +76,15 @@ export class TestLspClient {
       const list = this.published.get(uri) ?? [];
       const match = [...list].reverse().find((params) => (version === undefined || (params.version ?? 0) >= version) && accept(params.diagnostics));
       if (match) return match.diagnostics;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  /** Resolves with the first shown message that satisfies `accept`. */
+  async shownMessage(accept: (message: string) => boolean): Promise<string> {
+    for (;;) {
+      const found = this.shownMessages.find((shown) => accept(shown.message));
+      if (found) return found.message;
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }

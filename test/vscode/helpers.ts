@@ -147,6 +147,26 @@ export async function replaceRange(document: vscode.TextDocument, range: vscode.
   await waitFor(() => document.getText().startsWith(expected), { message: 'the edit to reach the document' });
 }
 
+/**
+ * For a suite that edits one workspace file: opens it before the suite and puts its original text
+ * back after each test (later tests expect the sample as it is on disk). Call inside `suite()`.
+ */
+export function useWorkspaceDocument(relativePath: string): () => { document: vscode.TextDocument; originalText: string } {
+  let document: vscode.TextDocument | undefined;
+  let originalText = '';
+  suiteSetup(async () => {
+    document = await openWorkspaceFile(relativePath);
+    originalText = document.getText();
+  });
+  teardown(async () => {
+    if (document) await setDocumentText(document, originalText);
+  });
+  return () => {
+    assert.ok(document, `${relativePath} was not opened (suiteSetup failed?)`);
+    return { document, originalText };
+  };
+}
+
 /** Puts the whole text of `document` back to `text` (tests edit; later tests expect the original). */
 export async function setDocumentText(document: vscode.TextDocument, text: string): Promise<void> {
   if (document.getText() === text) return;

@@ -1,4 +1,6 @@
 import type { Severity } from '../service/diagnostics/recordDiagnostic';
+import { ALL_RULES, lookupRule } from '../service/rules/ruleCatalog';
+import { nearestMatch } from '../service/util/nearestMatch';
 
 /** The `trialRecord.*` settings the server reads (see package.json `contributes.configuration`). */
 export interface ServerSettings {
@@ -21,4 +23,14 @@ export function readSettings(raw: unknown): ServerSettings {
     }
   }
   return { validation: { enabled: validation.enabled !== false }, rules };
+}
+
+/** One sentence per rule id in `trialRecord.rules` that names no rule (a typo would otherwise be silently ignored). */
+export function unknownRuleIds(rules: ServerSettings['rules']): string[] {
+  return Object.keys(rules)
+    .filter((id) => !lookupRule(id))
+    .map((id) => {
+      const suggestion = nearestMatch(id, ALL_RULES.map((rule) => rule.id));
+      return suggestion ? `no rule is called \`${id}\`; did you mean \`${suggestion}\`?` : `no rule is called \`${id}\` (the README lists the rule ids).`;
+    });
 }

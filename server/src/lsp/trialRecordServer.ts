@@ -15,7 +15,7 @@ import { navigation } from './features/navigation';
 import { preview } from './features/preview';
 import { OpenRecord } from './openRecord';
 import type { ServerContext, ServerFeature } from './serverFeature';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, unknownRuleIds, type ServerSettings } from './settings';
 import { toLspDiagnostic } from './toLsp';
 import { ValidationQueue, type ValidationJob } from './validationQueue';
 
@@ -93,20 +93,29 @@ export function startTrialRecordServer(connection: Connection): void {
     }
   });
 
+  let reportedUnknownRules = '';
+  const applySettings = (next: ServerSettings): void => {
+    settings = next;
+    // Only the server knows the rule ids; the client checks the levels (client/src/ruleSettingsProblems.ts).
+    const unknown = unknownRuleIds(settings.rules);
+    const report = unknown.join('\n');
+    if (report && report !== reportedUnknownRules) void connection.window.showWarningMessage(`trialRecord.rules: ${unknown.join(' ')}`);
+    reportedUnknownRules = report;
+    revalidateAll();
+  };
+
   const refreshSettings = async (): Promise<void> => {
     try {
-      settings = readSettings(await connection.workspace.getConfiguration('trialRecord'));
+      applySettings(readSettings(await connection.workspace.getConfiguration('trialRecord')));
     } catch (error) {
       connection.console.warn(`Could not read the trialRecord settings, using the defaults: ${String(error)}`);
-      settings = DEFAULT_SETTINGS;
+      applySettings(DEFAULT_SETTINGS);
     }
-    revalidateAll();
   };
 
   connection.onDidChangeConfiguration(async (change) => {
     if (clientPullsConfiguration) return refreshSettings();
-    settings = readSettings((change.settings as { trialRecord?: unknown } | undefined)?.trialRecord);
-    revalidateAll();
+    applySettings(readSettings((change.settings as { trialRecord?: unknown } | undefined)?.trialRecord));
   });
 
   documents.onDidOpen((event) => queue.request(event.document.uri));

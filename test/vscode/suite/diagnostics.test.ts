@@ -10,8 +10,7 @@ import {
   replaceRange,
   sameRange,
   setDocumentText,
-  waitForDiagnostics,
-} from '../helpers';
+  waitForDiagnostics, useWorkspaceDocument } from '../helpers';
 
 const INVALID = 'invalid-example.trial.yaml';
 const VALID = 'NCT06731192.trial.yaml';
@@ -31,17 +30,10 @@ function identity(d: vscode.Diagnostic): string {
 }
 
 suite('Diagnostics', () => {
+  const sample = useWorkspaceDocument(INVALID);
   let document: vscode.TextDocument;
-  let originalText: string;
-
-  suiteSetup(async () => {
-    document = await openWorkspaceFile(INVALID);
-    originalText = document.getText();
-  });
-
-  teardown(async () => {
-    // Later tests expect the sample as it is on disk.
-    await setDocumentText(document, originalText);
+  setup(() => {
+    ({ document } = sample());
   });
 
   test('invalid-example shows schema/enum, schema/unknown-property and schema/required diagnostics with exact ranges', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openWorkspaceFile, rangeOfMatch, replaceRange, setDocumentText, waitFor } from '../helpers';
+import { openWorkspaceFile, rangeOfMatch, replaceRange, setDocumentText, waitFor, useWorkspaceDocument } from '../helpers';
 
 const SAMPLE = 'NCT06731192.trial.yaml';
 const BRIEF_TITLE_VALUE = /^[ \t]*briefTitle:[ \t]*(\S.*?)[ \t]*$/m;
@@ -41,16 +41,11 @@ function escaped(text: string): string {
 }
 
 suite('Preview', () => {
+  const sample = useWorkspaceDocument(SAMPLE);
   let document: vscode.TextDocument;
   let originalText: string;
-
-  suiteSetup(async () => {
-    document = await openWorkspaceFile(SAMPLE);
-    originalText = document.getText();
-  });
-
-  teardown(async () => {
-    await setDocumentText(document, originalText);
+  setup(() => {
+    ({ document, originalText } = sample());
   });
 
   test('Open Preview to the Side shows the sample rendered, title first, in a webview beside the editor', async () => {

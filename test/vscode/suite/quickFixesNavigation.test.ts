@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, diagnosticsOf, openWorkspaceFile, rangeOfMatch, setDocumentText, waitFor, waitForDiagnostics } from '../helpers';
+import { codeOf, describeDiagnostics, diagnosticsOf, rangeOfMatch, waitFor, waitForDiagnostics, useWorkspaceDocument } from '../helpers';
 
 const INVALID = 'invalid-example.trial.yaml';
 const RULE_SOURCE = 'trial-record rules';
@@ -18,16 +18,11 @@ async function applyAndWait(document: vscode.TextDocument, edit: vscode.Workspac
 }
 
 suite('Quick fixes and navigation', () => {
+  const sample = useWorkspaceDocument(INVALID);
   let document: vscode.TextDocument;
   let originalText: string;
-
-  suiteSetup(async () => {
-    document = await openWorkspaceFile(INVALID);
-    originalText = document.getText();
-  });
-
-  teardown(async () => {
-    await setDocumentText(document, originalText);
+  setup(() => {
+    ({ document, originalText } = sample());
   });
 
   test('the invalid sample shows rule diagnostics with rule ids', async () => {
