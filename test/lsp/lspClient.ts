@@ -28,13 +28,16 @@ export class TestLspClient {
       for (const wake of this.waiters.splice(0)) wake();
     });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
-    const show = (params: { type: number; message: string }): null => {
+    const show = (params: { type: number; message: string }): void => {
       this.shownMessages.push(params);
       for (const wake of this.waiters.splice(0)) wake();
-      return null;
     };
     connection.onNotification('window/showMessage', show);
-    connection.onRequest('window/showMessageRequest', show);
+    // A message with actions (`showWarningMessage` in the server) is a request; no action is chosen.
+    connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+      show(params);
+      return null;
+    });
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
   }
