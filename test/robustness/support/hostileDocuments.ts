@@ -62,6 +62,9 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'a 10 MB single-line title (YAML)', format: 'yaml', text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(10_000_000)}\n`, expectCodes: ['schema/max-length'] },
   { name: 'a 10 MB single-line title (JSON)', format: 'json', text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(10_000_000)}"}}`, expectCodes: ['schema/max-length'] },
   { name: 'a 100 kB line of structural characters (YAML)', format: 'yaml', text: () => punctuationLine(100_000), expectCodes: ['syntax/yaml'] },
+  { name: 'a 10 MB line of structural characters (YAML)', format: 'yaml', text: () => punctuationLine(10_000_000), expectCodes: ['syntax/too-large'], expectMessage: /too large to check/ },
+  { name: 'a 10 MB one-line list of 5 million numbers (JSON)', format: 'json', text: () => `{"a": [${'0,'.repeat(5_000_000)}0]}`, expectCodes: ['syntax/too-large'] },
+  { name: '600,000 lines of list items (YAML)', format: 'yaml', text: () => `a:\n${'  - x\n'.repeat(600_000)}`, expectCodes: ['syntax/too-large'] },
   {
     name: '50,000 list items (YAML)',
     format: 'yaml',
@@ -111,9 +114,8 @@ function binaryText(): string {
 }
 
 /**
- * `a: [{[{…` followed by `:-,` repeated: the yaml library reports one error per comma, each a
- * sizeable object, so memory grows with the line (about 1.5 kB per character). See the memory
- * test in hostile-documents.test.ts.
+ * `a: [{[{…` followed by `:-,` repeated: a flow item per comma, each about 1 kB once parsed by the
+ * yaml package, so long ones are refused before parsing (see the memory test in hostile-lsp.test.ts).
  */
 export function punctuationLine(characters: number): string {
   return `a: ${'[{'.repeat(50)}${':-,'.repeat(Math.ceil(characters / 3))}\n`;

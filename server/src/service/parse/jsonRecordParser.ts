@@ -2,7 +2,8 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { offsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn, hasOwn } from './safeObject';
-import { MAX_NESTING_DEPTH, type TreeParseResult } from './yamlRecordParser';
+import { type TreeParseResult } from './yamlRecordParser';
+import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, MAX_RECORD_VALUES, TOO_DEEP_MESSAGE, refusalProblem, scanJson } from './parseGuards';
 
 const JSON_ERROR_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Unexpected character.',
@@ -23,23 +24,17 @@ const JSON_ERROR_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'A control character must be escaped inside a string.',
 };
 
-/** Nesting beyond this is not handed to jsonc-parser, whose tree builder recurses once per level. */
-const MAX_PARSER_NESTING = 1000;
-
 /** Parses JSON (comments tolerated, as in VS Code's own JSON-with-comments) with a pointer map. */
 export function parseJsonRecord(source: string): TreeParseResult {
   // A byte order mark is not content (VS Code strips it; a file read does not). A space keeps every offset.
   const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const tooDeep = offsetBeyondDepth(text, MAX_PARSER_NESTING);
-  if (tooDeep !== undefined) {
+  const refused = scanJson(text, { nesting: MAX_PARSER_NESTING, values: MAX_RECORD_VALUES });
+  if (refused?.exceeded === 'nesting') {
     // Where the walker would report it: the node at depth MAX_NESTING_DEPTH + 1 (the root is depth 0).
-    const at = offsetBeyondDepth(text, MAX_NESTING_DEPTH + 1) ?? tooDeep;
-    return {
-      value: undefined,
-      locations: new Map(),
-      problems: [{ range: offsetRange(at, at + 1), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' }],
-    };
+    const at = scanJson(text, { nesting: MAX_NESTING_DEPTH + 1, values: Infinity })?.offset ?? refused.offset;
+    return { value: undefined, locations: new Map(), problems: [refusalProblem({ exceeded: 'nesting', offset: at })] };
   }
+  if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused)] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((error) => {
@@ -63,7 +58,7 @@ function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseR
     valueRange: offsetRange(node.offset, node.offset + node.length),
   });
   if (depth > MAX_NESTING_DEPTH) {
-    result.problems.push({ range: offsetRange(node.offset, node.offset + 1), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' });
+    result.problems.push({ range: offsetRange(node.offset, node.offset + 1), message: TOO_DEEP_MESSAGE, code: 'syntax/too-deep', severity: 'error' });
     return null;
   }
   switch (node.type) {
@@ -93,27 +88,3 @@ function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseR
   }
 }
 
-/** The offset of the first `[`/`{` that opens level `limit + 1` (strings and comments skipped), if any. */
-function offsetBeyondDepth(text: string, limit: number): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      for (i++; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 92 /* \\ */) i++;
-        else if (c === 34 || c === 10 || c === 13) break;
-      }
-    } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
-      while (i < text.length && text.charCodeAt(i) !== 10) i++;
-    } else if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
-      if (++depth > limit) return i;
-    } else if (ch === 93 /* ] */ || ch === 125 /* } */) {
-      depth--;
-    }
-  }
-  return undefined;
-}

@@ -2,14 +2,10 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn } from './safeObject';
-import { offsetBeyondYamlNesting } from './yamlNestingGuard';
+import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, MAX_RECORD_VALUES, TOO_DEEP_MESSAGE, refusalProblem, scanYaml } from './parseGuards';
 
 /** Alias expansions allowed per document: enough for real use, far below an alias bomb. */
 const MAX_ALIAS_EXPANDED_NODES = 10_000;
-/** Nesting deeper than this is reported instead of walked (protects the stack). */
-export const MAX_NESTING_DEPTH = 200;
-/** Nesting (as estimated from the text) beyond this is not handed to the `yaml` package at all. */
-const MAX_PARSER_NESTING = 1000;
 
 export interface TreeParseResult {
   value: RecordValue | undefined;
@@ -19,8 +15,10 @@ export interface TreeParseResult {
   usesAnchors?: boolean;
 }
 
+/** Found by the walker, not by `yaml` (see `uniqueKeys` below). */
+const DUPLICATE_KEY_MESSAGE = 'This key appears twice in the same mapping; each field may appear only once.';
+
 const YAML_ERROR_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'This key appears twice in the same mapping; each field may appear only once.',
   MULTIPLE_DOCS: 'A record file holds one YAML document; remove the extra `---` document.',
   TAG_RESOLVE_FAILED: 'Unknown YAML tag: the value is read as plain text.',
   BAD_INDENT: 'Wrong indentation: align this line with its siblings.',
@@ -34,19 +32,15 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
  * text's root when it is a piece of a larger document (incremental re-parsing).
  */
 export function parseYamlRecord(text: string, depthOffset = 0): TreeParseResult {
-  const tooDeep = offsetBeyondYamlNesting(text, MAX_PARSER_NESTING - depthOffset);
-  if (tooDeep !== undefined) {
-    return {
-      value: undefined,
-      locations: new Map(),
-      problems: [{ range: offsetRange(tooDeep, tooDeep + 1), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' }],
-    };
-  }
+  const refused = scanYaml(text, { nesting: MAX_PARSER_NESTING - depthOffset, values: MAX_RECORD_VALUES });
+  if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused)] };
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicates are found by the walker: yaml's own check compares every pair of keys (quadratic) and
+    // keeps an error object per pair, which a long line of punctuation turns into gigabytes.
+    uniqueKeys: false,
     strict: true,
   });
   const problems: SyntaxProblem[] = [];
@@ -66,17 +60,12 @@ export function parseYamlRecord(text: string, depthOffset = 0): TreeParseResult 
 
 function toProblem(code: string, pos: [number, number], message: string, severity: 'error' | 'warning', text: string): SyntaxProblem {
   const start = Math.min(pos[0], text.length);
-  let end = Math.min(Math.max(pos[1], start + 1), text.length);
-  if (code === 'DUPLICATE_KEY') {
-    // yaml marks the key's first character; mark the whole key, as for other key problems.
-    const key = /^[^:\r\n]*/.exec(text.slice(start, start + 1024))?.[0].trimEnd() ?? '';
-    end = Math.max(end, start + key.length);
-  }
+  const end = Math.min(Math.max(pos[1], start + 1), text.length);
   const friendly = YAML_ERROR_MESSAGES[code];
   return {
     range: offsetRange(start, end),
     message: friendly ?? `YAML: ${firstLine(message)}`,
-    code: code === 'DUPLICATE_KEY' ? 'syntax/duplicate-key' : 'syntax/yaml',
+    code: 'syntax/yaml',
     severity,
   };
 }
@@ -106,7 +95,7 @@ class YamlWalker {
     if (depth > MAX_NESTING_DEPTH) {
       if (!this.reportedDepth) {
         this.reportedDepth = true;
-        this.problems.push({ range: nodeRange(node), message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not read.`, code: 'syntax/too-deep', severity: 'error' });
+        this.problems.push({ range: nodeRange(node), message: TOO_DEEP_MESSAGE, code: 'syntax/too-deep', severity: 'error' });
       }
       return null;
     }
@@ -117,6 +106,7 @@ class YamlWalker {
     }
     if (isMap(node)) {
       const result: { [key: string]: RecordValue } = {};
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -124,6 +114,10 @@ class YamlWalker {
         if (key === undefined) continue;
         const childPointer = pointer === undefined ? undefined : joinPointer(pointer, key);
         const keyRange = keyNode ? nodeRange(keyNode) : undefined;
+        if (seen.has(key)) {
+          this.problems.push({ range: keyRange ?? nodeRange(node), message: DUPLICATE_KEY_MESSAGE, code: 'syntax/duplicate-key', severity: 'error' });
+        }
+        seen.add(key);
         const valueNode = pair.value as YamlNode | null;
         if (valueNode) {
           setOwn(result, key, this.walk(valueNode, childPointer, depth + 1, keyRange));
