@@ -21,9 +21,8 @@ function exited(child: ChildProcess): Promise<string> {
 }
 
 /** Sends the document, waits for its diagnostics, then asks for a hover elsewhere: both must come back. */
-async function survives(client: TestLspClient, child: ChildProcess, document: HostileDocument, index: number): Promise<void> {
+async function survives(client: TestLspClient, death: Promise<string>, document: HostileDocument, index: number): Promise<void> {
   const uri = `file:///hostile/doc-${index}.trial.${document.format}`;
-  const death = exited(child);
   await client.open(uri, document.text(), document.format === 'json' ? 'trial-record-json' : 'trial-record-yaml');
   const diagnostics = await Promise.race([client.diagnostics(uri, () => true, 1), death]);
   assert.ok(Array.isArray(diagnostics), `${document.name}: ${String(diagnostics)}`);
@@ -49,7 +48,8 @@ describe('hostile documents do not take the language server down', { skip: exist
   it('answers after every hostile document', async () => {
     await withServer(async (client, child) => {
       let index = 0;
-      for (const document of HOSTILE_DOCUMENTS) await survives(client, child, document, index++);
+      const death = exited(child); // one listener for the whole run
+      for (const document of HOSTILE_DOCUMENTS) await survives(client, death, document, index++);
     });
   });
 
