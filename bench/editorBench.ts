@@ -2,11 +2,12 @@
 // time per step (so they never compete for the CPU), and collects the latencies.
 import { performance } from 'node:perf_hooks';
 import type { BenchDocument } from './documents';
-import { cursorPlaces, editScript, type EditKind } from './edits';
-import type { Position } from '../server/src/service/text/lineIndex';
+import { cursorPlaces, editScript, type BenchEdit, type EditKind } from './edits';
+import { LineIndex, type Position } from '../server/src/service/text/lineIndex';
+import { textChange } from '../server/src/service/text/textChange';
 import { benchUri, type ServerUnderTest } from './servers';
 
-export type Measure = 'open' | 'edit' | `edit: ${EditKind}` | 'completion at value' | 'completion at key' | 'hover';
+export type Measure = 'open' | 'edit' | `edit: ${EditKind}` | 'edit, incremental sync' | 'completion at value' | 'completion at key' | 'hover';
 
 /** Latencies in ms, by document and measure. */
 export type Latencies = Map<string, Map<Measure, number[]>>;
@@ -58,7 +59,36 @@ export class EditorBench {
         await this.request(server, document, 'hover', 'textDocument/hover', uri, places.hover);
       }
       server.session.notify('textDocument/didClose', { textDocument: { uri } });
+      if (server.incrementalSync) await this.replayIncrementally(server, document, edits);
     }
+  }
+
+  /**
+   * The same edits again as VS Code sends them to a server that takes ranged changes: only the
+   * changed text. Reported on its own row; the comparison with the peer uses full-text edits.
+   */
+  private async replayIncrementally(server: ServerUnderTest, document: BenchDocument, edits: readonly BenchEdit[]): Promise<void> {
+    const uri = this.freshUri(document);
+    let version = 1;
+    let previous = document.text;
+    const opened = server.session.nextDiagnostics(uri);
+    server.session.notify('textDocument/didOpen', { textDocument: { uri, languageId: server.languageId, version, text: previous } });
+    await opened;
+    for (const edit of edits) {
+      const change = textChange(previous, edit.text);
+      if (!change) continue;
+      const lines = new LineIndex(previous);
+      const range = { start: lines.positionAt(change.start), end: lines.positionAt(change.oldEnd) };
+      version++;
+      const expected = version;
+      const published = server.session.nextDiagnostics(uri, (p) => p.version === undefined || p.version >= expected);
+      const start = performance.now();
+      server.session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.text.slice(change.start, change.newEnd) }] });
+      await published;
+      this.record(server, document, 'edit, incremental sync', performance.now() - start);
+      previous = edit.text;
+    }
+    server.session.notify('textDocument/didClose', { textDocument: { uri } });
   }
 
   private async openAndClose(server: ServerUnderTest, document: BenchDocument): Promise<number> {

@@ -8,6 +8,8 @@ export interface ServerUnderTest {
   readonly session: LspSession;
   /** The language id the editor would send for a record file. */
   readonly languageId: string;
+  /** Whether the server takes ranged changes (VS Code then sends only the edit, not the whole text). */
+  readonly incrementalSync: boolean;
 }
 
 /** File names the peer's schema association matches (and that our server treats as YAML records). */
@@ -30,7 +32,7 @@ export async function startOurServer(root: string): Promise<ServerUnderTest> {
   const session = new LspSession('ours', process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio']);
   await session.request('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES });
   session.notify('initialized', {});
-  return { session, languageId: 'trial-record-yaml' };
+  return { session, languageId: 'trial-record-yaml', incrementalSync: true };
 }
 
 export async function startPeerServer(root: string): Promise<ServerUnderTest> {
@@ -51,5 +53,5 @@ export async function startPeerServer(root: string): Promise<ServerUnderTest> {
   session.settings = { yaml, http: {}, '[yaml]': {}, editor: { tabSize: 2 } };
   session.notify('initialized', {});
   session.notify('workspace/didChangeConfiguration', { settings: { yaml } });
-  return { session, languageId: 'yaml' };
+  return { session, languageId: 'yaml', incrementalSync: false };
 }

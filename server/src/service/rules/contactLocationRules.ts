@@ -1,5 +1,17 @@
+import { isPlainObject, type RecordValue } from '../parse/parsedRecord';
+import { isPresent } from './ruleContext';
 import type { RuleDefinition, RuleFinding } from './ruleTypes';
-import { CONTACTS, STATUS, code, items } from './ruleHelpers';
+import { CONTACTS, STATUS, code, items, joinPointer } from './ruleHelpers';
+
+// Both rules visit every location (thousands in big records, on every edit), so they read each
+// item's fields directly instead of looking each one up by pointer from the record's root.
+
+/** A location's field as text, if it is a string. */
+function fieldText(item: RecordValue, field: string): string | undefined {
+  if (!isPlainObject(item)) return undefined;
+  const value = item[field];
+  return typeof value === 'string' ? value : undefined;
+}
 
 /** Country spellings that mean the United States in registry data. */
 const UNITED_STATES = new Set(['united states', 'united states of america', 'usa', 'us', 'u.s.', 'u.s.a.']);
@@ -18,10 +30,13 @@ export const usState: RuleDefinition = {
     'Fix: add `state` (the full name, e.g. `California`) to the location.',
   check(context) {
     const findings: RuleFinding[] = [];
-    for (const [pointer] of items(context, `${CONTACTS}/locations`)) {
-      const country = context.text(`${pointer}/country`);
-      if (country === undefined || !UNITED_STATES.has(country.trim().toLowerCase()) || context.has(`${pointer}/state`)) continue;
-      const facility = context.text(`${pointer}/facility`);
+    const locations = context.list(`${CONTACTS}/locations`);
+    for (let index = 0; index < locations.length; index++) {
+      const item = locations[index];
+      const country = fieldText(item, 'country');
+      if (country === undefined || !UNITED_STATES.has(country.trim().toLowerCase()) || (isPlainObject(item) && isPresent(item.state))) continue;
+      const pointer = joinPointer(`${CONTACTS}/locations`, index);
+      const facility = fieldText(item, 'facility');
       findings.push({
         pointer: `${pointer}/country`,
         target: 'value',
@@ -49,11 +64,12 @@ export const recruitingContact: RuleDefinition = {
     if (!status || !ENROLLING.has(status) || context.list(`${CONTACTS}/centralContacts`).length > 0) return [];
     const locations = [...items(context, `${CONTACTS}/locations`)];
     const findings: RuleFinding[] = [];
-    for (const [pointer] of locations) {
-      const siteStatus = context.text(`${pointer}/status`);
+    for (const [pointer, item] of locations) {
+      const siteStatus = fieldText(item, 'status');
       if (siteStatus !== undefined && !ENROLLING.has(siteStatus)) continue;
-      if (context.list(`${pointer}/contacts`).length > 0) continue;
-      const facility = context.text(`${pointer}/facility`);
+      const contacts = isPlainObject(item) ? item.contacts : undefined;
+      if (Array.isArray(contacts) && contacts.length > 0) continue;
+      const facility = fieldText(item, 'facility');
       findings.push({
         pointer: facility !== undefined ? `${pointer}/facility` : pointer,
         target: 'value',

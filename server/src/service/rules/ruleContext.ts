@@ -15,14 +15,7 @@ export function createRuleContext(parsed: ParsedRecord, today: string): RuleCont
     today,
     locate: (pointer) => parsed.locations.get(prefix + pointer),
     value,
-    has(pointer) {
-      const found = value(pointer);
-      if (found === undefined || found === null) return false;
-      if (typeof found === 'string') return found.trim() !== '';
-      if (Array.isArray(found)) return found.length > 0;
-      if (isPlainObject(found)) return Object.keys(found).length > 0;
-      return true;
-    },
+    has: (pointer) => isPresent(value(pointer)),
     text,
     number(pointer) {
       const found = value(pointer);
@@ -35,4 +28,13 @@ export function createRuleContext(parsed: ParsedRecord, today: string): RuleCont
     studyType: text('/designModule/studyType'),
     overallStatus: text('/statusModule/overallStatus'),
   };
+}
+
+/** Whether a field counts as given: not absent, null, blank, or an empty list or object. */
+export function isPresent(found: RecordValue | undefined): boolean {
+  if (found === undefined || found === null) return false;
+  if (typeof found === 'string') return found.trim() !== '';
+  if (Array.isArray(found)) return found.length > 0;
+  if (isPlainObject(found)) return Object.keys(found).length > 0;
+  return true;
 }

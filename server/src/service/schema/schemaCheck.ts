@@ -7,22 +7,19 @@ import { schemaDiagnostics } from './schemaDiagnostics';
 import { schemaValidator } from './schemaValidator';
 
 interface ModuleMemo {
-  /** The module's value object: the incremental parser reuses it when the module did not change. */
-  readonly value: RecordValue;
   /**
-   * The module's data as JSON. Not its source text: the same text can read differently after an
-   * edit outside it (a tab inserted before its first key changes what the module holds), and
-   * ajv's errors depend on the data alone.
+   * The module's data. Compared as data, not as source text: the same text can read differently
+   * after an edit outside it (a tab inserted before its first key changes what the module holds),
+   * and ajv's errors depend on the data alone.
    */
-  readonly content: string;
+  readonly value: RecordValue;
   readonly errors: ErrorObject[];
 }
 
 /**
- * Schema validation with a per-module memo: a module whose value object (kept by the incremental
- * parser) or data did not change since the last run reuses its ajv errors (they are
- * pointer-based; ranges are recomputed from the current parse), so typing in one module
- * re-validates only that module.
+ * Schema validation with a per-module memo: a module whose data did not change since the last run
+ * reuses its ajv errors (they are pointer-based; ranges are recomputed from the current parse),
+ * so typing in one module re-validates only that module.
  */
 export class SchemaCheck {
   private moduleMemo = new Map<string, ModuleMemo>();
@@ -54,19 +51,36 @@ export class SchemaCheck {
       const moduleValue = section[moduleName];
       if (!isPlainObject(moduleValue) || !validator.moduleNames.includes(moduleName)) continue;
       const memo = this.moduleMemo.get(moduleName);
-      let moduleErrors: ErrorObject[];
-      let content: string;
-      if (memo && memo.value === moduleValue) {
-        moduleErrors = memo.errors;
-        content = memo.content;
-      } else {
-        content = JSON.stringify(moduleValue);
-        moduleErrors = memo && memo.content === content ? memo.errors : validator.validateModule(moduleName, moduleValue);
-      }
-      nextMemo.set(moduleName, { value: moduleValue, content, errors: moduleErrors });
+      const moduleErrors = memo && sameData(memo.value, moduleValue) ? memo.errors : validator.validateModule(moduleName, moduleValue);
+      nextMemo.set(moduleName, { value: moduleValue, errors: moduleErrors });
       errors.push(...moduleErrors);
     }
     this.moduleMemo = nextMemo;
     return schemaDiagnostics(errors, parsed, recordSchema());
   }
+}
+
+/**
+ * Whether two parsed values hold the same data, keys in the same order (ajv reports errors in key
+ * order). The incremental parser shares the objects of untouched modules and list items with the
+ * previous parse, so the identity check answers most of the tree at once: comparing a module
+ * after an edit in one of its thousand locations walks the list, not every location.
+ */
+export function sameData(a: RecordValue | undefined, b: RecordValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  for (let i = 0; i < aKeys.length; i++) {
+    const key = aKeys[i];
+    if (key !== bKeys[i] || !sameData(a[key], b[key])) return false;
+  }
+  return true;
 }
