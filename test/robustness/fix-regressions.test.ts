@@ -1,6 +1,5 @@
-// Quick-fix failures the fuzzer found (fuzz-fixes.test.ts). server/src/service/fixes/ belongs to
-// the quick-fixes helper, so these are reported to the lead and kept here as `todo` tests: they
-// run and show their status every time, and the `todo` goes once the fix lands.
+// Quick-fix failures the fuzzer found (fuzz-fixes.test.ts), kept as regression tests now that
+// they are fixed (focused before/after tests are in test/unit/fixes/).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -26,7 +25,6 @@ function syntaxMessages(text: string): string[] {
 describe('quick-fix regressions found by fuzzing', () => {
   it(
     '"Add `allocation`" on a present but empty `allocation:` fills it in instead of adding a duplicate key',
-    { todo: 'insert-property inserts a second `allocation:` next to `allocation: null` (server/src/service/fixes/insertProperty.ts, quick-fixes helper)' },
     () => {
       const text = 'designModule:\n  studyType: INTERVENTIONAL\n  designInfo:\n    allocation: null\n    interventionModel: SINGLE_GROUP\n';
       const { analysis, document } = analyzed(text);
@@ -40,7 +38,6 @@ describe('quick-fix regressions found by fuzzing', () => {
 
   it(
     '"Fix all" on samples/invalid-example.trial.yaml leaves a document that parses (no duplicate `briefTitle`)',
-    { todo: 'fix all both renames the near-miss key to `briefTitle` and inserts `briefTitle: ""` (server/src/service/fixes/fixAll.ts, quick-fixes helper)' },
     () => {
       const text = readFileSync(path.join(REPO_ROOT, 'samples', 'invalid-example.trial.yaml'), 'utf8');
       const { analysis, document } = analyzed(text);
@@ -50,7 +47,6 @@ describe('quick-fix regressions found by fuzzing', () => {
 
   it(
     'a fix offered on a document with a syntax error edits inside the document',
-    { todo: 'on `{` + a block YAML record, "Add `statusModule`" edits at offset -1 (server/src/service/fixes/insertProperty.ts, quick-fixes helper)' },
     () => {
       const text = `{${readFileSync(path.join(REPO_ROOT, 'samples', 'NCT06731192.trial.yaml'), 'utf8')}`;
       const { analysis, document } = analyzed(text);
@@ -60,4 +56,37 @@ describe('quick-fix regressions found by fuzzing', () => {
       }
     },
   );
+
+  it('"Add `contacts`" leaves a value that only parses as empty (a stray `? ` before the list) and its comment alone', () => {
+    const text = [
+      'statusModule:',
+      '  overallStatus: RECRUITING',
+      'contactsLocationsModule:',
+      '  locations:',
+      '    - facility: Anhui Provincial Hospital',
+      '      city: Hefei',
+      '      country: China',
+      '      contacts:      ?  # from the glued site line',
+      '        - name: Zhu Xiaoyu',
+      '          role: CONTACT',
+      '',
+    ].join('\n');
+    const { analysis, document } = analyzed(text);
+    for (const diagnostic of analysis.diagnostics) {
+      const fix = quickFixFor(document, diagnostic);
+      if (!fix) continue;
+      const after = applyEdits(text, fix.edits);
+      assert.ok(after.includes('# from the glued site line') && after.includes('Zhu Xiaoyu'), `fix "${fix.title}" dropped text:\n${after}`);
+    }
+  });
+
+  it('a single value on its own line under its key becomes a list there, keeping the comment above it', () => {
+    const text = 'contactsLocationsModule:\n  locations:\n    # copied from the page\n        urine tests\n';
+    const { analysis, document } = analyzed(text);
+    const diagnostic = analysis.diagnostics.find((candidate) => candidate.code === 'schema/type');
+    assert.ok(diagnostic);
+    const fix = quickFixFor(document, diagnostic);
+    assert.ok(fix);
+    assert.equal(applyEdits(text, fix.edits), 'contactsLocationsModule:\n  locations:\n    # copied from the page\n        - urine tests\n');
+  });
 });

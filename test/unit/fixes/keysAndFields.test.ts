@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, assertFixed, changedLines, lines } from './fixTestKit';
+import { combineFixes } from '../../../server/src/service/fixes/fixAll';
+import { quickFixFor } from '../../../server/src/service/fixes/quickFixes';
+import { applyEdits } from '../../../server/src/service/fixes/textEdit';
+import { analyze, applyFix, assertFixed, changedLines, lines } from './fixTestKit';
 
 describe('near-miss key → rename', () => {
   it('renames the key only (YAML and JSON)', () => {
@@ -109,5 +112,55 @@ describe('missing cross-reference → list entry added', () => {
     assert.equal(applied.title, 'Add `Drug: B` to `interventionNames`');
     assert.deepEqual(changedLines(applied.before, applied.after), ['+        - "Drug: B"']);
     assertFixed(applied);
+  });
+});
+
+describe('a field that is present but empty → filled in, never written twice', () => {
+  it('writes the value after `allocation: null` instead of adding a second `allocation`', () => {
+    const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: [PHASE2]', '  designInfo:', '    allocation: null', '    interventionModel: PARALLEL', '    primaryPurpose: TREATMENT');
+    const applied = applyFix(record, 'design/interventional-required', 'designInfo');
+    assert.equal(applied.title, 'Add `allocation`');
+    assert.deepEqual(changedLines(applied.before, applied.after), ['-    allocation: null', '+    allocation: ""']);
+  });
+});
+
+describe('"Add" steps aside for a rename to the same key', () => {
+  it('offers no "Add `briefTitle`" while `breifTitle` can be renamed', () => {
+    const record = lines('identificationModule:', '  orgStudyIdInfo:', '    id: X-1', '  breifTitle: A study', '  organization:', '    fullName: Org');
+    const { document, diagnostics } = analyze(record);
+    const titles = diagnostics.map((d) => quickFixFor(document, d, diagnostics)?.title).filter((title) => title !== undefined);
+    assert.ok(titles.includes('Rename `breifTitle` to `briefTitle`'), titles.join('\n'));
+    assert.ok(!titles.some((title) => title.startsWith('Add') && title.includes('`briefTitle`')), titles.join('\n'));
+    const all = applyEdits(record, combineFixes(document, diagnostics).edits);
+    assert.equal(all.match(/briefTitle:/g)?.length, 1, all);
+  });
+});
+
+describe('a text too broken to place a field in → no fix', () => {
+  it('adds nothing inside an unclosed `{`', () => {
+    const record = `{${lines('identificationModule:', '  briefTitle: A study')}`;
+    const { document, diagnostics } = analyze(record);
+    for (const diagnostic of diagnostics) {
+      for (const edit of quickFixFor(document, diagnostic)?.edits ?? []) {
+        assert.ok(edit.range.start >= 0 && edit.range.end <= record.length, `${diagnostic.code}: ${JSON.stringify(edit)}`);
+      }
+    }
+  });
+});
+
+describe('repeated list item → removed', () => {
+  it('removes the repeated phase with its line, keeping the first item\'s comment', () => {
+    const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases:', '    - NA   # no phases', '    - NA   # again', '  designInfo:', '    allocation: NA');
+    const applied = applyFix(record, 'design/phases', undefined);
+    assert.equal(applied.title, 'Remove `NA` from `phases`');
+    assert.deepEqual(changedLines(applied.before, applied.after), ['-    - NA   # again']);
+    assertFixed(applied);
+  });
+
+  it('removes an item and one separator in flow YAML and JSON', () => {
+    const flow = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: [PHASE2, PHASE2]   # both');
+    assert.deepEqual(changedLines(flow, applyFix(flow, 'design/phases', undefined).after), ['-  phases: [PHASE2, PHASE2]   # both', '+  phases: [PHASE2]   # both']);
+    const json = '{ "designModule": { "studyType": "INTERVENTIONAL", "phases": ["PHASE3", "PHASE3"] } }\n';
+    assert.equal(applyFix(json, 'design/phases', undefined, 'json').after, '{ "designModule": { "studyType": "INTERVENTIONAL", "phases": ["PHASE3"] } }\n');
   });
 });

@@ -44,6 +44,13 @@ describe('`Phase 1/Phase 2` as one value → two phases', () => {
     assertFixed(applied);
   });
 
+  it('writes the list where a value on its own line stands, keeping the comment between it and the key', () => {
+    const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases:', '    # from the page', '    Phase 1/Phase 2', '  designInfo:', '    allocation: RANDOMIZED');
+    const applied = applyFix(record, 'schema/type', 'Phase 1/Phase 2');
+    assert.deepEqual(changedLines(applied.before, applied.after), ['-    Phase 1/Phase 2', '+    - PHASE1', '+    - PHASE2']);
+    assertFixed(applied);
+  });
+
   it('splits inside a flow list and in JSON', () => {
     const flow = applyFix(lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: [Phase 1/Phase 2]'), 'schema/enum', 'Phase 1/Phase 2');
     assert.deepEqual(changedLines(flow.before, flow.after), ['-  phases: [Phase 1/Phase 2]', '+  phases: [PHASE1, PHASE2]']);

@@ -36,7 +36,8 @@ export const codeActions: ServerFeature = {
         for (const diagnostic of params.context.diagnostics) {
           const fixable = fixableFrom(diagnostic, lines);
           if (!fixable) continue;
-          const fix = quickFixFor(document, fixable);
+          // With every diagnostic as context: "Add `briefTitle`" steps aside for "Rename `breifTitle`".
+          const fix = quickFixFor(document, fixable, analysis.diagnostics);
           if (!fix) continue;
           // Preferred (what "Auto Fix" applies) only when the fix settles nothing by guesswork.
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.unattended, edit: edit(fix.edits) });
@@ -44,7 +45,7 @@ export const codeActions: ServerFeature = {
           offeredFixAll.add(fixable.code);
           const sameKind = analysis.diagnostics.filter((other) => other.code === fixable.code && other.fix);
           if (sameKind.length < 2) continue;
-          const combined = combineFixes(document, sameKind);
+          const combined = combineFixes(document, sameKind, undefined, analysis.diagnostics);
           if (combined.fixed < 2) continue;
           actions.push({ title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(combined.edits) });
         }

@@ -1,7 +1,8 @@
 import { isPlainObject, joinPointer, lastSegment, parentPointer, type RecordValue } from '../parse/parsedRecord';
 import { offsetRange } from '../text/offsetRange';
 import type { FixDocument } from './fixDocument';
-import type { TextEdit } from './textEdit';
+import { replaceValue } from './replaceValue';
+import { editsOverlap, type TextEdit } from './textEdit';
 import { jsonValue, yamlEntry, yamlFlow } from './valueText';
 
 /** One field to insert: its key and the value to write (a placeholder or a real value). */
@@ -11,8 +12,10 @@ export type NewEntry = readonly [key: string, value: RecordValue];
  * Edits that add `entries` to the object at `pointer`: each goes after the nearest field that
  * precedes it in schema order (else before the first field), at the siblings' indentation, in the
  * document's style (YAML block or flow, JSON one per line or inline). A missing object is created
- * inside its parent, and so on up. Nothing existing is rewritten. Undefined when the pointer holds
- * a list or a scalar where a group of fields belongs (the schema reports that).
+ * inside its parent, and so on up. A key the object already has is never written twice: an empty
+ * value (`key:`, `null`, `""`, `[]`, `{}`) is filled in, any other is left alone. Undefined when
+ * there is nothing to do, or when the pointer holds a list or a scalar where a group of fields
+ * belongs (the schema reports that) or an object too broken to place a field in.
  */
 export function insertEntries(document: FixDocument, pointer: string, entries: readonly NewEntry[]): TextEdit[] | undefined {
   if (entries.length === 0) return undefined;
@@ -27,10 +30,47 @@ export function insertEntries(document: FixDocument, pointer: string, entries: r
   }
   if (current === null) return intoEmptyValue(document, pointer, entries);
   if (!isPlainObject(current)) return undefined;
-  const opening = document.text[location.valueRange.start];
+  const present = entries.filter(([key]) => Object.prototype.hasOwnProperty.call(current, key));
+  const fresh = entries.filter((entry) => !present.includes(entry));
+  const filled: TextEdit[] = [];
+  for (const [key, value] of present) filled.push(...(fillIn(document, joinPointer(pointer, key), value) ?? []));
+  if (fresh.length === 0) return filled.length > 0 ? filled : undefined;
+  const added = intoObject(document, pointer, location.valueRange.start, fresh);
+  if (!added) return undefined;
+  // Filling `key:` at the very end of the text and adding after it would insert at one offset, in no defined order.
+  if (added.some((edit) => filled.some((other) => editsOverlap(edit, other)))) return undefined;
+  return [...filled, ...added];
+}
+
+/** Entries that are all new to the object at `pointer` (its value starts at `valueStart`). */
+function intoObject(document: FixDocument, pointer: string, valueStart: number, entries: readonly NewEntry[]): TextEdit[] | undefined {
+  const opening = document.text[valueStart];
   if (document.format === 'json') return opening === '{' ? intoJsonObject(document, pointer, entries) : undefined;
   if (opening === '{') return intoYamlFlowObject(document, pointer, entries);
   return intoYamlBlock(document, pointer, entries);
+}
+
+/**
+ * Whether a present value holds nothing yet, so writing a placeholder or value there loses nothing:
+ * an empty value written as one (`key:`, `null`, `~`, `""`, `[]`, `{}`), not text that merely parses
+ * to nothing (a broken `? ` key with a list below it).
+ */
+function isEmptyValue(document: FixDocument, pointer: string): boolean {
+  const value = document.value(pointer);
+  const empty = Array.isArray(value) ? value.length === 0 : isPlainObject(value) ? Object.keys(value).length === 0 : value === null || value === '';
+  const range = document.locate(pointer)?.valueRange;
+  if (!empty || !range) return false;
+  const written = document.text.slice(range.start, document.trimmedEnd(range.start, range.end));
+  return /^(?:|null|Null|NULL|~|""|''|\[\s*\]|\{\s*\})$/.test(written);
+}
+
+/** Edits that write `value` over the empty value of the present field at `pointer` (undefined: nothing to fill). */
+function fillIn(document: FixDocument, pointer: string, value: RecordValue): TextEdit[] | undefined {
+  const current = document.value(pointer);
+  if (!isEmptyValue(document, pointer) || JSON.stringify(current) === JSON.stringify(value)) return undefined;
+  // A group goes in as fields of the present value (`key: null` → `key:` and the fields below), as when it is inserted.
+  if (isPlainObject(value) && Object.keys(value).length > 0 && (current === null || isPlainObject(current))) return insertEntries(document, pointer, Object.entries(value));
+  return replaceValue(document, pointer, value);
 }
 
 /** For each new entry, the existing key it follows (undefined: it goes before the first key). */
@@ -80,9 +120,11 @@ function endOfValue(document: FixDocument, pointer: string): number {
   return document.trimmedEnd(start, end);
 }
 
-function intoYamlFlowObject(document: FixDocument, pointer: string, entries: readonly NewEntry[]): TextEdit[] {
+function intoYamlFlowObject(document: FixDocument, pointer: string, entries: readonly NewEntry[]): TextEdit[] | undefined {
   const range = document.locate(pointer)!.valueRange;
-  const close = document.text.lastIndexOf('}', range.end);
+  // An unclosed `{` (e.g. `{` before block YAML): where the mapping ends is unknown, so add nothing.
+  const close = document.trimmedEnd(range.start, range.end) - 1;
+  if (close <= range.start || document.text[close] !== '}') return undefined;
   const contentEnd = document.trimmedEnd(range.start + 1, close);
   const written = entries.map(([key, value]) => `${key}: ${yamlFlow(value)}`).join(', ');
   const empty = contentEnd === range.start + 1;

@@ -1,12 +1,13 @@
 import type { FixData, RecordDiagnostic } from '../diagnostics/recordDiagnostic';
-import { joinPointer, lastSegment, type RecordValue } from '../parse/parsedRecord';
+import { isPlainObject, joinPointer, lastSegment, parentPointer, type RecordValue } from '../parse/parsedRecord';
 import { appendItem } from './addArrayItem';
 import type { FixDocument } from './fixDocument';
 import { insertEntries, type NewEntry } from './insertProperty';
 import { placeholderFor } from './placeholder';
+import { removeItem } from './removeItem';
 import { removeEntry } from './removeProperty';
 import { renameKey, replaceValue, splitItem } from './replaceValue';
-import type { TextEdit } from './textEdit';
+import { editsOverlap, type TextEdit } from './textEdit';
 
 /** A repair for one diagnostic: a title for the light bulb and the edits that make it. */
 export interface QuickFix {
@@ -18,6 +19,12 @@ export interface QuickFix {
    * or settles a cross-field disagreement one way.
    */
   readonly unattended: boolean;
+  /**
+   * Pointers of the fields the fix adds to the record (a renamed key's new name counts; for a field
+   * added inside groups that do not exist yet, the outermost new group), so "fix all" never writes
+   * one key twice into a mapping.
+   */
+  readonly creates: readonly string[];
 }
 
 /** What a quick fix needs from a diagnostic (a published LSP diagnostic carries the same in its `data`). */
@@ -29,60 +36,108 @@ const UNATTENDED_KINDS = new Set(['replace-value', 'rename-key', 'split-item', '
 /**
  * The quick fix for a diagnostic, from the fix data its layer attached: minimal edits on the
  * current text (undefined when the data does not apply to it any more, e.g. the field is gone).
+ * `context`, the document's other diagnostics, lets a fix step aside for a better one: a missing
+ * field is not added when a near-miss key in the same mapping is to be renamed to it (`breifTitle`).
  */
-export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic): QuickFix | undefined {
+export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic, context: readonly FixableDiagnostic[] = []): QuickFix | undefined {
   const fix = diagnostic.fix;
   if (!fix) return undefined;
   let computed: ReturnType<typeof editsFor>;
   try {
-    computed = editsFor(document, diagnostic, fix);
+    computed = editsFor(document, diagnostic, fix, context);
   } catch {
     return undefined; // fix data that does not fit this text (it arrives from the client): no fix, never a crash
   }
   const edits = computed?.edits;
-  if (!computed || !edits || edits.length === 0) return undefined;
+  if (!computed || !edits || edits.length === 0 || !editsFit(document.text, edits)) return undefined;
   const unattended = diagnostic.code.startsWith('schema/') && UNATTENDED_KINDS.has(fix.kind);
-  return { title: computed.title, edits, unattended };
+  return { title: computed.title, edits, unattended, creates: computed.creates ?? [] };
 }
 
-function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: FixData): { title: string; edits: TextEdit[] | undefined } | undefined {
+/** Last line of defence: edits outside the text or on top of each other are never offered. */
+function editsFit(text: string, edits: readonly TextEdit[]): boolean {
+  const inside = edits.every(({ range }) => Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length);
+  return inside && edits.every((edit, index) => edits.slice(index + 1).every((other) => !editsOverlap(edit, other)));
+}
+
+type ComputedFix = { title: string; edits: TextEdit[] | undefined; creates?: string[] };
+
+function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: FixData, context: readonly FixableDiagnostic[]): ComputedFix | undefined {
   const pointer = fix.pointer;
   switch (fix.kind) {
     case 'replace-value': {
       if (pointer === undefined || !isRecordValue(fix.replacement)) return undefined;
       const field = fieldName(pointer);
-      return { title: `Change ${field ? `\`${field}\` ` : ''}to ${show(fix.replacement)}`, edits: replaceValue(document, pointer, fix.replacement) };
+      return { title: `Change ${field ? `\`${field}\` ` : ''}to ${show(fix.replacement)}`, edits: replaceValue(document, pointer, fix.replacement), creates: created(document, [pointer]) };
     }
     case 'split-item': {
       const replacements = stringList(fix.replacements);
       if (pointer === undefined || !replacements) return undefined;
       return { title: `Split into ${replacements.map((value) => `\`${value}\``).join(' and ')}`, edits: splitItem(document, pointer, replacements) };
     }
-    case 'rename-key':
+    case 'rename-key': {
       if (pointer === undefined || typeof fix.replacement !== 'string') return undefined;
-      return { title: `Rename \`${lastSegment(pointer)}\` to \`${fix.replacement}\``, edits: renameKey(document, pointer, fix.replacement) };
+      const target = joinPointer(parentPointer(pointer), fix.replacement);
+      if (target !== pointer && hasKey(document, parentPointer(pointer), fix.replacement)) return undefined; // would write the key twice
+      return { title: `Rename \`${lastSegment(pointer)}\` to \`${fix.replacement}\``, edits: renameKey(document, pointer, fix.replacement), creates: [target] };
+    }
     case 'insert-property': {
       if (pointer === undefined) return undefined;
-      const names = stringList(fix.properties) ?? (typeof fix.property === 'string' ? [fix.property] : undefined);
-      if (!names) return undefined;
+      const listed = stringList(fix.properties) ?? (typeof fix.property === 'string' ? [fix.property] : undefined);
+      if (!listed) return undefined;
+      // A key a near-miss rename in this mapping will produce is left to the rename (it keeps the author's value).
+      const names = listed.filter((name) => !renamedTo(context, pointer, name));
+      if (names.length === 0) return undefined;
       const entries: NewEntry[] = names.map((name) => [
         name,
-        names.length === 1 && isRecordValue(fix.value) ? fix.value : placeholderFor(document, joinPointer(pointer, name)),
+        listed.length === 1 && isRecordValue(fix.value) ? fix.value : placeholderFor(document, joinPointer(pointer, name)),
       ]);
-      return { title: `Add ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertEntries(document, pointer, entries) };
+      return { title: `Add ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertEntries(document, pointer, entries), creates: created(document, names.map((name) => joinPointer(pointer, name))) };
     }
     case 'remove-property':
       if (pointer === undefined) return undefined;
       return { title: `Remove \`${lastSegment(pointer)}\``, edits: removeEntry(document, pointer) };
+    case 'remove-item': {
+      const item = pointer === undefined ? undefined : document.value(pointer);
+      if (pointer === undefined || item === undefined) return undefined;
+      const list = fieldName(parentPointer(pointer));
+      return { title: `Remove ${show(item)}${list ? ` from \`${list}\`` : ''}`, edits: removeItem(document, pointer) };
+    }
     case 'add-array-item':
       if (pointer === undefined || !isRecordValue(fix.value)) return undefined;
-      return { title: `Add ${show(fix.value)} to \`${lastSegment(pointer)}\``, edits: appendItem(document, pointer, fix.value) };
+      return { title: `Add ${show(fix.value)} to \`${lastSegment(pointer)}\``, edits: appendItem(document, pointer, fix.value), creates: created(document, [pointer]) };
     case 'replace-text':
       if (typeof fix.replacement !== 'string') return undefined;
       return { title: `Change to \`${fix.replacement}\``, edits: [{ range: diagnostic.range, newText: fix.replacement }] };
     default:
       return undefined;
   }
+}
+
+/** Whether the object at `pointer` has `key`. */
+function hasKey(document: FixDocument, pointer: string, key: string): boolean {
+  const holder = document.value(pointer);
+  return isPlainObject(holder) && Object.prototype.hasOwnProperty.call(holder, key);
+}
+
+/** Whether another diagnostic's fix renames a key of the mapping at `pointer` to `name`. */
+function renamedTo(context: readonly FixableDiagnostic[], pointer: string, name: string): boolean {
+  return context.some(({ fix }) => fix?.kind === 'rename-key' && fix.replacement === name && typeof fix.pointer === 'string' && fix.pointer !== joinPointer(pointer, name) && parentPointer(fix.pointer) === pointer);
+}
+
+/**
+ * The fields that writing at `pointers` adds: for each absent one, itself or its outermost absent
+ * ancestor (the group that gets created around it).
+ */
+function created(document: FixDocument, pointers: readonly string[]): string[] {
+  const result = new Set<string>();
+  for (const pointer of pointers) {
+    if (pointer === '' || document.value(pointer) !== undefined) continue;
+    let outermost = pointer;
+    while (parentPointer(outermost) !== '' && document.value(parentPointer(outermost)) === undefined) outermost = parentPointer(outermost);
+    result.add(outermost);
+  }
+  return [...result];
 }
 
 /** The field a pointer names (`masking`), or undefined for a list item. */

@@ -43,6 +43,8 @@ export function replaceValue(document: FixDocument, pointer: string, replacement
     }
     if (location.keyRange) {
       const colon = document.text.indexOf(':', location.keyRange.end);
+      // A value on a line of its own (comments may stand between it and the key): the list goes where the value is.
+      if (/[\r\n]/.test(document.text.slice(colon + 1, start))) return [{ range: offsetRange(start, valueEnd), newText: yamlListItems(document, replacement, document.columnIndent(start)) }];
       return blockListAfterKey(document, location.keyRange.start, colon + 1, valueEnd, replacement);
     }
   }

@@ -211,7 +211,9 @@ export const phases: RuleDefinition = {
     const distinct = [...new Set(value)].sort((a, b) => PHASE_ORDER.indexOf(a) - PHASE_ORDER.indexOf(b));
     if (ALLOWED_PHASES.includes(distinct.join(','))) {
       if (distinct.length === value.length) return [];
-      return [{ pointer, target: 'value', message: 'A phase is listed twice.', fix: { kind: 'replace-value', pointer, replacement: distinct } }];
+      // Removing the repeat (not rewriting the list) keeps the other items' comments; one repeat per fix.
+      const repeat = value.findIndex((phase, index) => value.indexOf(phase) < index);
+      return [{ pointer, target: 'value', message: `\`${value[repeat]}\` is listed twice.`, fix: { kind: 'remove-item', pointer: `${pointer}/${repeat}` } }];
     }
     if (distinct.includes('NA')) {
       const withoutNa = distinct.filter((phase) => phase !== 'NA');
