@@ -1,7 +1,7 @@
 // The imported record as a `*.trial.yaml` text: a header comment naming the source and the format,
 // the record with modules in API order and keys in schema order, long text as block scalars, and
 // every page line no field took, verbatim, in a comment block at the end.
-import { Document, parse, visit } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parse, Scalar } from 'yaml';
 import { isPlainObject, type RecordValue } from '../service/parse/parsedRecord';
 import { setOwn } from '../service/parse/safeObject';
 import { recordSchema, type SchemaNode } from '../service/schema/recordSchema';
@@ -17,7 +17,9 @@ export interface EmitOptions {
 
 /** A single-line text longer than this becomes a folded block scalar (`>-`). */
 const FOLD_LENGTH = 80;
-const YAML_OPTIONS = { version: '1.2', lineWidth: 100, minContentWidth: 40 } as const;
+// No anchors or aliases (a record shares no nodes) and no directives (the text has none): both would
+// cost a walk of the whole tree, which shows on records with thousands of sites.
+const YAML_OPTIONS = { version: '1.2', lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false, directives: false } as const;
 
 /** A copy of the record with object keys in schema order (unknown keys after, in their own order). */
 export function orderedRecord(record: Readonly<Record<string, unknown>>): Record<string, RecordValue> {
@@ -69,15 +71,22 @@ function commentLine(line: string): string {
 function recordYaml(record: Record<string, RecordValue>): string {
   if (Object.keys(record).length === 0) return '';
   const document = new Document(record, YAML_OPTIONS);
-  visit(document, {
-    Scalar(key, node) {
-      // Map keys stay as they are: a block scalar is no key.
-      if (key === 'key' || typeof node.value !== 'string') return;
-      const style = blockStyleFor(node.value);
-      if (style) node.type = style;
-    },
-  });
+  useBlockStyles(document.contents);
   return document.toString(YAML_OPTIONS);
+}
+
+/**
+ * Long and multi-line text values as block scalars. A plain walk, not `yaml.visit`: that one builds
+ * a frozen path array per node, which dominated the import of records with thousands of sites.
+ */
+function useBlockStyles(node: unknown): void {
+  if (isMap(node) || isSeq(node)) {
+    // Map keys stay as they are: a block scalar is no key.
+    for (const item of node.items) useBlockStyles(isPair(item) ? item.value : item);
+  } else if (isScalar(node) && typeof node.value === 'string') {
+    const style = blockStyleFor(node.value);
+    if (style) node.type = style;
+  }
 }
 
 /**
@@ -89,14 +98,11 @@ function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefin
   if (text.includes('\n')) style = 'BLOCK_LITERAL';
   else if (text.length > FOLD_LENGTH && !/^\s|\s$|\s{2}/.test(text)) style = 'BLOCK_FOLDED';
   if (!style) return undefined;
-  const probe = new Document({ text }, YAML_OPTIONS);
-  visit(probe, {
-    Scalar(key, node) {
-      if (key !== 'key') node.type = style;
-    },
-  });
-  const back: unknown = parse(probe.toString(YAML_OPTIONS), YAML_OPTIONS);
-  return isPlainObject(back) && back.text === text ? style : undefined;
+  const scalar = new Scalar(text);
+  scalar.type = style;
+  const probe = new Document(null, YAML_OPTIONS);
+  probe.contents = scalar;
+  return parse(probe.toString(YAML_OPTIONS), YAML_OPTIONS) === text ? style : undefined;
 }
 
 /** The emitted `*.trial.yaml` text. */
