@@ -119,7 +119,7 @@ describe('a field that is present but empty → filled in, never written twice',
   it('writes the value after `allocation: null` instead of adding a second `allocation`', () => {
     const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: [PHASE2]', '  designInfo:', '    allocation: null', '    interventionModel: PARALLEL', '    primaryPurpose: TREATMENT');
     const applied = applyFix(record, 'design/interventional-required', 'designInfo');
-    assert.equal(applied.title, 'Add `allocation`');
+    assert.equal(applied.title, 'Fill in `allocation`');
     assert.deepEqual(changedLines(applied.before, applied.after), ['-    allocation: null', '+    allocation: ""']);
   });
 });

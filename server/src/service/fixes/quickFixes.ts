@@ -92,7 +92,9 @@ function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: Fix
         name,
         listed.length === 1 && isRecordValue(fix.value) ? fix.value : placeholderFor(document, joinPointer(pointer, name)),
       ]);
-      return { title: `Add ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertEntries(document, pointer, entries), creates: created(document, names.map((name) => joinPointer(pointer, name))) };
+      // `allocation: null` is filled in, not added (insertEntries never writes a key twice).
+      const verb = names.every((name) => document.value(joinPointer(pointer, name)) !== undefined) ? 'Fill in' : 'Add';
+      return { title: `${verb} ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertEntries(document, pointer, entries), creates: created(document, names.map((name) => joinPointer(pointer, name))) };
     }
     case 'remove-property':
       if (pointer === undefined) return undefined;
