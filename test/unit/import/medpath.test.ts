@@ -4,7 +4,7 @@ import { medpathFormat } from '../../../server/src/import/formats/medpath';
 import { toPageText } from '../../../server/src/import/pageText';
 import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
 
-const PAGES = ['medpath-NCT06321198.txt', 'medpath-NCT06954740.txt', 'medpath-plain-EUCTR2019-003456-21.txt'];
+const PAGES = ['medpath-NCT06321198.txt', 'medpath-NCT06954740.txt', 'medpath-plain-EUCTR2019-003456-21.txt', 'medpath-plain-CTRI-2023-05-061234.txt', 'medpath-plain-NCT05871234.txt'];
 
 describe('MedPath reader', () => {
   for (const name of PAGES) {
@@ -26,7 +26,7 @@ describe('MedPath reader', () => {
   it('keeps a non-CT.gov status and never takes a registry number as nctId', () => {
     const page = pageOf('medpath-plain-EUCTR2019-003456-21.txt');
     const reading = medpathFormat.read(page);
-    assert.deepEqual(keptLines(page, reading).filter((line) => /Authorised|NameTimeMethod|Change in FEV1/.test(line)), ['Authorised-recruitment may be ongoing or finished', 'NameTimeMethod', 'Change in FEV1 from baseline;Number of exacerbations']);
+    assert.deepEqual(keptLines(page, reading), ['Authorised-recruitment may be ongoing or finished']);
     assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, undefined);
     assert.ok(reading.warnings.some((warning) => warning.includes('Authorised')));
   });
@@ -47,5 +47,35 @@ describe('MedPath reader', () => {
       contactsLocationsModule: { locations: [{ facility: 'AIIMS', city: 'New Delhi', state: 'Delhi', country: 'India' }] },
     });
     assert.deepEqual(keptLines(page, reading), []);
+  });
+  it('plain extraction of another registry\'s record: one measure per row, one per `;`-joined name', () => {
+    const reading = medpathFormat.read(pageOf('medpath-plain-CTRI-2023-05-061234.txt'));
+    const outcomes = reading.record.outcomesModule as Record<string, Array<Record<string, string>>>;
+    assert.deepEqual(outcomes.primaryOutcomes, [{ measure: 'Change in GAD-7 score from baseline to week 8' }]);
+    assert.deepEqual(outcomes.secondaryOutcomes.map((outcome) => outcome.measure), ['Perceived Stress Scale score at week 8', 'Pittsburgh Sleep Quality Index at week 8', 'Heart rate variability (RMSSD) at week 8']);
+    assert.ok(outcomes.secondaryOutcomes.every((outcome) => Object.keys(outcome).join() === 'measure'), 'no time frame is invented');
+  });
+  it('leaves ClinicalTrials.gov outcome rows (a time frame glued on) and the arm table as comments, in both extractions', () => {
+    for (const name of ['medpath-plain-NCT05871234.txt', 'medpath-NCT06954740.txt', 'medpath-NCT06321198.txt']) {
+      const page = pageOf(name);
+      const reading = medpathFormat.read(page);
+      assert.equal(reading.record.outcomesModule, undefined, name);
+      assert.equal((reading.record.armsInterventionsModule as Record<string, unknown> | undefined)?.armGroups, undefined, name);
+      assert.ok(keptLines(page, reading).some((line) => /^(?:Name ?Time ?Method)/.test(line)), name);
+    }
+    const page = pageOf('medpath-plain-NCT05871234.txt');
+    const kept = keptLines(page, medpathFormat.read(page));
+    assert.ok(kept.includes('Change in body weight52 weeksPercent change from baseline'));
+    assert.ok(kept.includes('Semaglutide Semaglutide Semaglutide 2.4 mg subcutaneously once weekly for 52 weeks'));
+  });
+  it('leaves the bullet extraction of another registry\'s outcomes as comments (rows run together)', () => {
+    const page = toPageText(['Trial X', '- Registration Number', '- ChiCTR2300071234', '- Primary Outcome Measures', 'Name Time Method pain score;opioid use'].join('\n'));
+    const reading = medpathFormat.read(page);
+    assert.equal(reading.record.outcomesModule, undefined);
+    assert.deepEqual(keptLines(page, reading), ['Name Time Method pain score;opioid use']);
+  });
+  it('a status repeated under Recruitment & Eligibility agrees with the badge and is not reported', () => {
+    const reading = medpathFormat.read(pageOf('medpath-plain-NCT05871234.txt'));
+    assert.ok(!reading.warnings.some((warning) => warning.startsWith('Status')));
   });
 });

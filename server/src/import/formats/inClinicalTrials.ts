@@ -9,6 +9,7 @@ import { fileRegistrationNumber } from '../normalise/identifier';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
 import { pushField, setField } from '../normalise/recordPath';
+import { readTables } from './inClinicalTrials/tables';
 
 const HEADINGS = new Set(['Clinical Trials Logo', 'Administrative data', 'Study information', 'Recruitment information / eligibility', 'Study Design', 'Intervention', 'Health authority']);
 /** Statuses after which an "Est." date is certainly not an estimate any more (the site prints "Est." regardless). */
@@ -164,6 +165,13 @@ function readInClinicalTrials(page: PageText): PageReading {
         return false;
     }
   }
+
+  // The outcome and location tables, read only where the text keeps their cell boundaries.
+  readTables(page.lines, record, used, (line) => line === 'See also' || HEADINGS.has(line) || /^Sponsors \(\d+\)$/.test(line));
+  const outcomeHeading = lines.findIndex((line) => line === 'Outcome');
+  if (outcomeHeading >= 0 && (record.outcomesModule !== undefined)) used.add(outcomeHeading);
+  const locationsHeading = lines.findIndex((line) => line === 'Locations');
+  if (locationsHeading >= 0 && (record.contactsLocationsModule !== undefined)) used.add(locationsHeading);
 
   // "Est." is printed even on finished trials, so it says ESTIMATED only while the trial runs.
   const status = (record.statusModule as Record<string, unknown> | undefined)?.overallStatus;

@@ -3,13 +3,15 @@
 import type { PageFormat, PageReading, PageText } from '../pageFormat';
 import { normaliseAge } from '../normalise/ages';
 import { normaliseDate } from '../normalise/dates';
-import { normaliseAllocation, normaliseArmGroupType, normaliseInterventionModel, normaliseInterventionType, normaliseOverallStatus, normalisePrimaryPurpose, normaliseSex, normaliseStudyType } from '../normalise/designEnums';
+import { normaliseAllocation, normaliseInterventionModel, normaliseOverallStatus, normalisePrimaryPurpose, normaliseSex, normaliseStudyType } from '../normalise/designEnums';
 import { normaliseEnrollment } from '../normalise/enrollment';
 import { fileRegistrationNumber } from '../normalise/identifier';
 import { normaliseMasking, normaliseWhoMasked } from '../normalise/masking';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
 import { pushField, setField } from '../normalise/recordPath';
+import { readArmsAndInterventions } from './meddatax/arms';
+import { readIdentifiers, readOfficials, readResponsibleParty, readSponsors } from './meddatax/people';
 
 /** Section headings; each is followed by one boilerplate sentence of the site's own. */
 const SECTIONS = new Set([
@@ -18,7 +20,11 @@ const SECTIONS = new Set([
   'Related Clinical Trials', 'Outcome Measures', 'Primary Outcome Measures', 'Secondary Outcome Measures', 'Locations', 'Study Locations',
 ]);
 const RELATED = new Set(['More Related Trials', 'Related Clinical Trials']);
-const BOILERPLATE = /^(?:Get a concise snapshot|Review |See the |Dive into|Understand how|Learn about|Check the participation|Meet the organizations|Identify the individual|Additional clinical trials|The study team has not published|Explore )/;
+/** The site's sentence under each heading; only the line right after a heading can be it. */
+const BOILERPLATE = /^(?:Get a concise snapshot|Review |See the |Dive into|Understand how|Learn about|Check the participation|Meet the organizations|Identify the individual|Additional clinical trials|Explore )/;
+const RESULTS_PENDING = /^The study team has not published outcome measurements/;
+/** Sections read as whole blocks once the page is walked (their entries close with a marker line). */
+const BLOCK_SECTIONS = new Set(['Study Groups', 'Interventions', 'Sponsors', 'Responsible Party', 'Principal Investigators', 'Other Identifiers']);
 
 const VALUE_LABELS = new Set([
   'Recruitment Status', 'Clinical Phase', 'Total Enrollment', 'Study Classification', 'Study Start Date', 'Study Completion Date',
@@ -50,10 +56,6 @@ function readMeddatax(page: PageText): PageReading {
     for (let index = from + 1; index < lines.length; index++) if (lines[index] !== '') return index;
     return undefined;
   };
-  const prev = (from: number): number => {
-    for (let index = from - 1; index >= 0; index--) if (lines[index] !== '') return index;
-    return -1;
-  };
   const isStop = (line: string): boolean => SECTIONS.has(line) || VALUE_LABELS.has(line);
   const textBlock = (from: number): number[] => {
     const block: number[] = [];
@@ -66,9 +68,13 @@ function readMeddatax(page: PageText): PageReading {
 
   let section = '';
   let hasLabels = false;
+  let afterHeading = false;
+  const blocks = new Map<string, number[]>();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line === '' || used.has(index)) continue;
+    const headingJustBefore = afterHeading;
+    afterHeading = false;
     const nctLine = /^NCT ID:\s*(\S+)$/.exec(line);
     if (nctLine) {
       if (fileRegistrationNumber(record, nctLine[1])) used.add(index);
@@ -76,14 +82,19 @@ function readMeddatax(page: PageText): PageReading {
     }
     if (SECTIONS.has(line)) {
       section = line;
+      afterHeading = true;
       used.add(index);
       continue;
     }
-    if (BOILERPLATE.test(line)) {
+    if ((headingJustBefore && BOILERPLATE.test(line)) || RESULTS_PENDING.test(line)) {
       used.add(index);
       continue;
     }
     if (RELATED.has(section)) continue; // other trials: never values
+    if (BLOCK_SECTIONS.has(section) && !VALUE_LABELS.has(line)) {
+      blocks.set(section, [...(blocks.get(section) ?? []), index]);
+      continue;
+    }
     if (VALUE_LABELS.has(line)) {
       if (line !== 'Study Results') hasLabels = true;
       const valueIndex = next(index);
@@ -117,27 +128,20 @@ function readMeddatax(page: PageText): PageReading {
       index = block[block.length - 1];
       continue;
     }
-    if (section === 'Study Groups') {
-      const type = /^Group Type (\S+)$/.exec(line);
-      if (type) readArm(index, type[1]);
-      continue;
-    }
-    if (section === 'Interventions') {
-      const type = /^Intervention Type (\S+)$/.exec(line);
-      if (type) readIntervention(index, type[1]);
-      continue;
-    }
-    if (section === 'Sponsors') {
-      const role = /^Sponsor Role (\S+)$/.exec(line);
-      if (role && role[1].toLowerCase() === 'lead') readLeadSponsor(index);
-      continue;
-    }
-    if (section === 'Other Identifiers') {
-      if (/^Identifier Source: org_study_id$/.test(line)) readOrgStudyId(index);
-      continue;
-    }
+    // Outcome and location sections: no stored page shows their layout, so their lines stay
+    // comments rather than be read by guesswork.
     if (!hasLabels && section === 'Basic Information') readLabelless(index);
   }
+
+  const block = (name: string): number[] => blocks.get(name) ?? [];
+  const arms = readArmsAndInterventions(block('Study Groups'), block('Interventions'), lines, used);
+  if (arms.armGroups.length > 0) setField(record, ['armsInterventionsModule', 'armGroups'], arms.armGroups);
+  if (arms.interventions.length > 0) setField(record, ['armsInterventionsModule', 'interventions'], arms.interventions);
+  warnings.push(...arms.warnings);
+  readSponsors(block('Sponsors'), lines, record, used);
+  readResponsibleParty(block('Responsible Party'), lines, record, used);
+  readOfficials(block('Principal Investigators'), lines, record, used);
+  readIdentifiers(block('Other Identifiers'), lines, record, used);
 
   function readLabelled(label: string, value: string, valueIndex: number): boolean {
     switch (label) {
@@ -205,42 +209,6 @@ function readMeddatax(page: PageText): PageReading {
     else if (studyType) took = setField(record, ['designModule', 'studyType'], studyType);
     else if (date) took = setField(record, ['statusModule', 'startDateStruct'], date) || setField(record, ['statusModule', 'completionDateStruct'], date);
     if (took) used.add(index);
-  }
-
-  function readArm(typeIndex: number, typeText: string): void {
-    const descriptionIndex = prev(typeIndex);
-    const labelIndex = descriptionIndex < 0 ? -1 : prev(descriptionIndex);
-    const type = normaliseArmGroupType(typeText);
-    if (labelIndex < 0 || used.has(labelIndex) || used.has(descriptionIndex) || !type) return;
-    pushField(record, ['armsInterventionsModule', 'armGroups'], { label: lines[labelIndex], type, description: lines[descriptionIndex] });
-    [labelIndex, descriptionIndex, typeIndex].forEach((lineIndex) => used.add(lineIndex));
-  }
-
-  function readIntervention(typeIndex: number, typeText: string): void {
-    const type = normaliseInterventionType(typeText);
-    const descriptionIndex = prev(typeIndex);
-    const nameIndex = descriptionIndex < 0 ? -1 : prev(descriptionIndex);
-    if (!type || nameIndex < 0 || used.has(nameIndex) || used.has(descriptionIndex)) return;
-    pushField(record, ['armsInterventionsModule', 'interventions'], { type, name: lines[nameIndex], description: lines[descriptionIndex] });
-    [nameIndex, descriptionIndex, typeIndex].forEach((lineIndex) => used.add(lineIndex));
-  }
-
-  function readLeadSponsor(roleIndex: number): void {
-    const classIndex = prev(roleIndex);
-    if (classIndex < 0) return;
-    const agencyClass = /^(?:NIH|FED|OTHER_GOV|INDIV|INDUSTRY|NETWORK|AMBIG|OTHER|UNKNOWN)$/.test(lines[classIndex]) ? lines[classIndex] : undefined;
-    const nameIndex = agencyClass ? prev(classIndex) : classIndex;
-    if (nameIndex < 0 || used.has(nameIndex)) return;
-    if (setField(record, ['sponsorCollaboratorsModule', 'leadSponsor'], { name: lines[nameIndex], ...(agencyClass ? { class: agencyClass } : {}) })) {
-      [nameIndex, roleIndex, ...(agencyClass ? [classIndex] : [])].forEach((lineIndex) => used.add(lineIndex));
-    }
-  }
-
-  function readOrgStudyId(sourceIndex: number): void {
-    const typeIndex = prev(sourceIndex);
-    const idIndex = typeIndex < 0 ? -1 : prev(typeIndex);
-    if (idIndex < 0 || !/^Identifier Type:/.test(lines[typeIndex]) || used.has(idIndex)) return;
-    if (setField(record, ['identificationModule', 'orgStudyIdInfo', 'id'], lines[idIndex])) [idIndex, typeIndex, sourceIndex].forEach((lineIndex) => used.add(lineIndex));
   }
 
   if (!record.identificationModule) warnings.push('No NCT ID found on the page.');

@@ -5,10 +5,12 @@ import type { PageFormat, PageReading, PageText } from '../pageFormat';
 import { normaliseInterventionModel, normaliseInterventionType, normaliseOverallStatus, normaliseSex, normaliseStudyType } from '../normalise/designEnums';
 import { normaliseEnrollment } from '../normalise/enrollment';
 import { fileRegistrationNumber } from '../normalise/identifier';
+import { registryIdOf } from '../normalise/secondaryId';
+import { readOutcomeTable } from './medpath/outcomes';
 import { hasFlag, normalisePlace, stripFlags, isAnonymisedFacility } from '../normalise/location';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
-import { pushField, setField } from '../normalise/recordPath';
+import { getField, pushField, setField } from '../normalise/recordPath';
 
 const LABELS = [
   'Conditions', 'Interventions', 'Registration Number', 'Lead Sponsor', 'Brief Summary', 'Detailed Description',
@@ -81,6 +83,8 @@ function readMedpath(page: PageText): PageReading {
   }
 
   let sawTargetRecruitment = -1;
+  /** The page copies a WHO-registry record (EUCTR, CTRI…), not a ClinicalTrials.gov one. */
+  let fromOtherRegistry = false;
   let inLocations = false;
   let pendingFacility: number | undefined;
   for (; index < lines.length; index++) {
@@ -137,6 +141,7 @@ function readMedpath(page: PageText): PageReading {
       }
       case 'Registration Number':
         take(first, firstValue !== undefined && fileRegistrationNumber(record, firstValue));
+        fromOtherRegistry = firstValue !== undefined && registryIdOf(firstValue) !== undefined;
         return first;
       case 'Lead Sponsor':
         take(first, setField(record, ['sponsorCollaboratorsModule', 'leadSponsor', 'name'], presentValue(firstValue)));
@@ -149,10 +154,16 @@ function readMedpath(page: PageText): PageReading {
         if (value === undefined || setField(record, ['descriptionModule', field], value)) block.forEach((lineIndex) => used.add(lineIndex));
         return block[block.length - 1];
       }
-      case 'Status':
-        take(first, setField(record, ['statusModule', 'overallStatus'], normaliseOverallStatus(firstValue)));
-        if (first !== undefined && firstValue !== undefined && !used.has(first)) warnings.push(`Status "${firstValue}" is not a ClinicalTrials.gov status; kept as a comment.`);
+      case 'Status': {
+        const status = normaliseOverallStatus(firstValue);
+        const badge = getField(record, ['statusModule', 'overallStatus']);
+        // The badge under the title may have said it already.
+        take(first, status !== undefined && (setField(record, ['statusModule', 'overallStatus'], status) || badge === status));
+        if (first !== undefined && firstValue !== undefined && !used.has(first)) {
+          warnings.push(status === undefined ? `Status "${firstValue}" is not a ClinicalTrials.gov status; kept as a comment.` : `Status "${firstValue}" differs from the badge "${String(badge)}"; kept the badge.`);
+        }
         return first;
+      }
       case 'Sex': {
         const sex = normaliseSex(firstValue);
         take(first, sex !== undefined ? setField(record, ['eligibilityModule', 'sex'], sex) : presentValue(firstValue) === undefined);
@@ -179,9 +190,15 @@ function readMedpath(page: PageText): PageReading {
         take(first, model !== undefined ? setField(record, ['designModule', 'designInfo', 'interventionModel'], model) : presentValue(firstValue) === undefined);
         return first;
       }
+      case 'Primary Outcome Measures':
+      case 'Secondary Outcome Measures':
+      case 'Other Outcome Measures':
+        if (!readOutcomeTable(label, block, lines, fromOtherRegistry, record, used)) warnings.push(`"${label}" could not be split into fields reliably; its lines are kept as comments.`);
+        return block[block.length - 1];
       default:
-        // Outcome and arm tables arrive flattened ("Name Time Method …" on one line) and cannot be
-        // split into fields reliably: they stay as comments.
+        // The arm table's three columns (group, intervention, description) are all free text glued
+        // with single spaces (or nothing), and any of them may be empty: no boundary can be told
+        // without guessing, so the rows stay comments.
         if (block.length > 0) warnings.push(`"${label}" could not be split into fields; its lines are kept as comments.`);
         return block[block.length - 1];
     }
