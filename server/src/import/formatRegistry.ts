@@ -47,6 +47,8 @@ export function detectFormat(page: Parameters<PageFormat['detect']>[0], formats:
       score = 0;
     }
     if (Number.isFinite(score) && score > best.score) best = { format, score };
+    // 1 is certainty and ties go to the earlier reader: the others (the generic one scans every line) need not look.
+    if (best.score >= 1) break;
   }
   return best;
 }

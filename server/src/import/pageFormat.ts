@@ -31,7 +31,7 @@ export interface PageFormat {
   readonly id: string;
   /** For people: "MedPath study page". */
   readonly label: string;
-  /** How sure this reader is that the text is its format: 0 = not at all; the highest score wins. */
+  /** How sure this reader is that the text is its format, from 0 (not at all) to 1 (certain); the highest score wins. */
   detect(page: PageText): number;
   /** Never throws on bad input: reads what it can. */
   read(page: PageText): PageReading;

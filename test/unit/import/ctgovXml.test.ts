@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ctgovXmlFormat } from '../../../server/src/import/formats/ctgovXml';
 import { toPageText } from '../../../server/src/import/pageText';
-import { schemaProblems, winnerOf } from './sitesTestKit';
+import { keptLines, schemaProblems, winnerOf } from './sitesTestKit';
 
 const XML_FOLDER = path.resolve(__dirname, '../../fixtures/ctgov/xml');
 const JSON_FOLDER = path.resolve(__dirname, '../../fixtures/ctgov/json');
@@ -60,5 +60,96 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
   it('reads nothing from damaged XML without throwing, and is not claimed by other text', () => {
     assert.doesNotThrow(() => ctgovXmlFormat.read(toPageText('<clinical_study><id_info><nct_id>NCT0')));
     assert.equal(ctgovXmlFormat.detect(toPageText('Status: Recruiting')), 0);
+  });
+
+  for (const name of files) {
+    it(`imports ${name}: sponsors, people, references, sharing and the arm links, counted in the XML text`, () => {
+      const xml = readFileSync(path.join(XML_FOLDER, name), 'utf8');
+      const { record } = ctgovXmlFormat.read(toPageText(xml));
+      assert.equal(array(get(record, 'sponsorCollaboratorsModule', 'collaborators')).length, count(xml, 'collaborator'));
+      assert.equal(array(get(record, 'contactsLocationsModule', 'overallOfficials')).length, count(xml, 'overall_official'));
+      assert.equal(array(get(record, 'contactsLocationsModule', 'centralContacts')).length, count(xml, 'overall_contact') + count(xml, 'overall_contact_backup'));
+      assert.equal(array(get(record, 'referencesModule', 'references')).length, count(xml, 'reference') + count(xml, 'results_reference'));
+      assert.equal(array(get(record, 'referencesModule', 'seeAlsoLinks')).length, count(xml, 'link'));
+      const investigators = count(xml, 'investigator');
+      const siteContacts = array(get(record, 'contactsLocationsModule', 'locations')).flatMap((location) => array((location as Record<string, unknown>).contacts));
+      assert.equal(siteContacts.length, count(xml, 'contact') + count(xml, 'contact_backup') + investigators);
+      assert.equal(get(record, 'statusModule', 'whyStopped'), first(xml, /<why_stopped>([^<]*)</)?.trim().replace(/\s*\n\s*/g, ' '));
+      const sharing = first(xml, /<sharing_ipd>([^<]*)</);
+      assert.equal(get(record, 'ipdSharingStatementModule', 'ipdSharing'), sharing === undefined ? undefined : sharing.toUpperCase());
+      // Every intervention → arm link of the XML is also on the arm, as `Type: Name`.
+      const arms = array(get(record, 'armsInterventionsModule', 'armGroups')) as Array<Record<string, unknown>>;
+      for (const intervention of array(get(record, 'armsInterventionsModule', 'interventions')) as Array<Record<string, unknown>>) {
+        for (const label of array(intervention.armGroupLabels)) {
+          const arm = arms.find((candidate) => candidate.label === label);
+          if (!arm) continue;
+          assert.ok(array(arm.interventionNames).some((entry) => String(entry).endsWith(`: ${String(intervention.name)}`)), `${String(label)} lists ${String(intervention.name)}`);
+        }
+      }
+      assert.deepEqual(schemaProblems(record), []);
+    });
+  }
+  it('keeps every line of results, MeSH terms and country lists as comments, and no line of a mapped element', () => {
+    for (const name of files) {
+      const xml = readFileSync(path.join(XML_FOLDER, name), 'utf8');
+      const page = toPageText(xml);
+      const kept = keptLines(page, ctgovXmlFormat.read(page)).map((line) => line.trim());
+      const results = /<clinical_results>[\s\S]*<\/clinical_results>/.exec(xml)?.[0];
+      if (results) for (const line of results.split(/\r?\n/).filter((line) => line.trim() !== '')) assert.ok(kept.includes(line.trim()), `${name}: result line kept: ${line}`);
+      for (const term of xml.match(/^.*<mesh_term>.*?(?=\r?$)/gm) ?? []) assert.ok(kept.includes(term.trim()), `${name}: ${term}`);
+      for (const mapped of xml.match(/^.*<(?:brief_title|overall_status|facility|last_name|citation|measure)>.*?(?=\r?$)/gm) ?? []) {
+        if (!results?.includes(mapped.trim())) assert.ok(!kept.includes(mapped.trim()), `${name}: mapped line not kept: ${mapped}`);
+      }
+    }
+  });
+  it('keeps an element it does not know, a value it cannot read and a legacy column as comments', () => {
+    const xml = [
+      '<clinical_study>',
+      '  <id_info><nct_id>NCT01234567</nct_id></id_info>',
+      '  <brief_title>A study</brief_title>',
+      '  <overall_status>Recruiting</overall_status>',
+      '  <future_element>Something new</future_element>',
+      '  <primary_outcome>',
+      '    <measure>Pain score</measure>',
+      '    <time_frame>12 weeks</time_frame>',
+      '    <safety_issue>No</safety_issue>',
+      '  </primary_outcome>',
+      '  <location>',
+      '    <facility><name>Site A</name></facility>',
+      '    <status>Sort of recruiting</status>',
+      '  </location>',
+      '</clinical_study>',
+    ].join('\n');
+    const page = toPageText(xml);
+    const reading = ctgovXmlFormat.read(page);
+    assert.deepEqual(keptLines(page, reading), ['  <future_element>Something new</future_element>', '    <safety_issue>No</safety_issue>', '    <status>Sort of recruiting</status>']);
+    assert.deepEqual(get(reading.record, 'outcomesModule', 'primaryOutcomes'), [{ measure: 'Pain score', timeFrame: '12 weeks' }]);
+    assert.deepEqual(get(reading.record, 'contactsLocationsModule', 'locations'), [{ facility: 'Site A' }]);
+  });
+  it('maps people, oversight and sharing elements to their API fields and values', () => {
+    const xml = [
+      '<clinical_study>',
+      '  <id_info><nct_id>NCT01234567</nct_id></id_info>',
+      '  <study_type>Observational [Patient Registry]</study_type>',
+      '  <target_duration>6 Months</target_duration>',
+      '  <biospec_retention>Samples With DNA</biospec_retention>',
+      '  <oversight_info><has_dmc>No</has_dmc><is_fda_regulated_drug>Yes</is_fda_regulated_drug></oversight_info>',
+      '  <overall_official><last_name>Ann Lee, MD</last_name><role>Study Chair</role><affiliation>Uni</affiliation></overall_official>',
+      '  <location><facility><name>Site</name></facility><status>Recruiting</status>',
+      '    <investigator><last_name>Bo Chan</last_name><role>Sub-Investigator</role></investigator>',
+      '  </location>',
+      '  <patient_data><sharing_ipd>Undecided</sharing_ipd><ipd_info_type>Study Protocol</ipd_info_type><ipd_info_type>Analytic Code</ipd_info_type></patient_data>',
+      '  <results_reference><citation>Result paper.</citation><PMID>123</PMID></results_reference>',
+      '</clinical_study>',
+    ].join('\n');
+    const { record } = ctgovXmlFormat.read(toPageText(xml));
+    assert.deepEqual(get(record, 'designModule'), { studyType: 'OBSERVATIONAL', patientRegistry: true, targetDuration: '6 Months', bioSpec: { retention: 'SAMPLES_WITH_DNA' } });
+    assert.deepEqual(get(record, 'oversightModule'), { oversightHasDmc: false, isFdaRegulatedDrug: true });
+    assert.deepEqual(get(record, 'contactsLocationsModule'), {
+      overallOfficials: [{ name: 'Ann Lee, MD', affiliation: 'Uni', role: 'STUDY_CHAIR' }],
+      locations: [{ facility: 'Site', status: 'RECRUITING', contacts: [{ name: 'Bo Chan', role: 'SUB_INVESTIGATOR' }] }],
+    });
+    assert.deepEqual(get(record, 'ipdSharingStatementModule'), { ipdSharing: 'UNDECIDED', infoTypes: ['STUDY_PROTOCOL', 'ANALYTIC_CODE'] });
+    assert.deepEqual(get(record, 'referencesModule', 'references'), [{ pmid: '123', type: 'RESULT', citation: 'Result paper.' }]);
   });
 });
