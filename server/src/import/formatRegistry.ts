@@ -40,6 +40,7 @@ export interface DetectedFormat {
 export function detectFormat(page: Parameters<PageFormat['detect']>[0], formats: readonly PageFormat[] = PAGE_FORMATS): DetectedFormat {
   let best: DetectedFormat = { format: unrecognisedFormat, score: 0 };
   for (const format of formats) {
+    if (format.fallback && best.score > 0) continue;
     let score = 0;
     try {
       score = format.detect(page);

@@ -31,6 +31,11 @@ export interface PageFormat {
   readonly id: string;
   /** For people: "MedPath study page". */
   readonly label: string;
+  /**
+   * A fallback reader (the generic "Label: value" one) is asked only when no other reader claims
+   * the page: its low score could never win, and its detection scans every line.
+   */
+  readonly fallback?: boolean;
   /** How sure this reader is that the text is its format, from 0 (not at all) to 1 (certain); the highest score wins. */
   detect(page: PageText): number;
   /** Never throws on bad input: reads what it can. */

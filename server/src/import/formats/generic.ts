@@ -62,6 +62,7 @@ const INLINE = /^\s*([^:：]{2,60}?)\s*[:：]\s*(.*)$/;
 export const genericFormat: PageFormat = {
   id: 'generic',
   label: 'Labelled text (generic)',
+  fallback: true,
   detect(page: PageText): number {
     let recognised = 0;
     for (const line of page.lines) {
