@@ -7,6 +7,8 @@
 // - each study of test/fixtures/ctgov/json (expected: its own protocolSection), as JSON and inside
 //   an Ignite-style page as a Python literal;
 // - test/fixtures/ctgov/xml/<name>.xml with an expected record test/fixtures/import/expected/<name>.yaml.
+// A second table measures the importer against independent records written by hand, blind, from the five real
+// registry pages: their copies in test/fixtures/import/pages/ with test/fixtures/import/expected-by-hand/<name>.json.
 // A field is a leaf value at a path (`designModule.phases[1]`); it is correct when the imported
 // record has the same value (whitespace runs compared as one space) at the same path.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ const PAGES = path.join(ROOT, 'test/fixtures/import/pages');
 const EXPECTED = path.join(ROOT, 'test/fixtures/import/expected');
 const CTGOV_JSON = path.join(ROOT, 'test/fixtures/ctgov/json');
 const CTGOV_XML = path.join(ROOT, 'test/fixtures/ctgov/xml');
+const EXPECTED_BY_HAND = path.join(ROOT, 'test/fixtures/import/expected-by-hand');
 
 interface EvalCase {
   readonly group: string;
@@ -45,9 +48,9 @@ function listFiles(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder).sort() : [];
 }
 
-function expectedRecordFor(baseName: string): RecordValue | undefined {
+function expectedRecordFor(baseName: string, expectedFolder = EXPECTED): RecordValue | undefined {
   for (const extension of ['.yaml', '.yml', '.json']) {
-    const file = path.join(EXPECTED, baseName + extension);
+    const file = path.join(expectedFolder, baseName + extension);
     if (!existsSync(file)) continue;
     const text = readFileSync(file, 'utf8');
     return (extension === '.json' ? JSON.parse(text) : parse(text, { version: '1.2' })) as RecordValue;
@@ -55,18 +58,24 @@ function expectedRecordFor(baseName: string): RecordValue | undefined {
   return undefined;
 }
 
-function collectCases(): EvalCase[] {
+/** Pages of a folder that have an expected record in the other folder; the format is the name's prefix. */
+function pageCases(pagesFolder: string, expectedFolder: string): EvalCase[] {
   const knownFormats = new Set(PAGE_FORMATS.map((format) => format.id));
   const cases: EvalCase[] = [];
-  for (const name of listFiles(PAGES)) {
+  for (const name of listFiles(pagesFolder)) {
     const extension = path.extname(name);
-    const expected = expectedRecordFor(name.slice(0, -extension.length));
+    const expected = expectedRecordFor(name.slice(0, -extension.length), expectedFolder);
     if (expected === undefined) continue;
     const prefix = name.split('-')[0];
     const formatId = knownFormats.has(prefix) ? prefix : prefix === 'ctgov' ? 'ctgov-json' : prefix;
     const html = /^\.html?$/i.test(extension);
-    cases.push({ group: html ? `${formatId} (HTML)` : formatId, formatId, name, text: readFileSync(path.join(PAGES, name), 'utf8'), expected });
+    cases.push({ group: html ? `${formatId} (HTML)` : formatId, formatId, name, text: readFileSync(path.join(pagesFolder, name), 'utf8'), expected });
   }
+  return cases;
+}
+
+function collectCases(): EvalCase[] {
+  const cases = pageCases(PAGES, EXPECTED);
   for (const name of listFiles(CTGOV_JSON).filter((file) => file.endsWith('.json'))) {
     const value = JSON.parse(readFileSync(path.join(CTGOV_JSON, name), 'utf8')) as JsonObject;
     const studies = Array.isArray(value.studies) ? (value.studies as JsonObject[]) : [value];
@@ -91,10 +100,10 @@ function leaves(value: RecordValue | undefined, at = '', into = new Map<string, 
   return into;
 }
 
-function evaluate(): { rows: Map<string, Tally>; failures: string[] } {
+function evaluate(cases: readonly EvalCase[]): { rows: Map<string, Tally>; failures: string[] } {
   const rows = new Map<string, Tally>();
   const failures: string[] = [];
-  for (const evalCase of collectCases()) {
+  for (const evalCase of cases) {
     const tally = rows.get(evalCase.group) ?? { cases: 0, detected: 0, expected: 0, imported: 0, correct: 0 };
     rows.set(evalCase.group, tally);
     const expected = leaves(evalCase.expected);
@@ -129,6 +138,9 @@ function table(rows: Map<string, Tally>): string {
   return lines.join('\n');
 }
 
-const { rows, failures } = evaluate();
+const { rows, failures } = evaluate(collectCases());
 process.stdout.write(`${table(rows)}\n`);
-if (failures.length > 0) process.stderr.write(`\nNot imported:\n${failures.map((failure) => `- ${failure}`).join('\n')}\n`);
+const byHand = evaluate(pageCases(PAGES, EXPECTED_BY_HAND));
+process.stdout.write(`\nAgainst independent hand-written records (the shared registry pages)\n\n${table(byHand.rows)}\n`);
+const allFailures = [...failures, ...byHand.failures];
+if (allFailures.length > 0) process.stderr.write(`\nNot imported:\n${allFailures.map((failure) => `- ${failure}`).join('\n')}\n`);

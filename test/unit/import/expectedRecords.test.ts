@@ -6,17 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { importPage } from '../../../server/src/import/importPage';
-import { EXPECTED_FOLDER, PAGES_FOLDER, schemaProblemsOf } from './support/importTestKit';
+import { EXPECTED_FOLDER, leaves, PAGES_FOLDER, schemaProblemsOf } from './support/importTestKit';
 
 /** Prefix of the page name → the format id it must be detected as. */
 const FORMATS: Record<string, string> = { ignite: 'ignite', ctgov: 'ctgov-json' };
-
-function leaves(value: unknown, at = '', into = new Map<string, unknown>()): Map<string, unknown> {
-  if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${at}[${index}]`, into));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, into);
-  else into.set(at, value);
-  return into;
-}
 
 describe('pages against their expected records', () => {
   const pages = readdirSync(PAGES_FOLDER)

@@ -8,6 +8,8 @@ import { RecordAnalyzer } from '../../../../server/src/service/recordAnalyzer';
 export const REPOSITORY_ROOT = path.resolve(__dirname, '../../../..');
 export const PAGES_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/import/pages');
 export const EXPECTED_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/import/expected');
+/** Records written blind from the shared registry pages (copies of them are in PAGES_FOLDER). */
+export const EXPECTED_BY_HAND_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/import/expected-by-hand');
 export const CTGOV_JSON_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json');
 export const CTGOV_XML_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/xml');
 
@@ -117,4 +119,12 @@ export function keptCommentLines(yaml: string): string[] {
   const start = lines.findIndex((line) => /^# ── \d+ lines? of the page not mapped to a field, kept verbatim ──$/.test(line));
   if (start < 0) return [];
   return lines.slice(start + 1).filter((line) => line.startsWith('#')).map((line) => (line === '#' ? '' : line.slice(2)));
+}
+
+/** Every leaf value of a record by its path (`designModule.phases[1]`): what field-by-field comparisons compare. */
+export function leaves(value: unknown, at = '', into = new Map<string, unknown>()): Map<string, unknown> {
+  if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${at}[${index}]`, into));
+  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, into);
+  else into.set(at, value);
+  return into;
 }
