@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readSiteContacts } from '../../../server/src/import/formats/medpath/siteContacts';
 import { medpathFormat } from '../../../server/src/import/formats/medpath';
 import { toPageText } from '../../../server/src/import/pageText';
 import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
@@ -16,12 +17,34 @@ describe('MedPath reader', () => {
       assert.deepEqual(schemaProblems(reading.record), []);
     });
   }
-  it('keeps the flattened outcome tables and the glued contact line as comments', () => {
+  it('keeps the flattened outcome tables as comments, and takes a glued contact line it can split whole', () => {
     const page = pageOf('medpath-NCT06321198.txt');
-    const kept = keptLines(page, medpathFormat.read(page));
+    const reading = medpathFormat.read(page);
+    const kept = keptLines(page, reading);
     assert.ok(kept.some((line) => line.startsWith('Name Time Method Adverse Event')));
-    assert.ok(kept.some((line) => line.includes('xiaoyuz@ustc.edu.cn')));
+    assert.ok(!kept.some((line) => line.includes('xiaoyuz@ustc.edu.cn')));
     assert.ok(!kept.some((line) => line === '- NCT06321198' || line === '- RECRUITING'));
+    const site = ((reading.record.contactsLocationsModule as Record<string, unknown>).locations as Array<Record<string, unknown>>)[0];
+    assert.deepEqual(site.contacts, [
+      { name: 'Zhu Xiaoyu, Ph.D', role: 'CONTACT', phone: '+86 15255456091', email: 'xiaoyuz@ustc.edu.cn' },
+      { name: 'Sun Guangyu', role: 'CONTACT', phone: '+86 13956970687', email: 'sunguangyu_vip@foxmail.com' },
+    ]);
+  });
+  it('stops at a glued e-mail it cannot end (a name in lower case follows) and keeps the line as a comment', () => {
+    const page = pageOf('medpath-NCT06954740.txt');
+    const reading = medpathFormat.read(page);
+    const site = ((reading.record.contactsLocationsModule as Record<string, unknown>).locations as Array<Record<string, unknown>>)[0];
+    assert.deepEqual(site.contacts, [{ name: 'Ban Zhao', role: 'CONTACT', phone: '86 13910425475' }]);
+    assert.ok(keptLines(page, reading).some((line) => line.includes('zbyule@139.comyonghui Mao')));
+    assert.ok(reading.warnings.some((warning) => warning.includes('Beijing hospital')));
+  });
+  it('splits the people of a summary line only at role words, and e-mails only before a capital', () => {
+    assert.deepEqual(readSiteContacts('Ann LeeContactann@Lee.orgBo ChanContact'), { contacts: [{ name: 'Ann Lee', role: 'CONTACT' }], complete: false });
+    assert.deepEqual(readSiteContacts('Bo ChanPrincipal InvestigatorCy DoSub Investigator'), {
+      contacts: [{ name: 'Bo Chan', role: 'PRINCIPAL_INVESTIGATOR' }, { name: 'Cy Do', role: 'SUB_INVESTIGATOR' }],
+      complete: true,
+    });
+    assert.deepEqual(readSiteContacts('Dr. X, Site coordinator'), { contacts: [], complete: false });
   });
   it('keeps a non-CT.gov status and never takes a registry number as nctId', () => {
     const page = pageOf('medpath-plain-EUCTR2019-003456-21.txt');

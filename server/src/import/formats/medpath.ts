@@ -8,6 +8,7 @@ import { fileRegistrationNumber } from '../normalise/identifier';
 import { registryIdOf } from '../normalise/secondaryId';
 import { readOutcomeTable } from './medpath/outcomes';
 import { hasFlag, normalisePlace, stripFlags, isAnonymisedFacility } from '../normalise/location';
+import { contactsOnSummaryLine } from './medpath/siteContacts';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
 import { getField, pushField, setField } from '../normalise/recordPath';
@@ -87,6 +88,8 @@ function readMedpath(page: PageText): PageReading {
   let fromOtherRegistry = false;
   let inLocations = false;
   let pendingFacility: number | undefined;
+  /** Sites read so far by facility name, with their place text, for the summary line that repeats them. */
+  const sites = new Map<string, { location: Record<string, unknown>; place: string }>();
   for (; index < lines.length; index++) {
     const line = lines[index];
     const text = bare(line);
@@ -213,7 +216,10 @@ function readMedpath(page: PageText): PageReading {
     }
     if (hasFlag(text) || (pendingFacility !== undefined && at > 0 && hasFlag(lines[at - 1]) && stripFlags(bare(lines[at - 1])) === '')) {
       const flagGluedAfterName = /^(.*?\S)([\u{1F1E6}-\u{1F1FF}]{2})(.+)$/u.exec(text);
-      if (flagGluedAfterName && pendingFacility === undefined) return at; // the glued contact summary line
+      if (flagGluedAfterName && pendingFacility === undefined) {
+        readSummaryLine(at, flagGluedAfterName[1].trim(), flagGluedAfterName[3]); // the site again, with its people glued on
+        return at;
+      }
       if (pendingFacility !== undefined) {
         addLocation(pendingFacility, at);
         pendingFacility = undefined;
@@ -225,15 +231,26 @@ function readMedpath(page: PageText): PageReading {
     return at;
   }
 
+  /** The summary line repeats a listed site and glues its people on: they become the site's contacts. */
+  function readSummaryLine(at: number, facility: string, afterFlag: string): void {
+    const site = sites.get(facility);
+    const reading = site && contactsOnSummaryLine(afterFlag, site.place);
+    if (!site || !reading || reading.contacts.length === 0) return;
+    if (site.location.contacts === undefined) site.location.contacts = reading.contacts;
+    if (reading.complete) used.add(at);
+    else warnings.push(`Not every person on the site line of ${facility} could be told apart; the line is kept as a comment.`);
+  }
+
   function addLocation(facilityLine: number, placeLine: number | undefined): void {
     const facility = presentValue(bare(lines[facilityLine]));
     const place = placeLine === undefined ? {} : normalisePlace(bare(lines[placeLine]));
     if (placeLine === undefined && facility !== undefined) return; // a lone line in the locations block: not sure it is a facility
-    const location: Record<string, string> = {};
+    const location: Record<string, unknown> = {};
     if (facility !== undefined && !isAnonymisedFacility(facility)) location.facility = facility;
     Object.assign(location, place);
     if (Object.keys(location).length === 0) return;
     pushField(record, ['contactsLocationsModule', 'locations'], location);
+    if (facility !== undefined && placeLine !== undefined) sites.set(facility, { location, place: stripFlags(bare(lines[placeLine])).trim() });
     used.add(facilityLine);
     if (placeLine !== undefined) used.add(placeLine);
   }
