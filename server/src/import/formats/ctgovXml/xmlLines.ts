@@ -1,5 +1,6 @@
 // Which lines of an XML text belong to which element, so the XML reader can account for exactly
 // the lines of the elements it mapped and leave every other line to the comment block.
+import { lineOfOffset, lineStartOffsets } from '../../pageText';
 
 /** Element paths below the root, `/`-joined without list indexes: `location/facility/name`. */
 export type ElementPath = string;
@@ -12,7 +13,8 @@ export type ElementPath = string;
  * damaged nesting only costs precision (an unmatched end tag is ignored).
  */
 export function elementPathsByLine(text: string): Array<Set<ElementPath>> {
-  const lineOf = lineIndexer(text);
+  const starts = lineStartOffsets(text);
+  const lineOf = (offset: number) => lineOfOffset(starts, offset);
   const byLine: Array<Set<ElementPath>> = Array.from({ length: lineOf(text.length) + 1 }, () => new Set());
   // Open elements by name, and the path of each (the root's is ''), kept in step so no path is rebuilt per tag.
   const names: string[] = [];
@@ -84,22 +86,6 @@ function markContent(text: string, from: number, to: number, path: ElementPath, 
     if (hasContent(text, start, end)) mark(start, end, path);
     start = end + 1;
   }
-}
-
-/** Offset → 0-based line number, by binary search over the line starts. */
-function lineIndexer(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
 }
 
 /**
