@@ -102,13 +102,14 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       }
     }
   });
-  it('keeps an element it does not know, a value it cannot read and a legacy column as comments', () => {
+  it('keeps an element it does not know, a value it cannot read, a legacy column and stray text or comments as comments', () => {
     const xml = [
       '<clinical_study>',
       '  <id_info><nct_id>NCT01234567</nct_id></id_info>',
       '  <brief_title>A study</brief_title>',
       '  <overall_status>Recruiting</overall_status>',
       '  <future_element>Something new</future_element>',
+      '  a note typed between the elements',
       '  <primary_outcome>',
       '    <measure>Pain score</measure>',
       '    <time_frame>12 weeks</time_frame>',
@@ -117,12 +118,19 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       '  <location>',
       '    <facility><name>Site A</name></facility>',
       '    <status>Sort of recruiting</status>',
+      '    <!-- site closed? -->',
       '  </location>',
       '</clinical_study>',
     ].join('\n');
     const page = toPageText(xml);
     const reading = ctgovXmlFormat.read(page);
-    assert.deepEqual(keptLines(page, reading), ['  <future_element>Something new</future_element>', '    <safety_issue>No</safety_issue>', '    <status>Sort of recruiting</status>']);
+    assert.deepEqual(keptLines(page, reading), [
+      '  <future_element>Something new</future_element>',
+      '  a note typed between the elements',
+      '    <safety_issue>No</safety_issue>',
+      '    <status>Sort of recruiting</status>',
+      '    <!-- site closed? -->',
+    ]);
     assert.deepEqual(get(reading.record, 'outcomesModule', 'primaryOutcomes'), [{ measure: 'Pain score', timeFrame: '12 weeks' }]);
     assert.deepEqual(get(reading.record, 'contactsLocationsModule', 'locations'), [{ facility: 'Site A' }]);
   });

@@ -8,8 +8,8 @@ export type ElementPath = string;
 /**
  * For each line (0-based), the element paths it carries: a start tag, text content or an end tag.
  * The root element is not part of a path; a line holding only the root's tags, an XML declaration
- * or blanks maps to an empty set. Comments, CDATA and processing instructions count for the
- * element they stand in. A scan of tags, not a parser: it never throws and stays linear, and
+ * or blanks maps to an empty set, and so do comments right under the root (the download's notices).
+ * Text, other comments and CDATA count as the own text (`path#text`) of the element they stand in. A scan of tags, not a parser: it never throws and stays linear, and
  * damaged nesting only costs precision (an unmatched end tag is ignored).
  */
 export function elementPathsByLine(text: string): Array<Set<ElementPath>> {
@@ -29,13 +29,15 @@ export function elementPathsByLine(text: string): Array<Set<ElementPath>> {
   while (offset < text.length) {
     const open = text.indexOf('<', offset);
     const textEnd = open < 0 ? text.length : open;
-    if (hasContent(text, offset, textEnd)) markContent(text, offset, textEnd, current(), mark);
+    if (hasContent(text, offset, textEnd)) markContent(text, offset, textEnd, `${current()}${TEXT}`, mark);
     if (open < 0) break;
     const special = SPECIAL_TOKENS.find(([start]) => text.startsWith(start, open));
     if (special) {
       const close = text.indexOf(special[1], open + special[0].length);
       const end = close < 0 ? text.length : close + special[1].length;
-      if (special[0] !== '<?') mark(open, end, current());
+      // Comments and CDATA are content of the element they stand in. Not so a declaration, and not the
+      // download's notices between the record's elements ("This xml conforms to…", "Results have not yet been posted…").
+      if (special[0] !== '<?' && current() !== '') mark(open, end, `${current()}${TEXT}`);
       offset = end;
       continue;
     }
@@ -66,6 +68,13 @@ export function elementPathsByLine(text: string): Array<Set<ElementPath>> {
   }
   return byLine;
 }
+
+/**
+ * Suffix of the path that marks an element's own text (`brief_title#text`): text counts as read
+ * only in an element that was itself read, never merely because something inside it was (stray
+ * text in the root or between a location's fields stays on the page).
+ */
+const TEXT = '#text';
 
 const SPECIAL_TOKENS = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>'], ['<!', '>']] as const;
 
@@ -100,11 +109,17 @@ export function linesRead(byLine: ReadonlyArray<ReadonlySet<ElementPath>>, read:
     for (let length = 1; length < parts.length; length++) containers.add(parts.slice(0, length).join('/'));
     if (path.endsWith('/*')) containers.add(parts.join('/'));
   }
-  const isRead = (path: ElementPath): boolean => {
-    if (read.has(path) || containers.has(path)) return true;
+  const inReadSubtree = (path: ElementPath): boolean => {
     const parts = path.split('/');
     for (let length = 1; length < parts.length; length++) if (read.has(`${parts.slice(0, length).join('/')}/*`)) return true;
     return false;
+  };
+  const isRead = (path: ElementPath): boolean => {
+    if (path.endsWith(TEXT)) {
+      const element = path.slice(0, -TEXT.length);
+      return element !== '' && (read.has(element) || read.has(`${element}/*`) || inReadSubtree(element));
+    }
+    return read.has(path) || containers.has(path) || inReadSubtree(path);
   };
   const result = new Set<number>();
   byLine.forEach((paths, line) => {
