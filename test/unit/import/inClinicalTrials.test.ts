@@ -27,6 +27,12 @@ describe('inClinicalTrials reader', () => {
     assert.equal(reading.record.outcomesModule, undefined);
     assert.equal(reading.record.contactsLocationsModule, undefined);
   });
+  it('reads each publication line up to its "View Citation" link, and only under the publications heading', () => {
+    const text = ['References & Publications (2)', '', 'Smith J. A paper. J Med. 2020;1:1-2. — View Citation', '', 'Lee K. Another. 2021. - View Citation', '', 'Outcome', 'Not a citation — View Citation'].join('\n');
+    const reading = inClinicalTrialsFormat.read(toPageText(text));
+    assert.deepEqual((reading.record.referencesModule as Record<string, unknown>).references, [{ citation: 'Smith J. A paper. J Med. 2020;1:1-2.' }, { citation: 'Lee K. Another. 2021.' }]);
+    assert.deepEqual(keptLines(toPageText(text), reading), ['Outcome', 'Not a citation — View Citation']);
+  });
   it('reads tab-separated tables; the legacy Safety issue stays out of the record but its row stays as a comment', () => {
     const page = pageOf('inclinicaltrials-tables-NCT01234987.txt');
     const reading = inClinicalTrialsFormat.read(page);

@@ -101,6 +101,19 @@ function readInClinicalTrials(page: PageText): PageReading {
       used.add(index);
       continue;
     }
+    if (/^References & Publications \(\d+\)$/.test(line)) {
+      section = 'References';
+      used.add(index);
+      continue;
+    }
+    // Each publication is one line ending in the site's link text, so the citation's end is sure.
+    const citation = section === 'References' ? /^(.+?)\s*[—–-]\s*View Citation$/.exec(line) : null;
+    if (citation) {
+      pushField(record, ['referencesModule', 'references'], { citation: citation[1] });
+      used.add(index);
+      continue;
+    }
+    if (section === 'References') section = ''; // the next block (`Outcome`, `See also`) has begun
     for (const [pattern, key] of LABELLED) {
       const match = pattern.exec(line);
       if (!match) continue;
