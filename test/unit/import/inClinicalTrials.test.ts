@@ -25,7 +25,15 @@ describe('inClinicalTrials reader', () => {
     assert.ok(kept.includes('China General Hospital of Northern Theater Command Shenyang Liaoning'));
     assert.ok(kept.some((line) => line.includes('NCT05001009')));
     assert.equal(reading.record.outcomesModule, undefined);
+    assert.equal((reading.record.contactsLocationsModule as Record<string, unknown>).locations, undefined);
+  });
+  it('reads the study information contact as the central contact; `Contact n/a` and a phone that is no number stay out', () => {
+    const page = pageOf('inclinicaltrials-NCT06242405.txt');
+    assert.deepEqual((inClinicalTrialsFormat.read(page).record.contactsLocationsModule as Record<string, unknown>).centralContacts, [{ role: 'CONTACT', name: 'Xingshun Qi, MD', phone: '18909881019', email: 'xingshunqi@126.com' }]);
+    const placeholder = toPageText(['Clinical Trials Logo', 'Study information', 'Contact n/a', 'Phone see website', 'Source Example Hospital'].join('\n'));
+    const reading = inClinicalTrialsFormat.read(placeholder);
     assert.equal(reading.record.contactsLocationsModule, undefined);
+    assert.deepEqual(keptLines(placeholder, reading), ['Phone see website']);
   });
   it('reads each publication line up to its "View Citation" link, and only under the publications heading', () => {
     const text = ['References & Publications (2)', '', 'Smith J. A paper. J Med. 2020;1:1-2. — View Citation', '', 'Lee K. Another. 2021. - View Citation', '', 'Outcome', 'Not a citation — View Citation'].join('\n');

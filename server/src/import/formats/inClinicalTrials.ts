@@ -8,7 +8,7 @@ import { normaliseEnrollment } from '../normalise/enrollment';
 import { fileRegistrationNumber } from '../normalise/identifier';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
-import { pushField, setField } from '../normalise/recordPath';
+import { getField, pushField, setField } from '../normalise/recordPath';
 import { readTables } from './inClinicalTrials/tables';
 
 const HEADINGS = new Set(['Clinical Trials Logo', 'Administrative data', 'Study information', 'Recruitment information / eligibility', 'Study Design', 'Intervention', 'Health authority']);
@@ -36,6 +36,9 @@ const LABELLED: ReadonlyArray<[RegExp, string]> = [
   [/^Gender(?:\s+(.*))?$/, 'sex'],
   [/^Age group(?:\s+(.*))?$/, 'age'],
   [/^Eligibility(?:\s+(.*))?$/, 'eligibility'],
+  [/^Contact(?:\s+(.*))?$/, 'contact'],
+  [/^Phone(?:\s+(.*))?$/, 'contactPhone'],
+  [/^Email(?:\s+(.*))?$/, 'contactEmail'],
 ];
 
 export const inClinicalTrialsFormat: PageFormat = {
@@ -124,6 +127,14 @@ function readInClinicalTrials(page: PageText): PageReading {
     }
   }
 
+  function setContactField(field: 'name' | 'phone' | 'email', value: string): boolean {
+    if (!getField(record, ['contactsLocationsModule', 'centralContacts'])) pushField(record, ['contactsLocationsModule', 'centralContacts'], { role: 'CONTACT' });
+    const contact = (getField(record, ['contactsLocationsModule', 'centralContacts']) as Array<Record<string, unknown>>)[0];
+    if (contact[field] !== undefined) return false;
+    contact[field] = value;
+    return true;
+  }
+
   function readValue(key: string, value: string, index: number): boolean {
     switch (key) {
       case 'nct':
@@ -174,6 +185,13 @@ function readInClinicalTrials(page: PageText): PageReading {
       }
       case 'eligibility':
         return setField(record, ['eligibilityModule', 'eligibilityCriteria'], value);
+      // `Contact`, `Phone`, `Email` in the study information block: the study's one central contact.
+      case 'contact':
+        return setContactField('name', value);
+      case 'contactPhone':
+        return /^\+?\d[\d ()-]{4,}\d$/.test(value) && setContactField('phone', value);
+      case 'contactEmail':
+        return /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value) && setContactField('email', value);
       default:
         return false;
     }
