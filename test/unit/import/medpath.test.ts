@@ -45,6 +45,9 @@ describe('MedPath reader', () => {
       complete: true,
     });
     assert.deepEqual(readSiteContacts('Dr. X, Site coordinator'), { contacts: [], complete: false });
+    // Bare digits before an e-mail may be the e-mail's start: neither phone nor e-mail is taken.
+    assert.deepEqual(readSiteContacts('Li WeiContact13910425475@qq.com'), { contacts: [{ name: 'Li Wei', role: 'CONTACT' }], complete: false });
+    assert.deepEqual(readSiteContacts('Li WeiContact+86 13910425475li@qq.com'), { contacts: [{ name: 'Li Wei', role: 'CONTACT', phone: '+86 13910425475', email: 'li@qq.com' }], complete: true });
   });
   it('keeps a non-CT.gov status and never takes a registry number as nctId', () => {
     const page = pageOf('medpath-plain-EUCTR2019-003456-21.txt');

@@ -55,6 +55,9 @@ export function readSiteContacts(text: string): SiteContactsReading {
 function detailsAndNext(text: string, last: boolean): { phone?: string; email?: string; rest: string; sure: boolean } {
   let rest = text;
   const phone = PHONE.exec(rest)?.[0];
+  // Bare digits glued to an e-mail (`13910425475@qq.com`, `13910425475li@qq.com`) may be the
+  // e-mail's own start: only a written-out phone (`+86 …`, `86 139…`) is told apart from it.
+  if (phone && /^\d+$/.test(phone) && /^[\w.+-]*@/.test(rest.slice(phone.length))) return { rest: '', sure: false };
   if (phone) rest = rest.slice(phone.length);
   const at = rest.indexOf('@');
   if (at < 0) return { phone, rest, sure: true };
