@@ -2,11 +2,12 @@
 // the earlier entry). The generic "Label: value" reader is the fallback for pages no site reader claims.
 import { ctgovJsonFormat } from './formats/ctgovJson';
 import { ctgovXmlFormat } from './formats/ctgovXml';
-import { genericFormat } from './formats/generic';
 import { igniteFormat } from './formats/ignite';
 import { inClinicalTrialsFormat } from './formats/inClinicalTrials';
 import { meddataxFormat } from './formats/meddatax';
 import { medpathFormat } from './formats/medpath';
+import { genericLabelledFormat } from './lexicon/lexiconFormat';
+import { SITE_FORMATS } from './lexicon/sites';
 import type { PageFormat } from './pageFormat';
 
 /** The readers, one per file in `formats/`; the generic reader last, as the fallback. */
@@ -17,7 +18,8 @@ export const PAGE_FORMATS: readonly PageFormat[] = [
   medpathFormat,
   meddataxFormat,
   inClinicalTrialsFormat,
-  genericFormat,
+  ...SITE_FORMATS,
+  genericLabelledFormat,
 ];
 
 /**

@@ -8,6 +8,29 @@ export interface PageText {
   readonly lines: readonly string[];
 }
 
+/** Why a line of the page stays as a comment instead of going into a field. */
+export type KeptReason =
+  /** A label the readers do not know, or the value under it. */
+  | 'unknown-label'
+  /** A label the readers know, for which a ClinicalTrials.gov record has no field. */
+  | 'no-field'
+  /** A value that means "nothing" (`Not available`, `N/A`, `1969-12-31`, enrollment `0`). */
+  | 'placeholder'
+  /** The page gives two different values for one field. */
+  | 'conflict'
+  /** The value runs into the end of a text that stops mid-word or mid-sentence. */
+  | 'cut-off'
+  /** Another trial's ID or title (related trials, "see also"). */
+  | 'other-trial'
+  /** A value the reader could not read into the field's form (an unknown status, an odd date). */
+  | 'unreadable'
+  /** Part of the line went into a field; the rest could not be read with certainty. */
+  | 'partly-read'
+  /** The same value in another language, on a bilingual page. */
+  | 'other-language'
+  /** Text no reader recognised. */
+  | 'not-recognised';
+
 /** What a reader got out of a page. */
 export interface PageReading {
   /**
@@ -22,6 +45,11 @@ export interface PageReading {
    * verbatim as a comment at the end of the emitted record.
    */
   readonly usedLines: ReadonlySet<number>;
+  /**
+   * Why each kept line was not taken, where the reader knows (readers built on `lexicon/PageRecorder`
+   * always do). A kept line without an entry was not recognised.
+   */
+  readonly keptReasons?: ReadonlyMap<number, KeptReason>;
   /** Things a curator should check ("two different start dates; kept the first"). */
   readonly warnings: readonly string[];
 }

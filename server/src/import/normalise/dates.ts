@@ -23,9 +23,17 @@ function validDay(year: number, month: number, day: number): boolean {
  * (a part above 12). "Actual" → ACTUAL; "Est.", "Estimated", "Anticipated", "Expected" → ESTIMATED.
  * Placeholders (`1969-12-31`) and anything unreadable → undefined.
  */
-export function normaliseDate(text: string | undefined): PartialDateReading | undefined {
+export interface DateOptions {
+  /**
+   * How the site writes all-numeric dates: `day-first` (`13/10/2008`: ANZCTR, ISRCTN, CTRI, ChiCTR) or
+   * `month-first` (`10/13/2008`). Without it only unambiguous numeric dates are read.
+   */
+  readonly numericOrder?: 'day-first' | 'month-first';
+}
+
+export function normaliseDate(text: string | undefined, options: DateOptions = {}): PartialDateReading | undefined {
   if (text === undefined) return undefined;
-  let value = text.replace(/\u00a0/g, ' ').trim();
+  let value = text.replace(/\u00a0/g, ' ').trim().replace(/\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i, '');
   let type: 'ACTUAL' | 'ESTIMATED' | undefined;
   const prefix = /^\(?(actual|est\.?|estimated|anticipated|expected)\)?:?\s*/i.exec(value);
   if (prefix) {
@@ -37,13 +45,21 @@ export function normaliseDate(text: string | undefined): PartialDateReading | un
     type = /^actual/i.test(suffix[1]) ? 'ACTUAL' : 'ESTIMATED';
     value = value.slice(0, suffix.index);
   }
-  const date = isoPartial(value.trim());
+  const date = isoPartial(value.trim(), options);
   if (!date || date === '1969-12-31' || date === '1970-01-01') return undefined;
   return type ? { date, type } : { date };
 }
 
-function isoPartial(value: string): string | undefined {
-  let match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+function isoPartial(value: string, options: DateOptions): string | undefined {
+  let match = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(value);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1];
+    if (!validDay(year, month, day)) return undefined;
+    return match[3] ? `${match[1]}-${pad(month)}-${pad(day)}` : `${match[1]}-${pad(month)}`;
+  }
+  match = /^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]+(\d{4})$/.exec(value);
+  if (match) return dayDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));
+  match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1];
     if (!validDay(year, month, day)) return undefined;
@@ -64,6 +80,8 @@ function isoPartial(value: string): string | undefined {
     if (first > 12 && second <= 12) return dayDate(year, second, first);
     if (second > 12 && first <= 12) return dayDate(year, first, second);
     if (first === second) return dayDate(year, first, first);
+    if (options.numericOrder === 'day-first') return dayDate(year, second, first);
+    if (options.numericOrder === 'month-first') return dayDate(year, first, second);
     return undefined;
   }
   if (/^\d{4}$/.test(value)) return value;

@@ -3,8 +3,37 @@ import { enumValueAt } from './enumValue';
 // One normaliser per enum-valued field the readers meet; the tables are the schema's own
 // values and labels, plus the few page spellings the schema does not know.
 
+/**
+ * Status words of other registries and aggregators that mean exactly one ClinicalTrials.gov status.
+ * Words that could mean several (`Ongoing`, `Active`, `Not recruiting`, `Pending`, `Authorised…`) are
+ * not here: absent beats wrong.
+ */
+const REGISTRY_STATUS_WORDS: Readonly<Record<string, string>> = {
+  'No longer recruiting': 'ACTIVE_NOT_RECRUITING',
+  'Active, not recruiting': 'ACTIVE_NOT_RECRUITING',
+  'Active - not recruiting': 'ACTIVE_NOT_RECRUITING',
+  'Open public recruiting': 'RECRUITING',
+  'Active - Recruiting': 'RECRUITING',
+  'Recruiting, open': 'RECRUITING',
+  'Not yet enrolling': 'NOT_YET_RECRUITING',
+  'Not yet open': 'NOT_YET_RECRUITING',
+  Complete: 'COMPLETED',
+  'Prematurely ended': 'TERMINATED',
+  'Stopped early': 'TERMINATED',
+  Unknown: 'UNKNOWN',
+};
+
 export const normaliseOverallStatus = (text: string | undefined): string | undefined =>
-  enumValueAt(['statusModule', 'overallStatus'], text, { Ongoing: 'ACTIVE_NOT_RECRUITING', 'No longer recruiting': 'ACTIVE_NOT_RECRUITING', 'Active, not recruiting': 'ACTIVE_NOT_RECRUITING', 'Not recruiting': 'ACTIVE_NOT_RECRUITING' });
+  enumValueAt(['statusModule', 'overallStatus'], text, REGISTRY_STATUS_WORDS);
+
+/**
+ * A sentence that only states the status: `This study has been terminated.`, `This trial is active,
+ * not recruiting.`, `This study is currently recruiting participants.` → the status.
+ */
+export function statusOfSentence(text: string | undefined): string | undefined {
+  const match = /^This (?:study|trial) (?:has been|is|was)(?: currently)? (.+?)(?: participants)?\.?$/i.exec(text?.trim() ?? '');
+  return match ? normaliseOverallStatus(match[1]) : undefined;
+}
 
 export const normaliseStudyType = (text: string | undefined): string | undefined =>
   enumValueAt(['designModule', 'studyType'], text?.replace(/\s+stud(?:y|ies)$/i, ''), { 'Observational [Patient Registry]': 'OBSERVATIONAL', 'Expanded access': 'EXPANDED_ACCESS' });

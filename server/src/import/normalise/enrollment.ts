@@ -5,7 +5,8 @@ export interface EnrollmentReading {
 
 /**
  * `30 participants`, `92`, `3,508`, `Actual Enrollment: 120`, `50 (Estimated)` → count and type.
- * `0`, `Not specified` and non-numbers → undefined (0 is a placeholder on aggregator pages).
+ * `0`, `Not specified` and non-numbers → undefined (0 is a placeholder on aggregator pages). The type only
+ * from the words Actual, Estimated, Anticipated, Expected or Est.: a "target" count says nothing of it.
  */
 export function normaliseEnrollment(text: string | undefined, typeHint?: string): EnrollmentReading | undefined {
   if (text === undefined) return undefined;
@@ -14,6 +15,6 @@ export function normaliseEnrollment(text: string | undefined, typeHint?: string)
   const count = Number(match[1].replace(/,/g, ''));
   if (!Number.isSafeInteger(count) || count <= 0) return undefined;
   const typeWord = `${match[2] ?? ''} ${typeHint ?? ''} ${text.slice(0, match.index + match[0].indexOf(match[1]))}`;
-  const type = /actual/i.test(typeWord) ? 'ACTUAL' : /estimated|anticipated|target|expected/i.test(typeWord) ? 'ESTIMATED' : undefined;
+  const type = /actual/i.test(typeWord) ? 'ACTUAL' : /estimated|anticipated|expected|\best\b/i.test(typeWord) ? 'ESTIMATED' : undefined;
   return type ? { count, type } : { count };
 }

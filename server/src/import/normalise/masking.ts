@@ -5,7 +5,7 @@ export interface MaskingReading {
   readonly whoMasked?: string[];
 }
 
-const WHO = /participant|subject|care ?provider|investigator|outcomes? assessor/gi;
+const WHO = /participant|subject|care ?provider|care ?giver|investigator|outcomes? assessor/gi;
 
 /**
  * `DOUBLE`, `Double (Participant, Investigator)`, `None (Open Label)`, `Open label` →

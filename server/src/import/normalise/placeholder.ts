@@ -1,5 +1,5 @@
 /** Values pages print where they mean "nothing": they must come out as absent, never as values. */
-const PLACEHOLDERS = /^(?:not available|not specified|not provided|n\/?a|none|null|undefined(?: \(undefined\))?|-+|—|1969-12-31)$/i;
+const PLACEHOLDERS = /^(?:not available|not specified|not provided|n\/?a|none|null|nil|undefined(?: \(undefined\))?|-+|—|1969-12-31|\[redacted\]|redacted|not reported|unknown date)$/i;
 
 /** The trimmed value, or undefined when it is empty or a placeholder. */
 export function presentValue(raw: string | undefined): string | undefined {

@@ -15,6 +15,7 @@ const REGISTRIES: ReadonlyArray<[RegExp, string, RegistryId['type']]> = [
   [/^ACTRN\d{14}p?$/, 'ANZCTR', 'REGISTRY'],
   [/^ITMCTR\d+$/, 'ITMCTR', 'REGISTRY'],
   [/^JPRN-[\w-]+$/, 'JPRN', 'REGISTRY'],
+  [/^UMIN\d{9}$/, 'UMIN-CTR', 'REGISTRY'],
   [/^jRCT[\w-]+$/, 'jRCT', 'REGISTRY'],
   [/^KCT\d{7}$/, 'CRiS', 'REGISTRY'],
   [/^IRCT\w+$/, 'IRCT', 'REGISTRY'],

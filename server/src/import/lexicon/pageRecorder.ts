@@ -1,0 +1,243 @@
+// Builds the record of one page and remembers, for every field, the lines it came from: a value and
+// its lines are recorded in one call, so no reader keeps its own set of used lines. It also applies the
+// importer's three safety rules in one place, for every reader:
+// - a value whose lines run into the cut-off end of a truncated text is not taken (it may be incomplete);
+// - two different values for one field drop the field, and both lines stay, with a warning;
+// - every line no field took stays as a comment, with the reason it was not taken.
+import { isPlainObject } from '../../service/parse/parsedRecord';
+import type { KeptReason, PageReading, PageText } from '../pageFormat';
+
+/** A field's place in the record: `['statusModule', 'overallStatus']`. */
+export type FieldPath = readonly string[];
+/** One line index or several. */
+export type LineRef = number | readonly number[];
+
+interface Origin {
+  readonly value: unknown;
+  readonly lines: readonly number[];
+}
+
+const lineList = (lines: LineRef): readonly number[] => (typeof lines === 'number' ? [lines] : lines);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+  return false;
+}
+
+/** Two readings of a date that agree: the same date at two precisions (`2020-04` and `2020-04-13`), and no clash of types. */
+function mergeDates(a: unknown, b: unknown): unknown {
+  if (!isPlainObject(a) || !isPlainObject(b) || typeof a.date !== 'string' || typeof b.date !== 'string') return undefined;
+  if (a.type !== undefined && b.type !== undefined && a.type !== b.type) return undefined;
+  const [short, long] = a.date.length <= b.date.length ? [a, b] : [b, a];
+  if (!(long.date as string).startsWith(short.date as string)) return undefined;
+  return { ...long, ...(long.type === undefined && short.type !== undefined ? { type: short.type } : {}) };
+}
+
+export class PageRecorder {
+  readonly record: Record<string, unknown> = {};
+  private readonly used = new Set<number>();
+  private readonly kept = new Map<number, KeptReason>();
+  private readonly origins = new Map<string, Origin>();
+  private readonly conflicted = new Set<string>();
+  private readonly warnings: string[] = [];
+
+  /**
+   * @param page the page being read
+   * @param cutLine the last line of a text that stops mid-word or mid-sentence, if it does (see `cutOffLine`)
+   */
+  constructor(
+    readonly page: PageText,
+    readonly cutLine: number | undefined,
+  ) {}
+
+  /** Whether a field already has a value. */
+  has(path: FieldPath): boolean {
+    return this.origins.has(path.join('.')) || this.read(path) !== undefined;
+  }
+
+  /** The value a field holds now. */
+  read(path: FieldPath): unknown {
+    let current: unknown = this.record;
+    for (const key of path) {
+      if (!isPlainObject(current)) return undefined;
+      current = current[key];
+    }
+    return current;
+  }
+
+  /** Whether a value from these lines would reach into the cut-off end of the text. */
+  runsIntoCut(lines: LineRef): boolean {
+    return this.cutLine !== undefined && lineList(lines).includes(this.cutLine);
+  }
+
+  /**
+   * Sets a field from the lines that state it. Undefined values are ignored (returns false). A value
+   * that runs into the cut-off end is refused and its lines kept; a second, different value for the
+   * same field drops the field and keeps both statements' lines.
+   */
+  set(path: FieldPath, value: unknown, lines: LineRef, fieldName = path[path.length - 1]): boolean {
+    if (value === undefined) return false;
+    const at = lineList(lines);
+    if (this.refuseCut(at, fieldName)) return false;
+    const key = path.join('.');
+    if (this.conflicted.has(key)) {
+      this.keep(at, 'conflict');
+      return false;
+    }
+    const earlier = this.origins.get(key);
+    if (earlier) {
+      const merged = sameValue(earlier.value, value) ? earlier.value : mergeDates(earlier.value, value);
+      if (merged !== undefined) {
+        this.write(path, merged);
+        this.origins.set(key, { value: merged, lines: [...earlier.lines, ...at] });
+        this.use(at);
+        return true;
+      }
+      this.conflicted.add(key);
+      this.origins.delete(key);
+      this.remove(path);
+      this.unuse(earlier.lines);
+      this.keep([...earlier.lines, ...at], 'conflict');
+      this.warnings.push(`The page gives two different values for ${fieldName} (${describe(earlier.value)} and ${describe(value)}); both lines are kept as comments.`);
+      return false;
+    }
+    this.write(path, value);
+    this.origins.set(key, { value, lines: at });
+    this.use(at);
+    return true;
+  }
+
+  /** Takes a field back out (a value found to be a placeholder once the whole page is read); its lines stay. */
+  drop(path: FieldPath, reason: KeptReason): void {
+    const key = path.join('.');
+    const origin = this.origins.get(key);
+    if (!origin) return;
+    this.origins.delete(key);
+    this.remove(path);
+    this.unuse(origin.lines);
+    this.keep(origin.lines, reason);
+  }
+
+  /** Appends an entry to a list field (a repeat of an entry already there only marks its lines used). */
+  push(path: FieldPath, value: unknown, lines: LineRef, fieldName = path[path.length - 1]): boolean {
+    if (value === undefined) return false;
+    const at = lineList(lines);
+    if (this.refuseCut(at, fieldName)) return false;
+    const list = this.read(path);
+    if (Array.isArray(list)) {
+      if (!list.some((item) => sameValue(item, value))) list.push(value);
+    } else {
+      this.write(path, [value]);
+    }
+    this.use(at);
+    return true;
+  }
+
+  /** Lines that are the page's own furniture (labels, headings, boilerplate): accounted for without a value. */
+  furniture(lines: LineRef): void {
+    this.use(lineList(lines));
+  }
+
+  /** Lines that stay as comments, and why. The first reason given for a line wins. */
+  keep(lines: LineRef, reason: KeptReason): void {
+    for (const line of lineList(lines)) {
+      if (this.used.has(line) || this.page.lines[line]?.trim() === '') continue;
+      if (!this.kept.has(line)) this.kept.set(line, reason);
+    }
+  }
+
+  /**
+   * Lines a field took only part of, or that sit inside a value without going into it: they stay as
+   * comments too, so nothing is lost (`no-field` for parts the record has no field for).
+   */
+  partlyRead(lines: LineRef, reason: KeptReason = 'partly-read'): void {
+    for (const line of lineList(lines)) {
+      this.used.delete(line);
+      this.kept.set(line, reason);
+    }
+  }
+
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  isUsed(line: number): boolean {
+    return this.used.has(line);
+  }
+
+  finish(extraWarnings: readonly string[] = []): PageReading {
+    const keptReasons = new Map<number, KeptReason>();
+    this.page.lines.forEach((line, index) => {
+      if (line.trim() === '' || this.used.has(index)) return;
+      keptReasons.set(index, this.kept.get(index) ?? 'not-recognised');
+    });
+    return { record: this.record, usedLines: new Set(this.used), keptReasons, warnings: [...this.warnings, ...extraWarnings] };
+  }
+
+  private refuseCut(lines: readonly number[], fieldName: string): boolean {
+    if (!this.runsIntoCut(lines)) return false;
+    this.keep(lines, 'cut-off');
+    this.warn(`The text stops mid-way, and the ${fieldName} runs into its end: it may be incomplete, so it is kept as a comment.`);
+    return true;
+  }
+
+  private use(lines: readonly number[]): void {
+    for (const line of lines) {
+      const reason = this.kept.get(line);
+      if (reason === 'partly-read' || reason === 'no-field') continue;
+      this.used.add(line);
+      this.kept.delete(line);
+    }
+  }
+
+  private unuse(lines: readonly number[]): void {
+    for (const line of lines) this.used.delete(line);
+  }
+
+  private write(path: FieldPath, value: unknown): void {
+    let current = this.record;
+    for (const key of path.slice(0, -1)) {
+      const next = current[key];
+      if (isPlainObject(next)) current = next;
+      else {
+        const created: Record<string, unknown> = {};
+        current[key] = created;
+        current = created;
+      }
+    }
+    current[path[path.length - 1]] = value;
+  }
+
+  private remove(path: FieldPath): void {
+    const parents: Array<Record<string, unknown>> = [this.record];
+    let current: unknown = this.record;
+    for (const key of path.slice(0, -1)) {
+      if (!isPlainObject(current)) return;
+      current = current[key];
+      if (isPlainObject(current)) parents.push(current);
+    }
+    if (!isPlainObject(current)) return;
+    delete current[path[path.length - 1]];
+    // Drop containers the removal left empty, innermost first.
+    for (let depth = path.length - 2; depth >= 0; depth--) {
+      const parent = parents[depth];
+      const child = parent[path[depth]];
+      if (isPlainObject(child) && Object.keys(child).length === 0) delete parent[path[depth]];
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (isPlainObject(value)) {
+    if (typeof value.date === 'string') return `"${value.date}"`;
+    if (typeof value.count === 'number') return `"${value.count}"`;
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
+}

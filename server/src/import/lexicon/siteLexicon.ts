@@ -1,0 +1,45 @@
+// What a site's entry in the lexicon holds: data about the site's pages (how to recognise them, its own
+// label spellings, its headings and boilerplate), read by the one engine in `readLabelledPage.ts`.
+import type { DateOptions } from '../normalise/dates';
+import type { ItemId } from './items';
+import type { PageRecorder } from './pageRecorder';
+
+/** A block the label engine cannot read line by line (a site's location list); given the lines under its heading. */
+export type BlockReader = (lines: readonly number[], recorder: PageRecorder) => void;
+
+export interface SiteLexicon {
+  /** Format id, as the report and the eval name it: `anzctr`, `ctgov-page`. */
+  readonly id: string;
+  /** For people: "ANZCTR trial page". */
+  readonly label: string;
+  /**
+   * Lines (compared as bare text, case-insensitively) or patterns (tested on the whole text) that
+   * mark the site's pages. The page is the site's when at least `minimumMarkers` are present.
+   */
+  readonly markers: ReadonlyArray<string | RegExp>;
+  readonly minimumMarkers: number;
+  /** The site's label spellings → items, over the shared lexicon (where the site means something else by a label). */
+  readonly labels?: Readonly<Record<string, ItemId>>;
+  /** Headings, navigation and boilerplate lines of the site: page furniture. */
+  readonly furniture?: ReadonlyArray<string | RegExp>;
+  /** How the site writes all-numeric dates. */
+  readonly dates?: DateOptions;
+  /** Cleans a value before it is read (ANZCTR appends internal field numbers). */
+  readonly cleanValue?: (text: string) => string;
+  /**
+   * The study's title: the first text line of the page, or the first after a line matching `after`
+   * (the site's header); never a label, furniture or boilerplate.
+   */
+  readonly title?: { readonly after?: RegExp };
+  /**
+   * Unlabelled values whose form alone names the field (a status constant, a phase label, a study type,
+   * `N participants`) are read where the site shows them as badges, anywhere outside labelled values.
+   */
+  readonly badges?: boolean;
+  /** Any short line ending with a colon is a label on this site, known or not (it ends the value before it). */
+  readonly colonLabels?: boolean;
+  /** Labels written as `Label value` on one line, separated by spaces, even when the value has no typed form. */
+  readonly spaceLabels?: boolean;
+  /** Blocks under a heading (bare text, lower case) read by a reader of their own. */
+  readonly blocks?: Readonly<Record<string, BlockReader>>;
+}

@@ -1,0 +1,17 @@
+// The site lexicons, one file each: data about one site's pages, read by the lexicon engine. A page no
+// site claims is read with the shared lexicon alone (`genericLabelledFormat`).
+import type { PageFormat } from '../../pageFormat';
+import { lexiconFormat } from '../lexiconFormat';
+import type { SiteLexicon } from '../siteLexicon';
+import { anzctr } from './anzctr';
+import { chictr } from './chictr';
+import { ctgovPage } from './ctgovPage';
+import { ctri } from './ctri';
+import { euctr } from './euctr';
+import { isrctn } from './isrctn';
+import { umin } from './umin';
+import { whoIctrp } from './whoIctrp';
+
+export const SITE_LEXICONS: readonly SiteLexicon[] = [ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin];
+
+export const SITE_FORMATS: readonly PageFormat[] = SITE_LEXICONS.map(lexiconFormat);
