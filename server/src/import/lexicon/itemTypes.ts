@@ -13,8 +13,8 @@ export interface ItemValue {
   readonly text: string;
   /** The lines the value came from (the label's own line too when the value is on it). */
   readonly lines: readonly number[];
-  /** One entry per value line, for list items. */
-  readonly entries: ReadonlyArray<{ readonly text: string; readonly line: number }>;
+  /** One entry per value line, for list items: `text` without list marks and emphasis, `raw` as written. */
+  readonly entries: ReadonlyArray<{ readonly text: string; readonly raw: string; readonly line: number }>;
 }
 
 /** What an item needs besides its value. */

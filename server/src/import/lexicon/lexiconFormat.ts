@@ -24,8 +24,11 @@ export function lexiconFormat(site: SiteLexicon): PageFormat {
   };
 }
 
-/** Labels the shared lexicon knows on a page with no site reader: three make it a labelled page. */
-const GENERIC_MINIMUM_LABELS = 3;
+/**
+ * Labels the shared lexicon knows on a page with no site reader: one is enough to read the page with
+ * it, since the generic reader takes only labelled values and keeps every other line.
+ */
+const GENERIC_MINIMUM_LABELS = 1;
 
 /** The fallback for pages no site reader claims: the shared lexicon alone. */
 export const genericLabelledFormat: PageFormat = {

@@ -65,6 +65,7 @@ export function classifier(site: SiteLexicon | undefined, table: ReadonlyMap<str
       const bare = bareLine(line);
       if (bare === '') return { kind: 'furniture' };
       if (matchesFurniture(bare, furniture)) return { kind: 'furniture' };
+      if (site?.ignorable?.some((pattern) => pattern.test(bare))) return { kind: 'blank' };
       const alone = itemOfLabel(table, bare);
       if (alone) return { kind: 'label', item: alone, label: bare.replace(/\s*[:：]$/, ''), form: 'alone', inline: '' };
       const pipe = /^([^|]{1,90}?)\s*\|\s*(.*?)\s*\|?$/.exec(bare.includes('|') ? line.trim().replace(/^\|\s*/, '') : '');
@@ -104,7 +105,8 @@ function spacedLabel(line: string, bare: string, table: ReadonlyMap<string, Item
     const wideGap = new RegExp(`^\\s*${escapeRegExp(label.split(' ').join('\\s+'))}(?:\\s+ICMJE)?\\s{2,}\\S`, 'i').test(line.replace(/^\s*[-•*]\s+/, ''));
     const typed = definition.accepts?.(inline) === true;
     const freeText = definition.accepts === undefined && definition.shape !== 'none';
-    if (typed || (freeText && (spaceStyle || wideGap)) || (wideGap && item === 'noField')) return { kind: 'label', item, label, form: 'space', inline };
+    // A run of spaces between label and value is a strong sign of a label column; one space needs more.
+    if (typed || wideGap || (freeText && spaceStyle)) return { kind: 'label', item, label, form: 'space', inline };
   }
   return undefined;
 }

@@ -1,13 +1,12 @@
 // The one engine that reads a labelled page with a lexicon: it finds the labels (in every layout the
 // corpus shows: `Label: value`, a label line followed by its value lines, `Label value` on one line,
-// table rows), gathers each label's value lines up to the next label or heading, and hands them to the
-// label's item, which records the fields through a `PageRecorder`. Site knowledge comes in as data
-// (`SiteLexicon`); nothing here knows a site.
-import { normaliseEnrollment } from '../normalise/enrollment';
-import { normalisePhases } from '../normalise/phases';
-import { normaliseStudyType } from '../normalise/designEnums';
-import { presentValue } from '../normalise/placeholder';
+// table rows, labels glued to the value before them), gathers each label's value lines up to the next
+// label or heading, and hands them to the label's item, which records the fields through a
+// `PageRecorder`. Site knowledge comes in as data (`SiteLexicon`); nothing here knows a site.
 import type { PageReading, PageText } from '../pageFormat';
+import { presentValue } from '../normalise/placeholder';
+import { readBadge, readGluedBadges } from './badges';
+import { splitGluedLabels, toPageLines } from './gluedLines';
 import type { ItemContext, ItemValue } from './itemTypes';
 import { ITEMS, type ItemId } from './items';
 import { statusOf } from './items/statusItems';
@@ -18,165 +17,230 @@ import type { SiteLexicon } from './siteLexicon';
 
 /** Lines every page may have that carry nothing: table rules, lone punctuation. */
 const UNIVERSAL_FURNITURE = /^[-|:=_*•·\s]+$/;
-/** A criteria line starts with a list mark: inside criteria it is content, never a new label. */
+/** A line that starts with a list mark: inside criteria it is content, never a new label. */
 const LIST_MARK = /^\s*(?:[-•*·▪◦‣]|\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\))\s/;
 /** Items whose value is the eligibility text, where a criteria label (`Inclusion Criteria:`) does not end the value. */
 const CRITERIA_ITEMS = new Set<ItemId>(['eligibilityCriteria', 'criteriaPart']);
 /** Items read after every other one: they fill a field only when no other label did. */
 const LATE_ITEMS = new Set<ItemId>(['informationProvidedBy']);
 
+type LabelKind = Extract<LineKind, { kind: 'label' }>;
+
 export function readLabelledPage(page: PageText, site?: SiteLexicon): PageReading {
   const table = labelTable(site);
-  const spaceStyle = countTypedSpaceLabels(page.lines, table) >= 3;
-  const lineClassifier = classifier(site, table, spaceStyle);
-  const kinds: LineKind[] = page.lines.map((line) => (/^[\s|]*$/.test(line) ? { kind: 'blank' } : UNIVERSAL_FURNITURE.test(line) ? { kind: 'furniture' } : lineClassifier.classify(line)));
-  const recorder = new PageRecorder(page, cutOffLine(page));
-  const bilingual = isBilingual(page);
-  const context: ItemContext = { recorder, dates: site?.dates ?? {}, clean: site?.cleanValue ?? ((text) => text) };
-  const late: Array<[ItemId, ItemValue]> = [];
-  const lines = page.lines;
-  const nctIds = new Set(page.text.toUpperCase().match(/\bNCT\d{8}\b/g) ?? []);
-  /** An NCT ID standing alone on a line is the page's own only when the page names no other trial. */
-  const onlyNctId = nctIds.size === 1 ? [...nctIds][0] : undefined;
-  /** Labels whose value is `N/A`: a page that writes it for several fields uses it as its placeholder. */
-  let notApplicableValues = 0;
+  const lineClassifier = classifier(site, table, countTypedSpaceLabels(page.lines, table) >= 3);
+  const virtual = splitGluedLabels(page, lineClassifier);
+  return toPageLines(new PageReader(virtual.page, site, lineClassifier), virtual, page);
+}
 
-  const isBlank = (index: number): boolean => kinds[index]?.kind === 'blank';
-  const isBoundary = (index: number, within: ItemId): boolean => {
-    const kind = kinds[index];
+/** Reads one (virtual) page: a class so the walk's helpers share the page's state without a closure of 300 lines. */
+class PageReader implements PageReading {
+  readonly record: Record<string, unknown>;
+  readonly usedLines: ReadonlySet<number>;
+  readonly keptReasons: PageReading['keptReasons'];
+  readonly warnings: readonly string[];
+
+  private readonly lines: readonly string[];
+  private readonly kinds: readonly LineKind[];
+  private readonly recorder: PageRecorder;
+  private readonly context: ItemContext;
+  private readonly bilingual: boolean;
+  /** An NCT ID standing alone on a line is the page's own only when the page names no other trial. */
+  private readonly onlyNctId: string | undefined;
+  /** Labels whose value is `N/A`: a page that writes it for several fields uses it as its placeholder. */
+  private notApplicableValues = 0;
+  private readonly late: Array<[ItemId, ItemValue]> = [];
+  private readonly sections = new Map<string, number[]>();
+
+  constructor(
+    page: PageText,
+    private readonly site: SiteLexicon | undefined,
+    lineClassifier: ReturnType<typeof classifier>,
+  ) {
+    this.lines = page.lines;
+    this.kinds = page.lines.map((line) => (/^[\s|]*$/.test(line) ? { kind: 'blank' } : UNIVERSAL_FURNITURE.test(line) ? { kind: 'furniture' } : lineClassifier.classify(line)));
+    this.recorder = new PageRecorder(page, cutOffLine(page));
+    this.context = { recorder: this.recorder, dates: site?.dates ?? {}, clean: site?.cleanValue ?? ((text) => text) };
+    this.bilingual = isBilingual(page);
+    const nctIds = new Set(page.text.toUpperCase().match(/\bNCT\d{8}\b/g) ?? []);
+    this.onlyNctId = nctIds.size === 1 ? [...nctIds][0] : undefined;
+
+    this.walk();
+    const reading = this.recorder.finish();
+    this.record = reading.record;
+    this.usedLines = reading.usedLines;
+    this.keptReasons = reading.keptReasons;
+    this.warnings = reading.warnings;
+  }
+
+  private walk(): void {
+    const titleLine = this.readTitle();
+    for (let index = 0; index < this.lines.length; index++) {
+      if (index === titleLine) continue;
+      index = this.readLine(index);
+    }
+    for (const [item, value] of this.late) this.readItem(item, value);
+    this.site?.sections?.read(this.sections, this.recorder, this.lines);
+    this.dropPlaceholderPhase();
+  }
+
+  /** Reads what starts on line `index`; returns the last line it took. */
+  private readLine(index: number): number {
+    const kind = this.kinds[index];
+    const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
+    const block = this.site?.blocks?.[heading];
+    if (block || this.site?.sections?.headings.includes(heading)) {
+      const end = this.valueEnd(index, 'heading');
+      this.recorder.furniture(index);
+      const under = range(index + 1, end).filter((line) => !this.isBlank(line));
+      if (block) block(under, this.recorder, this.lines);
+      else this.sections.set(heading, under);
+      return end - 1;
+    }
+    switch (kind.kind) {
+      case 'blank':
+      case 'furniture':
+        this.recorder.furniture(index); // a lone table pipe, a heading, boilerplate
+        return index;
+      case 'unknown-label':
+        return this.keepUnknown(index);
+      case 'text':
+        this.readUnlabelled(index);
+        return index;
+      default:
+        return this.readLabel(index, kind);
+    }
+  }
+
+  private readLabel(index: number, kind: LabelKind): number {
+    if (kind.item === 'otherTrials') {
+      const end = this.valueEnd(index, 'heading');
+      this.recorder.furniture(index);
+      this.recorder.keep(range(index + 1, end), 'other-trial');
+      return end - 1;
+    }
+    const value = this.gatherValue(index, kind);
+    if (LATE_ITEMS.has(kind.item)) this.late.push([kind.item, value]);
+    else this.readItem(kind.item, value);
+    return Math.max(index, ...value.lines);
+  }
+
+  private readItem(item: ItemId, value: ItemValue): void {
+    if (item !== 'phases' && /^n\/?a$/i.test(value.text.trim())) this.notApplicableValues++;
+    const took = ITEMS[item].read(value, this.context);
+    if (took || value.text.trim() === '') {
+      this.recorder.furniture(value.labelLine);
+      return;
+    }
+    const reason = item === 'noField' ? 'no-field' : presentValue(this.context.clean(value.text)) === undefined ? 'placeholder' : 'unreadable';
+    this.recorder.keep(value.lines, reason);
+  }
+
+  private isBlank(index: number): boolean {
+    return this.kinds[index]?.kind === 'blank';
+  }
+
+  /** Whether line `index` ends the value of an item (`within`) that started above it. */
+  private isBoundary(index: number, within: ItemId | 'heading'): boolean {
+    const kind = this.kinds[index];
     if (kind.kind === 'furniture' || kind.kind === 'unknown-label') return true;
+    if (this.isCutHeading(index, within)) return true;
+    if (this.isBlockHeading(index)) return true;
     if (kind.kind !== 'label') return false;
-    if (within !== 'heading' && kind.form !== 'alone' && ITEMS[within].subLabels?.test(kind.label)) return false;
+    if (within === 'heading') return true;
+    if (kind.form !== 'alone' && ITEMS[within].subLabels?.test(kind.label)) return false;
     if (CRITERIA_ITEMS.has(within)) {
       if (kind.item === 'criteriaPart') return false;
-      if (LIST_MARK.test(lines[index]) && kind.form !== 'alone') return false;
+      if (LIST_MARK.test(this.lines[index]) && kind.form !== 'alone') return false;
       if (kind.form !== 'alone' && ITEMS[kind.item].accepts?.(kind.inline) !== true) return false;
     }
     return true;
-  };
-
-  const titleLine = findTitleLine(site, kinds, lines);
-  if (titleLine !== undefined) recorder.set(['identificationModule', 'briefTitle'], presentValue(bareLine(lines[titleLine])), titleLine, 'brief title');
-
-  for (let index = 0; index < lines.length; index++) {
-    const kind = kinds[index];
-    if (kind.kind === 'blank') {
-      recorder.furniture(index); // a lone table pipe
-      continue;
-    }
-    if (index === titleLine) continue;
-    if (kind.kind === 'furniture') {
-      recorder.furniture(index);
-      continue;
-    }
-    if (kind.kind === 'unknown-label') {
-      index = keepUnknown(index);
-      continue;
-    }
-    if (kind.kind === 'text') {
-      readUnlabelled(index);
-      continue;
-    }
-    const block = site?.blocks?.[kind.label.toLowerCase()];
-    if (block && kind.form === 'alone') {
-      const end = valueEnd(index, 'heading');
-      recorder.furniture(index);
-      block(range(index + 1, end), recorder);
-      index = end - 1;
-      continue;
-    }
-    if (kind.item === 'otherTrials') {
-      const end = valueEnd(index, 'heading');
-      recorder.furniture(index);
-      recorder.keep(range(index + 1, end), 'other-trial');
-      index = end - 1;
-      continue;
-    }
-    const value = gatherValue(index, kind);
-    if (LATE_ITEMS.has(kind.item)) {
-      late.push([kind.item, value]);
-      index = lastLine(value, index);
-      continue;
-    }
-    readItem(kind.item, value);
-    index = lastLine(value, index);
-  }
-  for (const [item, value] of late) readItem(item, value);
-  dropPlaceholderPhase();
-  return recorder.finish();
-
-  /** `Phase: N/A` is no phase where the page writes N/A for other fields too (a withheld record), or on an observational study. */
-  function dropPlaceholderPhase(): void {
-    const phases = recorder.read(['designModule', 'phases']);
-    if (!Array.isArray(phases) || phases.join() !== 'NA') return;
-    if (notApplicableValues >= 2 || recorder.read(['designModule', 'studyType']) === 'OBSERVATIONAL') recorder.drop(['designModule', 'phases'], 'placeholder');
   }
 
-  function readItem(item: ItemId, value: ItemValue): void {
-    if (item !== 'phases' && /^n\/?a$/i.test(value.text.trim())) notApplicableValues++;
-    const took = ITEMS[item].read(value, context);
-    const valueLines = value.lines.filter((line) => line !== value.labelLine);
-    if (took || value.text.trim() === '') {
-      recorder.furniture(value.labelLine);
-      return;
-    }
-    const reason = item === 'noField' ? 'no-field' : presentValue(context.clean(value.text)) === undefined ? 'placeholder' : 'unreadable';
-    recorder.keep([value.labelLine, ...valueLines], reason);
+  /**
+   * The cut-off last line, when it is a short fragment after a list (`Study ` after the last criterion):
+   * the start of the next heading, not part of the list, so the list above it is complete.
+   */
+  private isCutHeading(index: number, within: ItemId | 'heading'): boolean {
+    if (index !== this.recorder.cutLine) return false;
+    const text = this.lines[index].trim();
+    if (text.length > 25 || LIST_MARK.test(this.lines[index]) || !/^[A-Z]/.test(text)) return false;
+    // `E` after inclusion criteria may be the start of `Exclusion Criteria`: then the criteria go on past the cut.
+    if (within !== 'heading' && CRITERIA_ITEMS.has(within) && ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))) return false;
+    let previous = index - 1;
+    while (previous >= 0 && this.isBlank(previous)) previous--;
+    return previous >= 0 && LIST_MARK.test(this.lines[previous]);
+  }
+
+  /** A heading the site reads as a block or section: it ends whatever came before it. */
+  private isBlockHeading(index: number): boolean {
+    const site = this.site;
+    if (!site?.blocks && !site?.sections) return false;
+    const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
+    return site.blocks?.[heading] !== undefined || site.sections?.headings.includes(heading) === true;
   }
 
   /** The value of the label on line `index`: on its own line, on the next line, or the lines up to the next label. */
-  function gatherValue(index: number, kind: Extract<LineKind, { kind: 'label' }>): ItemValue {
-    const item = kind.item;
+  private gatherValue(index: number, kind: LabelKind): ItemValue {
+    const { item, label } = kind;
     const shape = ITEMS[item].shape;
-    const label = kind.label;
     const latinLabel = !isMostlyCjk(label);
-    const skipLanguage = (line: number): boolean => bilingual && latinLabel && isMostlyCjk(lines[line]);
-    if (item === 'criteriaPart') {
-      // The criteria heading is part of the criteria text.
-      const end = valueEnd(index, item);
-      const valueLines = range(index, end).filter((line) => !isBlank(line) && !skipLanguage(line));
-      return valueOf(label, index, valueLines, valueLines.map((line) => cleanBlockLine(lines[line])));
-    }
+    const skipLanguage = (line: number): boolean => this.bilingual && latinLabel && isMostlyCjk(this.lines[line]);
+    const nonBlank = (from: number, end: number): number[] => range(from, end).filter((line) => !this.isBlank(line) && !skipLanguage(line));
+    this.recorder.keep(range(index + 1, this.valueEnd(index, item)).filter(skipLanguage), 'other-language');
+    if (item === 'criteriaPart') return this.valueOf(label, index, nonBlank(index, this.valueEnd(index, item)), 'block');
     if (kind.form !== 'alone') {
       const inline = kind.inline.trim();
-      if (shape === 'one' || shape === 'none' || (shape === 'list' && inline !== '' && isBoundaryOrBlank(index + 1, item))) {
-        return valueOf(label, index, [index], [inline]);
+      if (shape === 'one' || shape === 'none' || (shape === 'list' && inline !== '' && this.isBoundaryOrBlank(index + 1, item))) {
+        return this.valueOf(label, index, [index], shape === 'list' ? 'list' : 'one', inline);
       }
-      const end = valueEnd(index, item, shape === 'list' && inline !== '');
-      const more = range(index + 1, end).filter((line) => !isBlank(line) && !skipLanguage(line));
-      return valueOf(label, index, [index, ...more], [inline, ...more.map((line) => (shape === 'list' ? bareLine(lines[line]) : cleanBlockLine(lines[line])))].filter((text, position) => position > 0 || text !== ''));
+      const end = this.valueEnd(index, item, shape === 'list' && inline !== '');
+      return this.valueOf(label, index, [index, ...nonBlank(index + 1, end)], shape, inline);
     }
-    if (shape === 'none') return valueOf(label, index, [], []);
+    if (shape === 'none') return this.valueOf(label, index, [], 'one');
     if (shape === 'one') {
-      for (let next = index + 1; next < lines.length; next++) {
-        if (isBlank(next)) continue;
-        if (skipLanguage(next)) {
-          recorder.keep(next, 'other-language');
-          continue;
-        }
-        if (isBoundary(next, item) || kinds[next].kind === 'label') return valueOf(label, index, [], []);
-        return valueOf(label, index, [next], [bareLine(lines[next])]);
+      for (let next = index + 1; next < this.lines.length; next++) {
+        if (this.isBlank(next) || skipLanguage(next)) continue;
+        if (this.isBoundary(next, item) || this.kinds[next].kind === 'label') break;
+        return this.valueOf(label, index, [next], 'one');
       }
-      return valueOf(label, index, [], []);
+      return this.valueOf(label, index, [], 'one');
     }
-    const end = shape === 'list' ? listEnd(index, item) : valueEnd(index, item);
-    const valueLines = range(index + 1, end).filter((line) => !isBlank(line));
-    const kept = valueLines.filter((line) => !skipLanguage(line));
-    recorder.keep(valueLines.filter(skipLanguage), 'other-language');
-    return valueOf(label, index, kept, kept.map((line) => (shape === 'list' ? bareLine(lines[line]) : cleanBlockLine(lines[line]))));
+    let valueLines = nonBlank(index + 1, shape === 'list' ? this.listEnd(index, item) : this.valueEnd(index, item));
+    if (item === 'eligibilityCriteria') {
+      // Site tabs before the first criteria heading (`Inclusion` above `Inclusion Criteria:`) are not criteria.
+      const heading = valueLines.slice(0, 3).findIndex((line) => this.kinds[line].kind === 'label' && (this.kinds[line] as LabelKind).item === 'criteriaPart');
+      if (heading > 0) {
+        this.recorder.keep(valueLines.slice(0, heading), 'no-field');
+        valueLines = valueLines.slice(heading);
+      }
+    }
+    return this.valueOf(label, index, valueLines, shape);
   }
 
-  function isBoundaryOrBlank(index: number, item: ItemId): boolean {
-    return index >= lines.length || isBlank(index) || isBoundary(index, item);
+  private valueOf(label: string, labelLine: number, valueLines: readonly number[], shape: 'one' | 'block' | 'list', inline?: string): ItemValue {
+    const textOf = (line: number): string => (line === labelLine && inline !== undefined ? inline : shape === 'block' ? cleanBlockLine(this.lines[line]) : bareLine(this.lines[line]));
+    const entries = valueLines
+      .map((line) => ({ line, text: textOf(line), raw: line === labelLine && inline !== undefined ? inline : cleanBlockLine(this.lines[line]) }))
+      .filter((entry) => entry.text.trim() !== '');
+    return {
+      label,
+      labelLine,
+      lines: valueLines.includes(labelLine) ? valueLines : [labelLine, ...valueLines],
+      text: entries.map((entry) => entry.text.trim()).join('\n').trim(),
+      entries,
+    };
+  }
+
+  private isBoundaryOrBlank(index: number, item: ItemId): boolean {
+    return index >= this.lines.length || this.isBlank(index) || this.isBoundary(index, item);
   }
 
   /** The line after the last value line of a label on `index`: the next boundary (or blank line, when `stopAtBlank`). */
-  function valueEnd(index: number, item: ItemId | 'heading', stopAtBlank = false): number {
+  private valueEnd(index: number, within: ItemId | 'heading', stopAtBlank = false): number {
     let end = index + 1;
-    const within: ItemId = item === 'heading' ? 'heading' : item;
-    while (end < lines.length && !isBoundary(end, within) && !(stopAtBlank && isBlank(end))) end++;
-    // Blank lines before the boundary belong to nobody.
-    while (end > index + 1 && isBlank(end - 1)) end--;
+    while (end < this.lines.length && !this.isBoundary(end, within) && !(stopAtBlank && this.isBlank(end))) end++;
+    while (end > index + 1 && this.isBlank(end - 1)) end--; // blank lines before the boundary belong to nobody
     return end;
   }
 
@@ -185,52 +249,84 @@ export function readLabelledPage(page: PageText, site?: SiteLexicon): PageReadin
    * ends at the first blank line; one that starts after a blank line has its entries apart and ends at two
    * blank lines. A list of names also ends before the first line that cannot be a name.
    */
-  function listEnd(index: number, item: ItemId): number {
-    const hardEnd = valueEnd(index, item);
-    const spaced = index + 1 < lines.length && isBlank(index + 1);
+  private listEnd(index: number, item: ItemId): number {
+    const hardEnd = this.valueEnd(index, item);
+    const spaced = this.isBlank(index + 1);
     let end = index + 1;
     while (end < hardEnd) {
-      if (isBlank(end)) {
-        if (!spaced || (end + 1 < hardEnd && isBlank(end + 1) && end > index + 2)) break;
-      } else if (ITEMS[item].names && !isNameLike(lines[end])) break;
+      if (this.isBlank(end)) {
+        if (!spaced || (end + 1 < hardEnd && this.isBlank(end + 1) && end > index + 2)) break;
+      } else if (ITEMS[item].names && !isNameLike(this.lines[end]) && !ITEMS[item].subLabels?.test(bareLine(this.lines[end]).split(':')[0])) break;
       end++;
     }
-    while (end > index + 1 && isBlank(end - 1)) end--;
+    while (end > index + 1 && this.isBlank(end - 1)) end--;
     return end;
   }
 
   /** An unknown label (on a colon-label site) and the lines under it up to the next label stay, saying so. */
-  function keepUnknown(index: number): number {
-    recorder.keep(index, 'unknown-label');
+  private keepUnknown(index: number): number {
+    this.recorder.keep(index, 'unknown-label');
     let next = index + 1;
-    while (next < lines.length && (isBlank(next) || kinds[next].kind === 'text')) {
-      recorder.keep(next, 'unknown-label');
+    while (next < this.lines.length && (this.isBlank(next) || this.kinds[next].kind === 'text')) {
+      this.recorder.keep(next, 'unknown-label');
       next++;
     }
     return next - 1;
   }
 
-  /** Unlabelled lines: the page's only NCT ID on a line of its own, a sentence that only states the status, and the site's badges. */
-  function readUnlabelled(index: number): void {
-    const text = bareLine(lines[index]);
-    if (/^NCT\d{8}$/.test(text) && onlyNctId === text) {
-      recorder.set(['identificationModule', 'nctId'], text, index, 'NCT ID');
+  /** Unlabelled lines: the page's only NCT ID on a line of its own, a sentence that only states the status, badges. */
+  private readUnlabelled(index: number): void {
+    const text = bareLine(this.lines[index]);
+    if (/^NCT\d{8}$/.test(text) && this.onlyNctId === text) {
+      this.recorder.set(['identificationModule', 'nctId'], text, index, 'NCT ID');
       return;
     }
     const sentence = /^This (?:study|trial) /i.test(text) ? statusOf(text) : undefined;
     if (sentence) {
-      recorder.set(['statusModule', 'overallStatus'], sentence, index, 'overall status');
+      this.recorder.set(['statusModule', 'overallStatus'], sentence, index, 'overall status');
       return;
     }
-    if (!site?.badges) return;
-    const phases = /phase|^n\/?a$|^not applicable$/i.test(text) ? normalisePhases(text) : undefined;
-    if (phases) recorder.set(['designModule', 'phases'], phases, index, 'phase');
-    else if (statusOf(text) && text.length < 40) recorder.set(['statusModule', 'overallStatus'], statusOf(text), index, 'overall status');
-    else if (normaliseStudyType(text) && text.length < 40) recorder.set(['designModule', 'studyType'], normaliseStudyType(text), index, 'study type');
-    else if (/^\d[\d,]*\s+(?:participants|patients)$/i.test(text)) {
-      const enrollment = normaliseEnrollment(text);
-      if (enrollment) recorder.set(['designModule', 'enrollmentInfo'], { count: enrollment.count }, index, 'enrollment');
+    if (readGluedBadges(text, index, this.recorder)) return;
+    if (this.site?.badges) readBadge(text, index, this.recorder);
+  }
+
+  /** The title line a site's lexicon points at, or a Markdown page's one top-level heading; returns its line. */
+  private readTitle(): number | undefined {
+    const lines = this.lines;
+    const first = lines.findIndex((line) => line.trim() !== '');
+    const rule = this.site?.title;
+    let titleLine: number | undefined;
+    let title: string | undefined;
+    if (rule?.pattern) {
+      titleLine = lines.findIndex((line) => rule.pattern?.test(line.trim()));
+      title = titleLine >= 0 ? rule.pattern.exec(lines[titleLine].trim())?.[1] : undefined;
+    } else if (first >= 0 && /^#\s+\S/.test(lines[first].trim()) && lines.filter((line) => /^#\s/.test(line.trim())).length === 1) {
+      titleLine = first;
+    } else if (rule) {
+      const header = rule.after ? lines.findIndex((line) => rule.after?.test(line.trim())) : -1;
+      titleLine = this.firstTextLine(header + 1);
     }
+    if (titleLine === undefined || titleLine < 0) return undefined;
+    title ??= bareLine(lines[titleLine]);
+    if (title.length < 8 || title.length > 400 || /^https?:/.test(title)) return undefined;
+    this.recorder.set(['identificationModule', 'briefTitle'], presentValue(title), titleLine, 'brief title');
+    return titleLine;
+  }
+
+  private firstTextLine(start: number): number | undefined {
+    for (let index = start; index < this.lines.length; index++) {
+      const kind = this.kinds[index].kind;
+      if (kind === 'blank' || kind === 'furniture') continue;
+      return kind === 'text' ? index : undefined;
+    }
+    return undefined;
+  }
+
+  /** `Phase: N/A` is no phase where the page writes N/A for other fields too (a withheld record), or on an observational study. */
+  private dropPlaceholderPhase(): void {
+    const phases = this.recorder.read(['designModule', 'phases']);
+    if (!Array.isArray(phases) || phases.join() !== 'NA') return;
+    if (this.notApplicableValues >= 2 || this.recorder.read(['designModule', 'studyType']) === 'OBSERVATIONAL') this.recorder.drop(['designModule', 'phases'], 'placeholder');
   }
 }
 
@@ -243,11 +339,6 @@ function isNameLike(line: string): boolean {
   return !(text.length > 90 && /[.!?]$/.test(text));
 }
 
-function valueOf(label: string, labelLine: number, lines: readonly number[], texts: readonly string[]): ItemValue {
-  const entries = lines.map((line, position) => ({ line, text: texts[position] ?? '' })).filter((entry) => entry.text.trim() !== '');
-  return { label, labelLine, lines: lines.includes(labelLine) ? lines : [labelLine, ...lines], text: texts.map((text) => text.trim()).join('\n').trim(), entries };
-}
-
 /** A block value's line as written, without table pipes around it. */
 function cleanBlockLine(line: string): string {
   return line.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '');
@@ -257,30 +348,4 @@ function range(start: number, end: number): number[] {
   const result: number[] = [];
   for (let index = start; index < end; index++) result.push(index);
   return result;
-}
-
-function lastLine(value: ItemValue, index: number): number {
-  return Math.max(index, ...value.lines);
-}
-
-/** The title line a site's lexicon points at: the first text line (after the site's header, if it names one). */
-function findTitleLine(site: SiteLexicon | undefined, kinds: readonly LineKind[], lines: readonly string[]): number | undefined {
-  const first = lines.findIndex((line) => line.trim() !== '');
-  // A Markdown page's one top-level heading is its title.
-  if (first >= 0 && /^#\s+\S/.test(lines[first].trim()) && lines.filter((line) => /^#\s/.test(line.trim())).length === 1) return first;
-  if (!site?.title) return undefined;
-  let start = 0;
-  if (site.title.after) {
-    const header = lines.findIndex((line) => site.title?.after?.test(line.trim()));
-    if (header < 0) return undefined;
-    start = header + 1;
-  }
-  for (let index = start; index < lines.length; index++) {
-    const kind = kinds[index].kind;
-    if (kind === 'blank' || kind === 'furniture') continue;
-    if (kind !== 'text') return undefined;
-    const text = bareLine(lines[index]);
-    return text.length >= 8 && text.length <= 400 && !/^https?:/.test(text) ? index : undefined;
-  }
-  return undefined;
 }

@@ -52,7 +52,7 @@ export const SHARED_LABELS: Readonly<Partial<Record<ItemId, readonly string[]>>>
   enrollment: ['enrollment', 'enrolment', 'target enrollment', 'target sample size', 'sample size', 'trial size', 'total enrollment', 'target recruitment', 'anticipated enrollment', 'target number of participants', 'number of participants', 'target participant number', 'planned sample size', 'total target enrollment'],
   healthyVolunteers: ['accepts healthy volunteers', 'accepts healthy volunteers?', 'healthy volunteers', 'volunteers', 'healthy volunteers accepted'],
   interventions: ['interventions', 'intervention', 'treatments', 'intervention/treatment', 'intervention(s)', 'interventions/treatments', 'study interventions'],
-  eligibilityCriteria: ['eligibility criteria', 'criteria', 'key inclusion & exclusion criteria', 'inclusion and exclusion criteria', 'key inclusion and exclusion criteria', 'inclusion/exclusion criteria', 'participant eligibility'],
+  eligibilityCriteria: ['eligibility criteria', 'criteria', 'eligibility', 'key inclusion & exclusion criteria', 'inclusion and exclusion criteria', 'key inclusion and exclusion criteria', 'inclusion/exclusion criteria', 'participant eligibility'],
   criteriaPart: ['inclusion criteria', 'exclusion criteria', 'key inclusion criteria', 'key exclusion criteria', 'participant inclusion criteria', 'participant exclusion criteria'],
   sex: ['sex', 'gender', 'sexes eligible for study', 'eligible sex', 'participant gender', 'sex/gender', 'gender eligible', 'sex eligible', 'genders eligible', 'sexes'],
   minimumAge: ['minimum age', 'min age', 'minimum eligible age', 'age minimum', 'lower age limit', 'age from'],

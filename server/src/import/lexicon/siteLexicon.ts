@@ -5,7 +5,14 @@ import type { ItemId } from './items';
 import type { PageRecorder } from './pageRecorder';
 
 /** A block the label engine cannot read line by line (a site's location list); given the lines under its heading. */
-export type BlockReader = (lines: readonly number[], recorder: PageRecorder) => void;
+export type BlockReader = (lines: readonly number[], recorder: PageRecorder, pageLines: readonly string[]) => void;
+
+/** Sections read together once the page is walked (a site's arms refer to its interventions section). */
+export interface SectionsReader {
+  /** Headings (bare text, lower case) whose lines are collected. */
+  readonly headings: readonly string[];
+  read(sections: ReadonlyMap<string, readonly number[]>, recorder: PageRecorder, pageLines: readonly string[]): void;
+}
 
 export interface SiteLexicon {
   /** Format id, as the report and the eval name it: `anzctr`, `ctgov-page`. */
@@ -22,15 +29,18 @@ export interface SiteLexicon {
   readonly labels?: Readonly<Record<string, ItemId>>;
   /** Headings, navigation and boilerplate lines of the site: page furniture. */
   readonly furniture?: ReadonlyArray<string | RegExp>;
+  /** Lines that are not there for reading (CTRI's `Modification(s)` markers): skipped like blank lines, never a boundary. */
+  readonly ignorable?: readonly RegExp[];
   /** How the site writes all-numeric dates. */
   readonly dates?: DateOptions;
   /** Cleans a value before it is read (ANZCTR appends internal field numbers). */
   readonly cleanValue?: (text: string) => string;
   /**
    * The study's title: the first text line of the page, or the first after a line matching `after`
-   * (the site's header); never a label, furniture or boilerplate.
+   * (the site's header), never a label, furniture or boilerplate; or the first group of `pattern`
+   * on the first line it matches (`Trial Outcomes & Findings for (title) (NCT …)`).
    */
-  readonly title?: { readonly after?: RegExp };
+  readonly title?: { readonly after?: RegExp; readonly pattern?: RegExp };
   /**
    * Unlabelled values whose form alone names the field (a status constant, a phase label, a study type,
    * `N participants`) are read where the site shows them as badges, anywhere outside labelled values.
@@ -42,4 +52,5 @@ export interface SiteLexicon {
   readonly spaceLabels?: boolean;
   /** Blocks under a heading (bare text, lower case) read by a reader of their own. */
   readonly blocks?: Readonly<Record<string, BlockReader>>;
+  readonly sections?: SectionsReader;
 }

@@ -4,6 +4,7 @@ import { normaliseInterventionType, normaliseSex } from '../../normalise/designE
 import { enumValueAt } from '../../normalise/enumValue';
 import { normalisePhases } from '../../normalise/phases';
 import { presentValue } from '../../normalise/placeholder';
+import { readBadge } from '../badges';
 import type { Item } from '../itemTypes';
 import { enumItem, textItem, valueText } from './itemKit';
 
@@ -159,7 +160,9 @@ const eligibilityCriteria: Item = {
   shape: 'block',
   read(value, context) {
     const text = valueText(value, context);
-    return text !== undefined && context.recorder.set([ELIGIBILITY, 'eligibilityCriteria'], text, value.lines, 'eligibility criteria');
+    // Criteria have a heading, list items or the word: a lone line of ages and sexes under the label is not them.
+    if (text === undefined || !(/criteri|inclusion|exclusion/i.test(text) || /^\s*(?:[-•*·]|\d{1,2}[.)])\s/m.test(text))) return false;
+    return context.recorder.set([ELIGIBILITY, 'eligibilityCriteria'], text, value.lines, 'eligibility criteria');
   },
 };
 
@@ -191,6 +194,7 @@ const ageRange: Item = {
 /** `Ages 21-80 All Genders` (one line, two fields). */
 const agesAndSex: Item = {
   shape: 'one',
+  accepts: (text) => /\d.*\s(?:all|both|male|female)s?(?: genders?| sexes)?$/i.test(text),
   read(value, context) {
     const match = /^(.*?)\s+((?:all|both|male|female)s?(?: genders?| sexes)?)$/i.exec(valueText(value, context) ?? '');
     if (!match) return false;
@@ -239,7 +243,18 @@ const conditionInterventionPhase: Item = {
   },
 };
 
+/** A labelled list of badges (`Status and phase` / `Completed` / `Phase 4`): each entry by its form. */
+const badges: Item = {
+  shape: 'list',
+  read(value, context) {
+    let took = false;
+    for (const entry of value.entries) took = readBadge(entry.text, entry.line, context.recorder) || took;
+    return took;
+  },
+};
+
 export const CONTENT_ITEMS = {
+  badges,
   conditionInterventionPhase,
   leadSponsor,
   informationProvidedBy,

@@ -147,7 +147,7 @@ const studyDesign: Item = {
         return;
       }
       if (item[1] === undefined) return;
-      const partValue: ItemValue = { ...value, label: match[1], text: match[2], entries: [{ text: match[2], line: value.labelLine }] };
+      const partValue: ItemValue = { ...value, label: match[1], text: match[2], entries: [{ text: match[2], raw: match[2], line: value.labelLine }] };
       if (!item[1].read(partValue, context) && parts[index] !== '') context.recorder.partlyRead(value.lines);
       else took = true;
     });

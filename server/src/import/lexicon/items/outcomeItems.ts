@@ -35,7 +35,7 @@ function outcomeList(field: 'primaryOutcomes' | 'secondaryOutcomes' | 'otherOutc
           outcomes.push({ outcome: { measure: text }, lines: [entry.line], bracketed: false });
         } else if (!timeFrame && previous?.bracketed) {
           // The description under a bracketed measure, up to the next measure.
-          const line = entry.text.trim();
+          const line = entry.raw.trim();
           previous.outcome.description = previous.outcome.description === undefined ? line : `${previous.outcome.description}\n${line}`;
           previous.lines.push(entry.line);
         } else strays.push(entry.line);

@@ -18,7 +18,8 @@ export const ctri: SiteLexicon = {
     registry: 'heading',
     identifier: 'heading',
   },
-  furniture: ['FULL DETAILS (Read-only)', 'Modification(s)', 'Secondary ID Registry', 'Secondary ID Identifier'],
+  furniture: ['FULL DETAILS (Read-only)', 'Secondary ID Registry', 'Secondary ID Identifier'],
+  ignorable: [/^Modification\(s\)$/],
   dates: { numericOrder: 'day-first' },
   spaceLabels: true,
 };

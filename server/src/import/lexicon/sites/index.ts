@@ -3,6 +3,7 @@
 import type { PageFormat } from '../../pageFormat';
 import { lexiconFormat } from '../lexiconFormat';
 import type { SiteLexicon } from '../siteLexicon';
+import { biotechHunter, centerWatch, clincosm, clinicalTrialExchange, ichgcp, loyola, trialsCo, veeva } from './aggregators';
 import { anzctr } from './anzctr';
 import { chictr } from './chictr';
 import { ctgovPage } from './ctgovPage';
@@ -12,6 +13,9 @@ import { isrctn } from './isrctn';
 import { umin } from './umin';
 import { whoIctrp } from './whoIctrp';
 
-export const SITE_LEXICONS: readonly SiteLexicon[] = [ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin];
+export const SITE_LEXICONS: readonly SiteLexicon[] = [
+  ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin,
+  clinicalTrialExchange, veeva, biotechHunter, clincosm, centerWatch, ichgcp, trialsCo, loyola,
+];
 
 export const SITE_FORMATS: readonly PageFormat[] = SITE_LEXICONS.map(lexiconFormat);
