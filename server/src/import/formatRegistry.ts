@@ -4,7 +4,6 @@ import { ctgovJsonFormat } from './formats/ctgovJson';
 import { ctgovXmlFormat } from './formats/ctgovXml';
 import { igniteFormat } from './formats/ignite';
 import { inClinicalTrialsFormat } from './formats/inClinicalTrials';
-import { meddataxFormat } from './formats/meddatax';
 import { medpathFormat } from './formats/medpath';
 import { genericLabelledFormat } from './lexicon/lexiconFormat';
 import { SITE_FORMATS } from './lexicon/sites';
@@ -16,7 +15,6 @@ export const PAGE_FORMATS: readonly PageFormat[] = [
   ctgovXmlFormat,
   igniteFormat,
   medpathFormat,
-  meddataxFormat,
   inClinicalTrialsFormat,
   ...SITE_FORMATS,
   genericLabelledFormat,

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSiteContacts } from '../../../server/src/import/formats/medpath/siteContacts';
+import { readSiteContacts } from '../../../server/src/import/lexicon/sites/medpath/siteContacts';
 import { medpathFormat } from '../../../server/src/import/formats/medpath';
 import { toPageText } from '../../../server/src/import/pageText';
 import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';

@@ -6,19 +6,21 @@ import path from 'node:path';
 import type { PageFormat, PageReading, PageText } from '../../../server/src/import/pageFormat';
 import { toPageText } from '../../../server/src/import/pageText';
 import { RecordAnalyzer } from '../../../server/src/service/recordAnalyzer';
-import { ctgovXmlFormat } from '../../../server/src/import/formats/ctgovXml';
-import { genericFormat } from '../../../server/src/import/formats/generic';
-import { inClinicalTrialsFormat } from '../../../server/src/import/formats/inClinicalTrials';
-import { meddataxFormat } from '../../../server/src/import/formats/meddatax';
-import { medpathFormat } from '../../../server/src/import/formats/medpath';
 import { PAGE_FORMATS } from '../../../server/src/import/formatRegistry';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const SITE_PAGES = path.join(ROOT, 'test/fixtures/import/pages');
 export const SITE_EXPECTED = path.join(ROOT, 'test/fixtures/import/expected');
 
-/** Every reader, whether or not the registry lists it yet. */
-export const ALL_FORMATS: readonly PageFormat[] = [...PAGE_FORMATS, ...[medpathFormat, meddataxFormat, inClinicalTrialsFormat, genericFormat, ctgovXmlFormat].filter((format) => !PAGE_FORMATS.some((known) => known.id === format.id))];
+/** Every reader the importer chooses from. */
+export const ALL_FORMATS: readonly PageFormat[] = PAGE_FORMATS;
+
+/** The reader with this id (`meddatax`, `generic`…); fails the test when there is none. */
+export function formatById(id: string): PageFormat {
+  const format = PAGE_FORMATS.find((candidate) => candidate.id === id);
+  assert.ok(format, `no reader with id ${id}`);
+  return format;
+}
 
 export function pageOf(name: string, folder = SITE_PAGES): PageText {
   return toPageText(readFileSync(path.join(folder, name), 'utf8'));

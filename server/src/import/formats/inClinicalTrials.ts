@@ -9,7 +9,7 @@ import { fileRegistrationNumber } from '../normalise/identifier';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
 import { getField, pushField, setField } from '../normalise/recordPath';
-import { readTables } from './inClinicalTrials/tables';
+import { readTables } from '../lexicon/sites/inClinicalTrials/tables';
 
 const HEADINGS = new Set(['Clinical Trials Logo', 'Administrative data', 'Study information', 'Recruitment information / eligibility', 'Study Design', 'Intervention', 'Health authority']);
 /** Statuses after which an "Est." date is certainly not an estimate any more (the site prints "Est." regardless). */

@@ -6,9 +6,9 @@ import { normaliseInterventionModel, normaliseInterventionType, normaliseOverall
 import { normaliseEnrollment } from '../normalise/enrollment';
 import { fileRegistrationNumber } from '../normalise/identifier';
 import { registryIdOf } from '../normalise/secondaryId';
-import { readOutcomeTable } from './medpath/outcomes';
+import { readOutcomeTable } from '../lexicon/sites/medpath/outcomes';
 import { hasFlag, normalisePlace, stripFlags, isAnonymisedFacility } from '../normalise/location';
-import { contactsOnSummaryLine } from './medpath/siteContacts';
+import { contactsOnSummaryLine } from '../lexicon/sites/medpath/siteContacts';
 import { normalisePhases } from '../normalise/phases';
 import { presentValue } from '../normalise/placeholder';
 import { getField, pushField, setField } from '../normalise/recordPath';

@@ -17,7 +17,7 @@ const MAX_GLUED_LINE = 240;
  * Where a glued label may start: a capital after a lower-case letter, digit, `/`, `)`, `?` or `.`, or a
  * capitalised word right after a capital (`N/AClinical Study ID`).
  */
-const GLUE_POINT = /(?:[a-z0-9/)?.]|[A-Z](?=[A-Z][a-z]))[A-Z]/g;
+const GLUE_POINT = /(?<=[a-z0-9/)?.])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g;
 
 /** Splits every line that glues a known label (or heading) to the text before it. */
 export function splitGluedLabels(page: PageText, classifier: Classifier): VirtualPage {
@@ -36,7 +36,7 @@ export function splitGluedLabels(page: PageText, classifier: Classifier): Virtua
 function splitLine(line: string, classifier: Classifier): string[] {
   if (line.length > MAX_GLUED_LINE || classifier.classify(line).kind !== 'text') return [line];
   for (const match of line.matchAll(GLUE_POINT)) {
-    const at = (match.index ?? 0) + 1;
+    const at = match.index ?? 0;
     const rest = line.slice(at);
     const kind = classifier.classify(rest);
     if (kind.kind === 'furniture' || (kind.kind === 'label' && (kind.form === 'alone' || kind.form === 'colon'))) {

@@ -102,7 +102,7 @@ function spacedLabel(line: string, bare: string, table: ReadonlyMap<string, Item
     if (!item) continue;
     const inline = words.slice(count).join(' ').replace(/^ICMJE\s+/, '').trim();
     const definition = ITEMS[item];
-    const wideGap = new RegExp(`^\\s*${escapeRegExp(label.split(' ').join('\\s+'))}(?:\\s+ICMJE)?\\s{2,}\\S`, 'i').test(line.replace(/^\s*[-•*]\s+/, ''));
+    const wideGap = new RegExp(`^\\s*${label.split(' ').map(escapeRegExp).join('\\s+')}(?:\\s+ICMJE)?\\s{2,}\\S`, 'i').test(line.replace(/^\s*[-•*]\s+/, ''));
     const typed = definition.accepts?.(inline) === true;
     const freeText = definition.accepts === undefined && definition.shape !== 'none';
     // A run of spaces between label and value is a strong sign of a label column; one space needs more.
@@ -120,7 +120,8 @@ export function countTypedSpaceLabels(lines: readonly string[], table: ReadonlyM
   let count = 0;
   for (const line of lines) {
     const bare = bareLine(line);
-    if (bare === '' || bare.includes(':')) continue;
+    const colon = COLON_LABEL.exec(bare);
+    if (bare === '' || (colon && itemOfLabel(table, colon[1]))) continue;
     const kind = spacedLabel(line, bare, table, false);
     if (kind?.kind === 'label' && ITEMS[kind.item].accepts !== undefined) count++;
     if (count >= 3) break;

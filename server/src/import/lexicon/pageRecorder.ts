@@ -175,7 +175,7 @@ export class PageRecorder {
     const keptReasons = new Map<number, KeptReason>();
     this.page.lines.forEach((line, index) => {
       if (line.trim() === '' || this.used.has(index)) return;
-      keptReasons.set(index, this.kept.get(index) ?? 'not-recognised');
+      keptReasons.set(index, this.kept.get(index) ?? (index === this.cutLine ? 'cut-off' : 'not-recognised'));
     });
     return { record: this.record, usedLines: new Set(this.used), keptReasons, warnings: [...this.warnings, ...extraWarnings] };
   }

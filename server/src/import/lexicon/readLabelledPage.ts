@@ -5,7 +5,7 @@
 // `PageRecorder`. Site knowledge comes in as data (`SiteLexicon`); nothing here knows a site.
 import type { PageReading, PageText } from '../pageFormat';
 import { presentValue } from '../normalise/placeholder';
-import { readBadge, readGluedBadges } from './badges';
+import { badgeOf, readBadge, readGluedBadges } from './badges';
 import { splitGluedLabels, toPageLines } from './gluedLines';
 import type { ItemContext, ItemValue } from './itemTypes';
 import { ITEMS, type ItemId } from './items';
@@ -51,6 +51,8 @@ class PageReader implements PageReading {
   private notApplicableValues = 0;
   private readonly late: Array<[ItemId, ItemValue]> = [];
   private readonly sections = new Map<string, number[]>();
+  /** Lines before this one may hold the site's badges (values whose form names their field). */
+  private readonly badgesUntil: number | undefined;
 
   constructor(
     page: PageText,
@@ -64,6 +66,9 @@ class PageReader implements PageReading {
     this.bilingual = isBilingual(page);
     const nctIds = new Set(page.text.toUpperCase().match(/\bNCT\d{8}\b/g) ?? []);
     this.onlyNctId = nctIds.size === 1 ? [...nctIds][0] : undefined;
+    const badges = site?.badges;
+    const until = typeof badges === 'object' ? page.lines.findIndex((line) => badges.until.test(bareLine(line))) : -1;
+    this.badgesUntil = badges === undefined || badges === false ? undefined : until >= 0 ? until : page.lines.length;
 
     this.walk();
     const reading = this.recorder.finish();
@@ -80,6 +85,8 @@ class PageReader implements PageReading {
       index = this.readLine(index);
     }
     for (const [item, value] of this.late) this.readItem(item, value);
+    // Blank and skipped lines (a lone table pipe, the site's sentence under a heading) carry nothing.
+    this.recorder.furniture(range(0, this.lines.length).filter((line) => this.isBlank(line)));
     this.site?.sections?.read(this.sections, this.recorder, this.lines);
     this.dropPlaceholderPhase();
   }
@@ -287,7 +294,7 @@ class PageReader implements PageReading {
       return;
     }
     if (readGluedBadges(text, index, this.recorder)) return;
-    if (this.site?.badges) readBadge(text, index, this.recorder);
+    if (this.badgesUntil !== undefined && index < this.badgesUntil) readBadge(text, index, this.recorder);
   }
 
   /** The title line a site's lexicon points at, or a Markdown page's one top-level heading; returns its line. */
@@ -297,9 +304,10 @@ class PageReader implements PageReading {
     const rule = this.site?.title;
     let titleLine: number | undefined;
     let title: string | undefined;
-    if (rule?.pattern) {
-      titleLine = lines.findIndex((line) => rule.pattern?.test(line.trim()));
-      title = titleLine >= 0 ? rule.pattern.exec(lines[titleLine].trim())?.[1] : undefined;
+    const patterned = rule?.pattern ? lines.findIndex((line) => rule.pattern?.test(line.trim())) : -1;
+    if (rule?.pattern && patterned >= 0) {
+      titleLine = patterned;
+      title = rule.pattern.exec(lines[titleLine].trim())?.[1];
     } else if (first >= 0 && /^#\s+\S/.test(lines[first].trim()) && lines.filter((line) => /^#\s/.test(line.trim())).length === 1) {
       titleLine = first;
     } else if (rule) {
@@ -308,7 +316,8 @@ class PageReader implements PageReading {
     }
     if (titleLine === undefined || titleLine < 0) return undefined;
     title ??= bareLine(lines[titleLine]);
-    if (title.length < 8 || title.length > 400 || /^https?:/.test(title)) return undefined;
+    // A title has words: a lone value (`RECRUITING`, `366 participants`) where the title should be is no title.
+    if (title.length < 8 || title.length > 400 || /^https?:/.test(title) || title.split(/\s+/).length < 3 || badgeOf(title)) return undefined;
     this.recorder.set(['identificationModule', 'briefTitle'], presentValue(title), titleLine, 'brief title');
     return titleLine;
   }

@@ -45,7 +45,7 @@ export interface SiteLexicon {
    * Unlabelled values whose form alone names the field (a status constant, a phase label, a study type,
    * `N participants`) are read where the site shows them as badges, anywhere outside labelled values.
    */
-  readonly badges?: boolean;
+  readonly badges?: boolean | { readonly until: RegExp };
   /** Any short line ending with a colon is a label on this site, known or not (it ends the value before it). */
   readonly colonLabels?: boolean;
   /** Labels written as `Label value` on one line, separated by spaces, even when the value has no typed form. */

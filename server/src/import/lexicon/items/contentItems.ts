@@ -104,20 +104,28 @@ interface InterventionRecord {
   otherNames?: string[];
 }
 
+type InterventionField = keyof InterventionRecord;
+
 /** Interventions written as keyed records: a new record starts where a key repeats. */
-function readInterventionRecords(entries: ReadonlyArray<{ text: string; line: number }>): Array<{ intervention: InterventionRecord; lines: number[] }> | undefined {
-  const records: Array<{ intervention: InterventionRecord; lines: number[] }> = [];
+function readInterventionRecords(
+  entries: ReadonlyArray<{ text: string; line: number }>,
+  cutOff: (line: number) => boolean,
+): Array<{ intervention: InterventionRecord; lines: number[] }> | undefined {
+  const records: Array<{ intervention: InterventionRecord; lines: number[]; fields: Set<InterventionField> }> = [];
   for (const entry of entries) {
     const keyed = /^([A-Za-z ]{3,30}?)\s*:\s*(.+)$/.exec(entry.text.trim());
     if (!keyed || !INTERVENTION_KEYS.test(keyed[1])) return undefined;
     const key = keyed[1].toLowerCase().replace(/^intervention /, '');
     const text = keyed[2].trim();
     let current = records[records.length - 1];
-    const field = key.startsWith('type') ? 'type' : key.startsWith('name') ? 'name' : key.startsWith('description') ? 'description' : key.startsWith('arm') ? 'armGroupLabels' : 'otherNames';
-    if (!current || current.intervention[field] !== undefined) {
-      current = { intervention: {}, lines: [] };
+    const field: InterventionField = key.startsWith('type') ? 'type' : key.startsWith('name') ? 'name' : key.startsWith('description') ? 'description' : key.startsWith('arm') ? 'armGroupLabels' : 'otherNames';
+    if (!current || current.fields.has(field)) {
+      current = { intervention: {}, lines: [], fields: new Set() };
       records.push(current);
     }
+    current.fields.add(field);
+    // A field that runs into the cut-off end of the text may be incomplete: the rest of the intervention stands.
+    if (cutOff(entry.line)) continue;
     if (field === 'type') current.intervention.type = normaliseInterventionType(text);
     else if (field === 'armGroupLabels' || field === 'otherNames') current.intervention[field] = text.split(/\s*,\s+/);
     else current.intervention[field] = text;
@@ -132,7 +140,7 @@ const interventions: Item = {
   subLabels: INTERVENTION_KEYS,
   read(value, context) {
     let took = false;
-    const records = readInterventionRecords(value.entries);
+    const records = readInterventionRecords(value.entries, (line) => context.recorder.runsIntoCut(line));
     if (records) {
       for (const { intervention, lines } of records) {
         if (intervention.name === undefined) context.recorder.keep(lines, 'unreadable');

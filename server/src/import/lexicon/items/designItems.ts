@@ -8,7 +8,7 @@ import {
 } from '../../normalise/designEnums';
 import { enumValueAt } from '../../normalise/enumValue';
 import { normaliseEnrollment } from '../../normalise/enrollment';
-import { normaliseMasking } from '../../normalise/masking';
+import { normaliseMasking, normaliseWhoMasked } from '../../normalise/masking';
 import { normalisePhases } from '../../normalise/phases';
 import type { Item, ItemContext, ItemValue } from '../itemTypes';
 import { enumItem, valueText } from './itemKit';
@@ -57,6 +57,20 @@ const masking: Item = {
     const reading = normaliseMasking(text);
     const took = context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'masking'], reading.masking, value.lines, 'masking');
     if (took && reading.whoMasked) context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'whoMasked'], reading.whoMasked, value.lines, 'masked roles');
+    return took;
+  },
+};
+
+/** The masking level on one line and the masked roles alone on the next (`DOUBLE` / `Participants Investigators`). */
+const maskingAndRoles: Item = {
+  shape: 'list',
+  read(value, context) {
+    const [level, roles] = value.entries;
+    if (level === undefined) return false;
+    const took = masking.read({ ...value, text: level.text, lines: [value.labelLine, level.line], entries: [level] }, context);
+    const who = roles ? normaliseWhoMasked(roles.text) : [];
+    const rolesOnly = roles !== undefined && roles.text.replace(/participants?|subjects?|care ?providers?|care ?givers?|investigators?|outcomes? assessors?|[,\s]/gi, '') === '';
+    if (took && rolesOnly && who.length > 0) context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'whoMasked'], who, roles.line, 'masked roles');
     return took;
   },
 };
@@ -164,6 +178,7 @@ export const DESIGN_ITEMS = {
   observationalModel: enumItem([...DESIGN_INFO, 'observationalModel'], observationalModelOf),
   timePerspective: enumItem([...DESIGN_INFO, 'timePerspective'], timePerspectiveOf),
   masking,
+  maskingAndRoles,
   studyDesign,
   enrollment,
   healthyVolunteers,

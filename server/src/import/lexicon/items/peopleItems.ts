@@ -9,34 +9,52 @@ const CONTACTS = 'contactsLocationsModule';
 const PERSON_KEY = /^(name|designation|affiliation|address|phone|telephone|tel|fax|email|e-mail)\b\s*[:|]?\s*(.*)$/i;
 const PERSON_KEYS = /^(?:name|designation|affiliation|address|phone|telephone|tel|fax|email|e-mail)$/i;
 
-interface PersonRecord {
-  name?: string;
-  affiliation?: string;
-  phone?: string;
-  email?: string;
+interface PersonField {
+  readonly text: string;
+  readonly lines: readonly number[];
 }
 
-/** Reads keyed lines into one person; a first line without a key is the name (`Study leader:` / `Xinyang Wang`). */
+/** A person's keyed fields, each with the lines it came from; only single-line fields are trusted. */
+type PersonRecord = Partial<Record<'name' | 'affiliation' | 'phone' | 'email', PersonField>> & { readonly allLines: readonly number[] };
+
+/** Reads keyed lines into one person; a lone line without a key is the name (`Study leader:` / `Xinyang Wang`). */
 function personOf(value: ItemValue, context: ItemContext): PersonRecord {
-  const fields = new Map<string, string[]>();
+  const fields = new Map<string, { parts: string[]; lines: number[] }>();
   let current: string | undefined;
-  value.entries.forEach((entry, index) => {
+  for (const entry of value.entries) {
     const text = context.clean(entry.text).trim().replace(/^\|\s*|\s*\|$/g, '');
     const keyed = PERSON_KEY.exec(text);
     if (keyed) {
       current = keyed[1].toLowerCase().replace(/^(?:telephone|tel)$/, 'phone').replace('e-mail', 'email');
-      fields.set(current, keyed[2].trim() === '' ? [] : [keyed[2].trim()]);
-    } else if (index === 0 && current === undefined && value.entries.length === 1) {
-      fields.set('name', [text]);
+      fields.set(current, { parts: keyed[2].trim() === '' ? [] : [keyed[2].trim()], lines: [entry.line] });
+    } else if (current === undefined && value.entries.length === 1) {
+      fields.set('name', { parts: [text], lines: [entry.line] });
     } else if (current !== undefined) {
-      fields.get(current)?.push(text);
+      fields.get(current)?.parts.push(text);
+      fields.get(current)?.lines.push(entry.line);
     }
-  });
-  const single = (key: string): string | undefined => {
-    const parts = fields.get(key);
-    return parts && parts.length === 1 ? presentValue(parts[0]) : undefined;
+  }
+  const single = (key: string): PersonField | undefined => {
+    const field = fields.get(key);
+    const text = field && field.parts.length === 1 ? presentValue(field.parts[0]) : undefined;
+    return field && text !== undefined ? { text, lines: field.lines } : undefined;
   };
-  return { name: single('name'), affiliation: single('affiliation'), phone: single('phone'), email: single('email') };
+  return { name: single('name'), affiliation: single('affiliation'), phone: single('phone'), email: single('email'), allLines: value.lines };
+}
+
+/** Records a person built from some of its fields; the block's other lines stay as comments (no field for them). */
+function recordPerson(
+  person: PersonRecord,
+  context: ItemContext,
+  path: readonly string[],
+  entry: Record<string, string>,
+  used: ReadonlyArray<PersonField | undefined>,
+  fieldName: string,
+): boolean {
+  const lines = used.flatMap((field) => field?.lines ?? []);
+  if (!context.recorder.push(path, entry, lines, fieldName)) return false;
+  context.recorder.keep(person.allLines.filter((line) => !lines.includes(line)), 'no-field');
+  return true;
 }
 
 /** `Details of Principal Investigator`, ChiCTR `Study leader`: an overall official with that role. */
@@ -46,11 +64,8 @@ const principalInvestigator: Item = {
   read(value, context) {
     const person = personOf(value, context);
     if (person.name === undefined) return false;
-    const official = { name: person.name, ...(person.affiliation ? { affiliation: person.affiliation } : {}), role: 'PRINCIPAL_INVESTIGATOR' };
-    const took = context.recorder.push([CONTACTS, 'overallOfficials'], official, value.lines, 'principal investigator');
-    // The address, phone and e-mail of an official have no field in the record.
-    if (took) context.recorder.partlyRead(value.entries.filter((entry) => !/^(?:name|affiliation)\b/i.test(entry.text.trim())).map((entry) => entry.line), 'no-field');
-    return took;
+    const official = { name: person.name.text, ...(person.affiliation ? { affiliation: person.affiliation.text } : {}), role: 'PRINCIPAL_INVESTIGATOR' };
+    return recordPerson(person, context, [CONTACTS, 'overallOfficials'], official, [person.name, person.affiliation], 'principal investigator');
   },
 };
 
@@ -61,10 +76,8 @@ const publicContact: Item = {
   read(value, context) {
     const person = personOf(value, context);
     if (person.name === undefined) return false;
-    const contact = { name: person.name, role: 'CONTACT', ...(person.phone ? { phone: person.phone } : {}), ...(person.email ? { email: person.email } : {}) };
-    const took = context.recorder.push([CONTACTS, 'centralContacts'], contact, value.lines, 'central contact');
-    if (took) context.recorder.partlyRead(value.entries.filter((entry) => /^(?:designation|affiliation|address|fax)\b/i.test(entry.text.trim()) || !PERSON_KEY.test(entry.text.trim())).map((entry) => entry.line), 'no-field');
-    return took;
+    const contact = { name: person.name.text, role: 'CONTACT', ...(person.phone ? { phone: person.phone.text } : {}), ...(person.email ? { email: person.email.text } : {}) };
+    return recordPerson(person, context, [CONTACTS, 'centralContacts'], contact, [person.name, person.phone, person.email], 'central contact');
   },
 };
 
@@ -87,9 +100,9 @@ const sponsorRecord: Item = {
   read(value, context) {
     const person = personOf(value, context);
     if (person.name === undefined) return false;
-    const took = context.recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'name'], person.name, value.lines, 'lead sponsor');
-    if (took) context.recorder.partlyRead(value.entries.filter((entry) => !/^name\b/i.test(entry.text.trim()) && value.entries.length > 1).map((entry) => entry.line), 'no-field');
-    return took;
+    if (!context.recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'name'], person.name.text, person.name.lines, 'lead sponsor')) return false;
+    context.recorder.keep(person.allLines.filter((line) => !person.name?.lines.includes(line)), 'no-field');
+    return true;
   },
 };
 

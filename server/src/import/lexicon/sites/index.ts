@@ -10,11 +10,13 @@ import { ctgovPage } from './ctgovPage';
 import { ctri } from './ctri';
 import { euctr } from './euctr';
 import { isrctn } from './isrctn';
+import { meddatax } from './meddatax';
 import { umin } from './umin';
 import { whoIctrp } from './whoIctrp';
 
 export const SITE_LEXICONS: readonly SiteLexicon[] = [
   ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin,
+  meddatax,
   clinicalTrialExchange, veeva, biotechHunter, clincosm, centerWatch, ichgcp, trialsCo, loyola,
 ];
 

@@ -6,9 +6,9 @@
 // Interventions section). The only ambiguous spot is where an arm's last intervention description
 // ends and the next arm's label begins; the Interventions section's copy of that description
 // settles it, and without it the next arm is left as comments rather than guessed.
-import { normaliseArmGroupType, normaliseInterventionType } from '../../normalise/designEnums';
-import { presentValue } from '../../normalise/placeholder';
-import { INTERVENTION_TYPE_LABELS } from '../../../service/rules/armInterventionRules';
+import { normaliseArmGroupType, normaliseInterventionType } from '../../../normalise/designEnums';
+import { presentValue } from '../../../normalise/placeholder';
+import { INTERVENTION_TYPE_LABELS } from '../../../../service/rules/armInterventionRules';
 import { splitAtMarkers, textOf } from './markers';
 
 const GROUP_TYPE = /^Group Type (\S+)$/;

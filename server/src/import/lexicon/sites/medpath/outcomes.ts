@@ -1,6 +1,6 @@
 // MedPath outcome tables (`Primary/Secondary/Other Outcome Measures`).
-import { presentValue } from '../../normalise/placeholder';
-import { pushField } from '../../normalise/recordPath';
+import { presentValue } from '../../../normalise/placeholder';
+import { pushField } from '../../../normalise/recordPath';
 
 const FIELDS: Readonly<Record<string, string>> = {
   'Primary Outcome Measures': 'primaryOutcomes',

@@ -1,9 +1,9 @@
 // meddatax "Sponsors", "Responsible Party", "Principal Investigators" and "Other Identifiers"
 // sections: each entry is a few value lines closed by a marker line.
-import { enumValueAt } from '../../normalise/enumValue';
-import { NCT_ID } from '../../normalise/secondaryId';
-import { presentValue } from '../../normalise/placeholder';
-import { pushField, setField } from '../../normalise/recordPath';
+import { enumValueAt } from '../../../normalise/enumValue';
+import { NCT_ID } from '../../../normalise/secondaryId';
+import { presentValue } from '../../../normalise/placeholder';
+import { pushField, setField } from '../../../normalise/recordPath';
 import { splitAtMarkers } from './markers';
 
 type Json = Record<string, unknown>;

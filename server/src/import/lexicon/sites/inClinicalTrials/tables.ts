@@ -5,9 +5,9 @@
 // tabs (empty cells kept), HTML reduced to text puts each non-empty cell on its own line. In the
 // stored page copies the cells are joined with single spaces and every column is free text, so
 // no split is reliable there: those rows stay comments (absent beats wrong).
-import { isAnonymisedFacility } from '../../normalise/location';
-import { presentValue } from '../../normalise/placeholder';
-import { pushField } from '../../normalise/recordPath';
+import { isAnonymisedFacility } from '../../../normalise/location';
+import { presentValue } from '../../../normalise/placeholder';
+import { pushField } from '../../../normalise/recordPath';
 
 const OUTCOME_HEADER = ['Type', 'Measure', 'Description', 'Time frame', 'Safety issue'];
 const LOCATION_HEADER = ['Country', 'Name', 'City', 'State'];

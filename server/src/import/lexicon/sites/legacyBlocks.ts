@@ -1,0 +1,28 @@
+// Runs a section reader written against a plain record and a set of used lines (the structure parsers
+// of meddatax's and MedPath's repeated boxes) and records what it found through the page's recorder,
+// each field with the lines the reader used, so the cut-off and conflict rules apply to it too.
+import { isPlainObject } from '../../../service/parse/parsedRecord';
+import type { PageRecorder } from '../pageRecorder';
+
+export type RecordSectionReader = (indexes: readonly number[], lines: readonly string[], record: Record<string, unknown>, used: Set<number>) => void;
+
+/** Runs `reader` on a section's lines; returns the lines it used. */
+export function runSectionReader(reader: RecordSectionReader, indexes: readonly number[], lines: readonly string[], recorder: PageRecorder): number[] {
+  const scratch: Record<string, unknown> = {};
+  const used = new Set<number>();
+  reader(indexes, lines, scratch, used);
+  const at = [...used];
+  recordAll(scratch, at, recorder);
+  return at;
+}
+
+/** Every `module.field` of a record: a list's entries one by one, any other value whole. */
+export function recordAll(record: Record<string, unknown>, lines: readonly number[], recorder: PageRecorder): void {
+  for (const [module, fields] of Object.entries(record)) {
+    if (!isPlainObject(fields)) continue;
+    for (const [field, value] of Object.entries(fields)) {
+      if (Array.isArray(value)) for (const item of value) recorder.push([module, field], item, lines);
+      else recorder.set([module, field], value, lines);
+    }
+  }
+}
