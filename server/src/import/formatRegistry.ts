@@ -4,7 +4,6 @@ import { ctgovJsonFormat } from './formats/ctgovJson';
 import { ctgovXmlFormat } from './formats/ctgovXml';
 import { igniteFormat } from './formats/ignite';
 import { inClinicalTrialsFormat } from './formats/inClinicalTrials';
-import { medpathFormat } from './formats/medpath';
 import { genericLabelledFormat } from './lexicon/lexiconFormat';
 import { SITE_FORMATS } from './lexicon/sites';
 import type { PageFormat } from './pageFormat';
@@ -14,7 +13,6 @@ export const PAGE_FORMATS: readonly PageFormat[] = [
   ctgovJsonFormat,
   ctgovXmlFormat,
   igniteFormat,
-  medpathFormat,
   inClinicalTrialsFormat,
   ...SITE_FORMATS,
   genericLabelledFormat,

@@ -1,9 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSiteContacts } from '../../../server/src/import/lexicon/sites/medpath/siteContacts';
-import { medpathFormat } from '../../../server/src/import/formats/medpath';
+
 import { toPageText } from '../../../server/src/import/pageText';
-import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+import { assertSameFields, expectedOf, formatById, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+
+const medpathFormat = formatById('medpath');
 
 const PAGES = ['medpath-NCT06321198.txt', 'medpath-NCT06954740.txt', 'medpath-plain-EUCTR2019-003456-21.txt', 'medpath-plain-CTRI-2023-05-061234.txt', 'medpath-plain-NCT05871234.txt'];
 
@@ -31,7 +33,8 @@ describe('MedPath reader', () => {
     ]);
   });
   it('stops at a glued e-mail it cannot end (a name in lower case follows) and keeps the line as a comment', () => {
-    const page = pageOf('medpath-NCT06954740.txt');
+    // With a final line break: the text is complete, so its last line is not taken for cut off.
+    const page = toPageText(`${pageOf('medpath-NCT06954740.txt').text}\n`);
     const reading = medpathFormat.read(page);
     const site = ((reading.record.contactsLocationsModule as Record<string, unknown>).locations as Array<Record<string, unknown>>)[0];
     assert.deepEqual(site.contacts, [{ name: 'Ban Zhao', role: 'CONTACT', phone: '86 13910425475' }]);
@@ -52,7 +55,8 @@ describe('MedPath reader', () => {
   it('keeps a non-CT.gov status and never takes a registry number as nctId', () => {
     const page = pageOf('medpath-plain-EUCTR2019-003456-21.txt');
     const reading = medpathFormat.read(page);
-    assert.deepEqual(keptLines(page, reading), ['Authorised-recruitment may be ongoing or finished']);
+    // Placeholders stay as comments too, each with its label, so Show Details can say why.
+    assert.deepEqual(keptLines(page, reading), ['Detailed Description', 'Not available', 'Status', 'Authorised-recruitment may be ongoing or finished', 'Sex', 'Not specified', 'Target Recruitment', 'Not specified', 'Study Design', 'Not specified']);
     assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, undefined);
     assert.ok(reading.warnings.some((warning) => warning.includes('Authorised')));
   });
@@ -65,7 +69,7 @@ describe('MedPath reader', () => {
     assert.doesNotThrow(() => medpathFormat.read(toPageText('- Status\n-\n- Locations (3)\n🇨🇳\n')));
   });
   it('reads typed interventions and a flag glued to the city', () => {
-    const page = toPageText(['Aspirin After Stroke', '- Interventions', '- Drug: Aspirin', '- Registration Number', '- CTRI/2024/01/012345', 'Trial Locations', '- Locations (1)', 'AIIMS', '🇮🇳New Delhi, Delhi, India'].join('\n'));
+    const page = toPageText(['Aspirin After Stroke', '- Interventions', '- Drug: Aspirin', '- Registration Number', '- CTRI/2024/01/012345', 'Trial Locations', '- Locations (1)', 'AIIMS', '🇮🇳New Delhi, Delhi, India', ''].join('\n'));
     const reading = medpathFormat.read(page);
     assert.deepEqual(reading.record, {
       identificationModule: { briefTitle: 'Aspirin After Stroke', secondaryIdInfos: [{ id: 'CTRI/2024/01/012345', type: 'REGISTRY', domain: 'CTRI' }] },
@@ -95,7 +99,7 @@ describe('MedPath reader', () => {
     assert.ok(kept.includes('Semaglutide Semaglutide Semaglutide 2.4 mg subcutaneously once weekly for 52 weeks'));
   });
   it('leaves the bullet extraction of another registry\'s outcomes as comments (rows run together)', () => {
-    const page = toPageText(['Trial X', '- Registration Number', '- ChiCTR2300071234', '- Primary Outcome Measures', 'Name Time Method pain score;opioid use'].join('\n'));
+    const page = toPageText(['Trial X of Pain Relief', '- Registration Number', '- ChiCTR2300071234', '- Primary Outcome Measures', 'Name Time Method pain score;opioid use'].join('\n'));
     const reading = medpathFormat.read(page);
     assert.equal(reading.record.outcomesModule, undefined);
     assert.deepEqual(keptLines(page, reading), ['Name Time Method pain score;opioid use']);

@@ -38,6 +38,8 @@ function splitLine(line: string, classifier: Classifier): string[] {
   for (const match of line.matchAll(GLUE_POINT)) {
     const at = match.index ?? 0;
     const rest = line.slice(at);
+    // `GroupInterventionDescription`: column headings glued together, not a value and a label.
+    if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(line.slice(0, at))) continue;
     const kind = classifier.classify(rest);
     if (kind.kind === 'furniture' || (kind.kind === 'label' && (kind.form === 'alone' || kind.form === 'colon'))) {
       return [line.slice(0, at), ...splitLine(rest, classifier)];

@@ -13,7 +13,7 @@ import { statusOf } from './items/statusItems';
 import { classifier, countTypedSpaceLabels, labelTable, type LineKind } from './lineKinds';
 import { PageRecorder } from './pageRecorder';
 import { bareLine, cutOffLine, isBilingual, isMostlyCjk } from './pageShape';
-import type { SiteLexicon } from './siteLexicon';
+import type { BlockReader, SiteLexicon } from './siteLexicon';
 
 /** Lines every page may have that carry nothing: table rules, lone punctuation. */
 const UNIVERSAL_FURNITURE = /^[-|:=_*•·\s]+$/;
@@ -60,7 +60,8 @@ class PageReader implements PageReading {
     lineClassifier: ReturnType<typeof classifier>,
   ) {
     this.lines = page.lines;
-    this.kinds = page.lines.map((line) => (/^[\s|]*$/.test(line) ? { kind: 'blank' } : UNIVERSAL_FURNITURE.test(line) ? { kind: 'furniture' } : lineClassifier.classify(line)));
+    // A lone table pipe or list bullet (a bullet whose text went to the next line) is as good as blank.
+    this.kinds = page.lines.map((line) => (/^\s*(?:[|]\s*)*$|^\s*[-•*]\s*$/.test(line) ? { kind: 'blank' } : UNIVERSAL_FURNITURE.test(line) ? { kind: 'furniture' } : lineClassifier.classify(line)));
     this.recorder = new PageRecorder(page, cutOffLine(page));
     this.context = { recorder: this.recorder, dates: site?.dates ?? {}, clean: site?.cleanValue ?? ((text) => text) };
     this.bilingual = isBilingual(page);
@@ -95,7 +96,7 @@ class PageReader implements PageReading {
   private readLine(index: number): number {
     const kind = this.kinds[index];
     const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
-    const block = this.site?.blocks?.[heading];
+    const block = this.blockAt(index);
     if (block || this.site?.sections?.headings.includes(heading)) {
       const end = this.valueEnd(index, 'heading');
       this.recorder.furniture(index);
@@ -141,6 +142,10 @@ class PageReader implements PageReading {
     }
     const reason = item === 'noField' ? 'no-field' : presentValue(this.context.clean(value.text)) === undefined ? 'placeholder' : 'unreadable';
     this.recorder.keep(value.lines, reason);
+    if (reason === 'unreadable' && value.lines.length > 0 && !value.lines.some((line) => this.recorder.runsIntoCut(line))) {
+      const shown = value.text.length > 60 ? `${value.text.slice(0, 59)}…` : value.text;
+      this.recorder.warn(`${value.label}: "${shown.replace(/\s+/g, ' ')}" is not a value a ClinicalTrials.gov record can hold as it is; kept as a comment.`);
+    }
   }
 
   private isBlank(index: number): boolean {
@@ -184,7 +189,13 @@ class PageReader implements PageReading {
     const site = this.site;
     if (!site?.blocks && !site?.sections) return false;
     const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
-    return site.blocks?.[heading] !== undefined || site.sections?.headings.includes(heading) === true;
+    return this.blockAt(index) !== undefined || site.sections?.headings.includes(heading) === true;
+  }
+
+  /** The site's reader for the block whose heading is line `index`, if it is one. */
+  private blockAt(index: number): BlockReader | undefined {
+    const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '');
+    return this.site?.blocks?.find((block) => (typeof block.heading === 'string' ? block.heading.toLowerCase() === heading.toLowerCase() : block.heading.test(heading)))?.read;
   }
 
   /** The value of the label on line `index`: on its own line, on the next line, or the lines up to the next label. */

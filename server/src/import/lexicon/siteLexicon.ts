@@ -50,7 +50,7 @@ export interface SiteLexicon {
   readonly colonLabels?: boolean;
   /** Labels written as `Label value` on one line, separated by spaces, even when the value has no typed form. */
   readonly spaceLabels?: boolean;
-  /** Blocks under a heading (bare text, lower case) read by a reader of their own. */
-  readonly blocks?: Readonly<Record<string, BlockReader>>;
+  /** Blocks under a heading (a line's bare text, or a pattern for it) read by a reader of their own. */
+  readonly blocks?: ReadonlyArray<{ readonly heading: string | RegExp; readonly read: BlockReader }>;
   readonly sections?: SectionsReader;
 }

@@ -2,6 +2,7 @@
 import { normaliseAge, normaliseAgeRange } from '../../normalise/ages';
 import { normaliseInterventionType, normaliseSex } from '../../normalise/designEnums';
 import { enumValueAt } from '../../normalise/enumValue';
+import { normaliseEnrollment } from '../../normalise/enrollment';
 import { normalisePhases } from '../../normalise/phases';
 import { presentValue } from '../../normalise/placeholder';
 import { readBadge } from '../badges';
@@ -261,7 +262,26 @@ const badges: Item = {
   },
 };
 
+/**
+ * A participant count followed by the eligibility criteria without a heading of their own (MedPath's
+ * `Target Recruitment` / `5000` / the criteria). A criteria heading below ends it and reads on its own.
+ */
+const enrollmentAndCriteria: Item = {
+  shape: 'block',
+  read(value, context) {
+    const [count, ...criteria] = value.entries;
+    if (count === undefined) return false;
+    const enrollment = normaliseEnrollment(count.text);
+    const took = enrollment !== undefined && context.recorder.set(['designModule', 'enrollmentInfo'], { count: enrollment.count, ...(enrollment.type ? { type: enrollment.type } : {}) }, [value.labelLine, count.line], 'enrollment');
+    if (enrollment === undefined && presentValue(count.text) === undefined) context.recorder.keep(count.line, 'placeholder');
+    const text = criteria.map((entry) => entry.raw.trim()).join('\n');
+    if (criteria.length > 0) context.recorder.set([ELIGIBILITY, 'eligibilityCriteria'], text, criteria.map((entry) => entry.line), 'eligibility criteria');
+    return took;
+  },
+};
+
 export const CONTENT_ITEMS = {
+  enrollmentAndCriteria,
   badges,
   conditionInterventionPhase,
   leadSponsor,

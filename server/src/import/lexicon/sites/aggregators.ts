@@ -40,7 +40,10 @@ export const biotechHunter: SiteLexicon = {
   labels: { participants: 'heading', timeline: 'heading', 'study completion date': 'completionDate' },
   furniture: ['Participants', 'Timeline', /^Trial Locations \(\d+\)$/],
   title: {},
-  blocks: { interventions: readTypedBoxes, 'all listed sponsors': readSponsorBoxes },
+  blocks: [
+    { heading: 'Interventions', read: readTypedBoxes },
+    { heading: 'All Listed Sponsors', read: readSponsorBoxes },
+  ],
 };
 
 /** clincosm.com: the title, labelled boxes with the value below, and stat tiles without labels (left alone). */

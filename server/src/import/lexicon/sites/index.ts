@@ -11,11 +11,13 @@ import { ctri } from './ctri';
 import { euctr } from './euctr';
 import { isrctn } from './isrctn';
 import { meddatax } from './meddatax';
+import { medpath } from './medpath';
 import { umin } from './umin';
 import { whoIctrp } from './whoIctrp';
 
 export const SITE_LEXICONS: readonly SiteLexicon[] = [
   ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin,
+  medpath,
   meddatax,
   clinicalTrialExchange, veeva, biotechHunter, clincosm, centerWatch, ichgcp, trialsCo, loyola,
 ];
