@@ -3,7 +3,6 @@
 import { ctgovJsonFormat } from './formats/ctgovJson';
 import { ctgovXmlFormat } from './formats/ctgovXml';
 import { igniteFormat } from './formats/ignite';
-import { inClinicalTrialsFormat } from './formats/inClinicalTrials';
 import { genericLabelledFormat } from './lexicon/lexiconFormat';
 import { SITE_FORMATS } from './lexicon/sites';
 import type { PageFormat } from './pageFormat';
@@ -13,7 +12,6 @@ export const PAGE_FORMATS: readonly PageFormat[] = [
   ctgovJsonFormat,
   ctgovXmlFormat,
   igniteFormat,
-  inClinicalTrialsFormat,
   ...SITE_FORMATS,
   genericLabelledFormat,
 ];

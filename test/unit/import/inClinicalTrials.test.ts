@@ -1,8 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inClinicalTrialsFormat } from '../../../server/src/import/formats/inClinicalTrials';
+
 import { toPageText } from '../../../server/src/import/pageText';
-import { assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+import { assertSameFields, expectedOf, formatById, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+
+const inClinicalTrialsFormat = formatById('inclinicaltrials');
 
 const PAGES = ['inclinicaltrials-NCT06242405.txt', 'inclinicaltrials-truncated-NCT02111111.txt', 'inclinicaltrials-tables-NCT01234987.txt'];
 
@@ -30,16 +32,18 @@ describe('inClinicalTrials reader', () => {
   it('reads the study information contact as the central contact; `Contact n/a` and a phone that is no number stay out', () => {
     const page = pageOf('inclinicaltrials-NCT06242405.txt');
     assert.deepEqual((inClinicalTrialsFormat.read(page).record.contactsLocationsModule as Record<string, unknown>).centralContacts, [{ role: 'CONTACT', name: 'Xingshun Qi, MD', phone: '18909881019', email: 'xingshunqi@126.com' }]);
-    const placeholder = toPageText(['Clinical Trials Logo', 'Study information', 'Contact n/a', 'Phone see website', 'Source Example Hospital'].join('\n'));
+    const placeholder = toPageText(['Clinical Trials Logo', 'Study information', 'Contact n/a', 'Phone see website', 'Source Example Hospital', ''].join('\n'));
     const reading = inClinicalTrialsFormat.read(placeholder);
     assert.equal(reading.record.contactsLocationsModule, undefined);
-    assert.deepEqual(keptLines(placeholder, reading), ['Phone see website']);
+    // The placeholder stays as a comment too, so the report can say why nothing was taken.
+    assert.deepEqual(keptLines(placeholder, reading), ['Contact n/a', 'Phone see website']);
   });
   it('reads each publication line up to its "View Citation" link, and only under the publications heading', () => {
     const text = ['References & Publications (2)', '', 'Smith J. A paper. J Med. 2020;1:1-2. — View Citation', '', 'Lee K. Another. 2021. - View Citation', '', 'Outcome', 'Not a citation — View Citation'].join('\n');
     const reading = inClinicalTrialsFormat.read(toPageText(text));
     assert.deepEqual((reading.record.referencesModule as Record<string, unknown>).references, [{ citation: 'Smith J. A paper. J Med. 2020;1:1-2.' }, { citation: 'Lee K. Another. 2021.' }]);
-    assert.deepEqual(keptLines(toPageText(text), reading), ['Outcome', 'Not a citation — View Citation']);
+    // `Outcome` is a heading of the page (furniture); the line under it is no citation of the list above.
+    assert.deepEqual(keptLines(toPageText(text), reading), ['Not a citation — View Citation']);
   });
   it('reads tab-separated tables; the legacy Safety issue stays out of the record but its row stays as a comment', () => {
     const page = pageOf('inclinicaltrials-tables-NCT01234987.txt');
@@ -50,7 +54,8 @@ describe('inClinicalTrials reader', () => {
     assert.ok(kept.some((line) => line.startsWith('Secondary\tAnaemia') && line.endsWith('\tYes')));
     assert.ok(!kept.some((line) => line.startsWith('Secondary\tRapid virological response')), 'a row with no Safety issue is wholly in the record');
     assert.ok(kept.some((line) => line.startsWith('Italy\tSite #3')), 'an anonymised facility is not a value, and its row is kept');
-    assert.ok(kept.includes('See also'));
+    assert.ok(!kept.includes('See also'), 'a heading is page furniture');
+    assert.ok(kept.some((line) => line.includes('NCT00999888')), 'the trials under See also stay as comments');
   });
   it('reads the one-cell-per-line outcome table (HTML reduced to text): a row starts at its type', () => {
     const page = toPageText(['Clinical Trials Logo', 'Clinical Trial Details — Status: Recruiting', 'Outcome', 'Type', 'Measure', 'Description', 'Time frame', 'Safety issue',
@@ -64,7 +69,7 @@ describe('inClinicalTrials reader', () => {
       secondaryOutcomes: [{ measure: 'Opioid use' }, { measure: 'Length of stay' }],
     });
     // With a Yes/No among three cells, the middle one may be a description or a time frame: kept.
-    assert.deepEqual(keptLines(page, reading), ['Day 3', 'No', 'See also', 'Completed NCT00000001 - Something N/A']);
+    assert.deepEqual(keptLines(page, reading), ['Day 3', 'No', 'Completed NCT00000001 - Something N/A']);
   });
   it('does not call a finished trial\'s "Est." date an estimate', () => {
     const reading = inClinicalTrialsFormat.read(pageOf('inclinicaltrials-truncated-NCT02111111.txt'));

@@ -7,8 +7,8 @@
 import { isPlainObject } from '../../service/parse/parsedRecord';
 import type { KeptReason, PageReading, PageText } from '../pageFormat';
 
-/** A field's place in the record: `['statusModule', 'overallStatus']`. */
-export type FieldPath = readonly string[];
+/** A field's place in the record: `['statusModule', 'overallStatus']`; a number is a list index (`['…', 'centralContacts', 0, 'name']`). */
+export type FieldPath = readonly (string | number)[];
 /** One line index or several. */
 export type LineRef = number | readonly number[];
 
@@ -65,8 +65,9 @@ export class PageRecorder {
   read(path: FieldPath): unknown {
     let current: unknown = this.record;
     for (const key of path) {
-      if (!isPlainObject(current)) return undefined;
-      current = current[key];
+      if (typeof key === 'number') current = Array.isArray(current) ? current[key] : undefined;
+      else current = isPlainObject(current) ? current[key] : undefined;
+      if (current === undefined) return undefined;
     }
     return current;
   }
@@ -81,7 +82,7 @@ export class PageRecorder {
    * that runs into the cut-off end is refused and its lines kept; a second, different value for the
    * same field drops the field and keeps both statements' lines.
    */
-  set(path: FieldPath, value: unknown, lines: LineRef, fieldName = path[path.length - 1]): boolean {
+  set(path: FieldPath, value: unknown, lines: LineRef, fieldName = String(path[path.length - 1])): boolean {
     if (value === undefined) return false;
     const at = lineList(lines);
     if (this.refuseCut(at, fieldName)) return false;
@@ -113,6 +114,15 @@ export class PageRecorder {
     return true;
   }
 
+  /**
+   * Changes a part of a value already recorded (undefined removes it), keeping its lines: for a
+   * correction the whole page justifies (a date type the site prints on every trial).
+   */
+  amend(path: FieldPath, value: unknown): void {
+    if (value === undefined) this.remove(path);
+    else this.write(path, value);
+  }
+
   /** Takes a field back out (a value found to be a placeholder once the whole page is read); its lines stay. */
   drop(path: FieldPath, reason: KeptReason): void {
     const key = path.join('.');
@@ -125,7 +135,7 @@ export class PageRecorder {
   }
 
   /** Appends an entry to a list field (a repeat of an entry already there only marks its lines used). */
-  push(path: FieldPath, value: unknown, lines: LineRef, fieldName = path[path.length - 1]): boolean {
+  push(path: FieldPath, value: unknown, lines: LineRef, fieldName = String(path[path.length - 1])): boolean {
     if (value === undefined) return false;
     const at = lineList(lines);
     if (this.refuseCut(at, fieldName)) return false;
@@ -201,34 +211,39 @@ export class PageRecorder {
   }
 
   private write(path: FieldPath, value: unknown): void {
-    let current = this.record;
-    for (const key of path.slice(0, -1)) {
+    let current: Record<string | number, unknown> = this.record;
+    path.forEach((key, depth) => {
+      if (depth === path.length - 1) {
+        current[key] = value;
+        return;
+      }
       const next = current[key];
-      if (isPlainObject(next)) current = next;
+      const wantList = typeof path[depth + 1] === 'number';
+      if (wantList ? Array.isArray(next) : isPlainObject(next)) current = next as Record<string | number, unknown>;
       else {
-        const created: Record<string, unknown> = {};
+        const created: Record<string | number, unknown> = wantList ? ([] as unknown as Record<number, unknown>) : {};
         current[key] = created;
         current = created;
       }
-    }
-    current[path[path.length - 1]] = value;
+    });
   }
 
   private remove(path: FieldPath): void {
-    const parents: Array<Record<string, unknown>> = [this.record];
+    const parents: Array<Record<string | number, unknown>> = [this.record];
     let current: unknown = this.record;
     for (const key of path.slice(0, -1)) {
-      if (!isPlainObject(current)) return;
-      current = current[key];
-      if (isPlainObject(current)) parents.push(current);
+      if (!isPlainObject(current) && !Array.isArray(current)) return;
+      current = (current as Record<string | number, unknown>)[key];
+      if (isPlainObject(current) || Array.isArray(current)) parents.push(current as Record<string | number, unknown>);
     }
-    if (!isPlainObject(current)) return;
-    delete current[path[path.length - 1]];
+    if (!isPlainObject(current) && !Array.isArray(current)) return;
+    delete (current as Record<string | number, unknown>)[path[path.length - 1]];
     // Drop containers the removal left empty, innermost first.
     for (let depth = path.length - 2; depth >= 0; depth--) {
       const parent = parents[depth];
-      const child = parent[path[depth]];
-      if (isPlainObject(child) && Object.keys(child).length === 0) delete parent[path[depth]];
+      const child = parent?.[path[depth]];
+      const empty = Array.isArray(child) ? child.every((item) => item === undefined) : isPlainObject(child) && Object.keys(child).length === 0;
+      if (parent && empty) delete parent[path[depth]];
     }
   }
 }

@@ -41,7 +41,7 @@ class PageReader implements PageReading {
   readonly warnings: readonly string[];
 
   private readonly lines: readonly string[];
-  private readonly kinds: readonly LineKind[];
+  private readonly kinds: LineKind[];
   private readonly recorder: PageRecorder;
   private readonly context: ItemContext;
   private readonly bilingual: boolean;
@@ -62,6 +62,7 @@ class PageReader implements PageReading {
     this.lines = page.lines;
     // A lone table pipe or list bullet (a bullet whose text went to the next line) is as good as blank.
     this.kinds = page.lines.map((line) => (/^\s*(?:[|]\s*)*$|^\s*[-•*]\s*$/.test(line) ? { kind: 'blank' } : UNIVERSAL_FURNITURE.test(line) ? { kind: 'furniture' } : lineClassifier.classify(line)));
+    this.unlabelTableHeaders();
     this.recorder = new PageRecorder(page, cutOffLine(page));
     this.context = { recorder: this.recorder, dates: site?.dates ?? {}, clean: site?.cleanValue ?? ((text) => text) };
     this.bilingual = isBilingual(page);
@@ -79,6 +80,18 @@ class PageReader implements PageReading {
     this.warnings = reading.warnings;
   }
 
+  /** The cells of a table header, one per line (`Type` / `Measure` / `Description` …), are no labels. */
+  private unlabelTableHeaders(): void {
+    for (const header of this.site?.tableHeaders ?? []) {
+      const cells = header.map((cell) => cell.toLowerCase());
+      const filled = range(0, this.lines.length).filter((line) => !this.isBlank(line));
+      filled.forEach((line, position) => {
+        if (!cells.every((cell, offset) => bareLine(this.lines[filled[position + offset]] ?? '').toLowerCase() === cell)) return;
+        for (const cell of filled.slice(position, position + cells.length)) this.kinds[cell] = { kind: 'text' };
+      });
+    }
+  }
+
   private walk(): void {
     const titleLine = this.readTitle();
     for (let index = 0; index < this.lines.length; index++) {
@@ -90,6 +103,7 @@ class PageReader implements PageReading {
     this.recorder.furniture(range(0, this.lines.length).filter((line) => this.isBlank(line)));
     this.site?.sections?.read(this.sections, this.recorder, this.lines);
     this.dropPlaceholderPhase();
+    this.site?.finish?.(this.recorder);
   }
 
   /** Reads what starts on line `index`; returns the last line it took. */
@@ -98,7 +112,7 @@ class PageReader implements PageReading {
     const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
     const block = this.blockAt(index);
     if (block || this.site?.sections?.headings.includes(heading)) {
-      const end = this.valueEnd(index, 'heading');
+      const end = this.valueEnd(index, 'block');
       this.recorder.furniture(index);
       const under = range(index + 1, end).filter((line) => !this.isBlank(line));
       if (block) block(under, this.recorder, this.lines);
@@ -153,13 +167,13 @@ class PageReader implements PageReading {
   }
 
   /** Whether line `index` ends the value of an item (`within`) that started above it. */
-  private isBoundary(index: number, within: ItemId | 'heading'): boolean {
+  private isBoundary(index: number, within: ItemId | 'heading' | 'block'): boolean {
     const kind = this.kinds[index];
     if (kind.kind === 'furniture' || kind.kind === 'unknown-label') return true;
     if (this.isCutHeading(index, within)) return true;
     if (this.isBlockHeading(index)) return true;
     if (kind.kind !== 'label') return false;
-    if (within === 'heading') return true;
+    if (within === 'heading' || within === 'block') return true;
     if (kind.form !== 'alone' && ITEMS[within].subLabels?.test(kind.label)) return false;
     if (CRITERIA_ITEMS.has(within)) {
       if (kind.item === 'criteriaPart') return false;
@@ -173,12 +187,12 @@ class PageReader implements PageReading {
    * The cut-off last line, when it is a short fragment after a list (`Study ` after the last criterion):
    * the start of the next heading, not part of the list, so the list above it is complete.
    */
-  private isCutHeading(index: number, within: ItemId | 'heading'): boolean {
+  private isCutHeading(index: number, within: ItemId | 'heading' | 'block'): boolean {
     if (index !== this.recorder.cutLine) return false;
     const text = this.lines[index].trim();
     if (text.length > 25 || LIST_MARK.test(this.lines[index]) || !/^[A-Z]/.test(text)) return false;
     // `E` after inclusion criteria may be the start of `Exclusion Criteria`: then the criteria go on past the cut.
-    if (within !== 'heading' && CRITERIA_ITEMS.has(within) && ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))) return false;
+    if (within !== 'heading' && within !== 'block' && CRITERIA_ITEMS.has(within) && ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))) return false;
     let previous = index - 1;
     while (previous >= 0 && this.isBlank(previous)) previous--;
     return previous >= 0 && LIST_MARK.test(this.lines[previous]);
@@ -255,7 +269,7 @@ class PageReader implements PageReading {
   }
 
   /** The line after the last value line of a label on `index`: the next boundary (or blank line, when `stopAtBlank`). */
-  private valueEnd(index: number, within: ItemId | 'heading', stopAtBlank = false): number {
+  private valueEnd(index: number, within: ItemId | 'heading' | 'block', stopAtBlank = false): number {
     let end = index + 1;
     while (end < this.lines.length && !this.isBoundary(end, within) && !(stopAtBlank && this.isBlank(end))) end++;
     while (end > index + 1 && this.isBlank(end - 1)) end--; // blank lines before the boundary belong to nobody

@@ -29,6 +29,8 @@ export interface SiteLexicon {
   readonly labels?: Readonly<Record<string, ItemId>>;
   /** Headings, navigation and boilerplate lines of the site: page furniture. */
   readonly furniture?: ReadonlyArray<string | RegExp>;
+  /** Table headers written one cell per line (`Type`, `Measure`, `Description` …): their cells are no labels. */
+  readonly tableHeaders?: ReadonlyArray<readonly string[]>;
   /** Lines that are not there for reading (CTRI's `Modification(s)` markers): skipped like blank lines, never a boundary. */
   readonly ignorable?: readonly RegExp[];
   /** How the site writes all-numeric dates. */
@@ -53,4 +55,6 @@ export interface SiteLexicon {
   /** Blocks under a heading (a line's bare text, or a pattern for it) read by a reader of their own. */
   readonly blocks?: ReadonlyArray<{ readonly heading: string | RegExp; readonly read: BlockReader }>;
   readonly sections?: SectionsReader;
+  /** Last corrections once the page is read (a site's date marks that mean nothing on a finished trial). */
+  readonly finish?: (recorder: PageRecorder) => void;
 }

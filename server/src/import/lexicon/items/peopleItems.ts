@@ -106,4 +106,23 @@ const sponsorRecord: Item = {
   },
 };
 
-export const PEOPLE_ITEMS = { principalInvestigator, publicContact, contactPerson, sponsorRecord } as const;
+/** One part of the study's one central contact, stated on its own line (`Contact X`, `Phone …`, `Email …`). */
+function centralContactPart(field: 'name' | 'phone' | 'email', accepts: (text: string) => boolean): Item {
+  return {
+    shape: 'one',
+    accepts,
+    read(value, context) {
+      const text = presentValue(context.clean(value.text));
+      if (text === undefined || !accepts(text)) return false;
+      const contact = [CONTACTS, 'centralContacts', 0] as const;
+      const took = context.recorder.set([...contact, field], text, value.lines, `central contact's ${field}`);
+      if (took) context.recorder.set([...contact, 'role'], 'CONTACT', value.lines);
+      return took;
+    },
+  };
+}
+
+export const PEOPLE_ITEMS = {
+  centralContactName: centralContactPart('name', (text) => /^[^\d@]{3,80}$/.test(text)),
+  centralContactPhone: centralContactPart('phone', (text) => /^\+?\d[\d ()-]{4,}\d$/.test(text)),
+  centralContactEmail: centralContactPart('email', (text) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)), principalInvestigator, publicContact, contactPerson, sponsorRecord } as const;

@@ -9,6 +9,7 @@ import { chictr } from './chictr';
 import { ctgovPage } from './ctgovPage';
 import { ctri } from './ctri';
 import { euctr } from './euctr';
+import { inClinicalTrials } from './inClinicalTrials';
 import { isrctn } from './isrctn';
 import { meddatax } from './meddatax';
 import { medpath } from './medpath';
@@ -18,6 +19,7 @@ import { whoIctrp } from './whoIctrp';
 export const SITE_LEXICONS: readonly SiteLexicon[] = [
   ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin,
   medpath,
+  inClinicalTrials,
   meddatax,
   clinicalTrialExchange, veeva, biotechHunter, clincosm, centerWatch, ichgcp, trialsCo, loyola,
 ];
