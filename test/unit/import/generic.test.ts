@@ -1,11 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { genericFormat } from '../../../server/src/import/formats/generic';
 import { toPageText } from '../../../server/src/import/pageText';
 import { readdirSync } from 'node:fs';
-import { ALL_FORMATS, SITE_PAGES, assertSameFields, expectedOf, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+import { ALL_FORMATS, SITE_PAGES, assertSameFields, expectedOf, formatById, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
 
-describe('generic labelled-text reader', () => {
+const genericFormat = formatById('generic');
+
+describe('generic labelled-page reader (the shared lexicon alone)', () => {
   it('reads a classic ClinicalTrials.gov page as its expected record', () => {
     const name = 'generic-classic-NCT00999999.txt';
     const page = pageOf(name);
@@ -13,16 +14,16 @@ describe('generic labelled-text reader', () => {
     const reading = genericFormat.read(page);
     assertSameFields(reading.record, expectedOf(name));
     assert.deepEqual(schemaProblems(reading.record), []);
-    const kept = keptLines(page, reading);
-    assert.ok(kept.includes('Information provided by (Responsible Party): Example Health Network'));
-    assert.ok(kept.includes('First Posted : October 22, 2009'));
-    assert.ok(!kept.includes('Sponsor:'));
+    // The placeholder date stays as a comment; the empty `Sponsor:` is furniture, and the name after
+    // `Information provided by` is the lead sponsor then.
+    assert.deepEqual(keptLines(page, reading), ['Trial end date: 1969-12-31']);
+    assert.equal(reading.keptReasons?.get(page.lines.indexOf('Trial end date: 1969-12-31')), 'placeholder');
   });
-  it('reads a label line followed by its value, and ignores labels it does not know', () => {
-    const page = toPageText('Public title\nA walking study\nStatus\nRecruiting\nFavourite colour\nBlue\nSex: Not specified');
+  it('reads a label line followed by its value, and keeps lines it does not know', () => {
+    const page = toPageText('Public title\nA walking study\nStatus\nRecruiting\nFavourite colour\nBlue\nSex: Not specified\n');
     const reading = genericFormat.read(page);
     assert.deepEqual(reading.record, { identificationModule: { briefTitle: 'A walking study' }, statusModule: { overallStatus: 'RECRUITING' } });
-    assert.deepEqual(keptLines(page, reading), ['Favourite colour', 'Blue']);
+    assert.deepEqual(keptLines(page, reading), ['Favourite colour', 'Blue', 'Sex: Not specified']);
   });
   it('claims a page only weakly, so site readers win', () => {
     assert.ok(genericFormat.detect(pageOf('meddatax-NCT03458156.txt')) < 0.1);
@@ -39,7 +40,7 @@ describe('detection over every page fixture', () => {
       const page = pageOf(name);
       assert.equal(winnerOf(page), expected);
       const scores = ALL_FORMATS.map((format) => format.detect(page)).sort((a, b) => b - a);
-      assert.ok(scores[0] - scores[1] >= (expected === 'generic' ? 0.05 : 0.5), `winner ${scores[0]} vs runner-up ${scores[1]}`);
+      assert.ok(scores[0] - scores[1] >= (expected === 'generic' ? 0.05 : 0.4), `winner ${scores[0]} vs runner-up ${scores[1]}`);
     });
   }
 });

@@ -13,6 +13,8 @@ export type LineKind =
   | { readonly kind: 'label'; readonly item: ItemId; readonly label: string; readonly form: LabelForm; readonly inline: string }
   | { readonly kind: 'furniture' }
   | { readonly kind: 'unknown-label' }
+  /** A heading the lexicon does not know (a Markdown `## …`): it ends the value above it, and stays as a comment. */
+  | { readonly kind: 'break' }
   | { readonly kind: 'text' };
 
 /** The lexicon a page is read with: the shared spellings, then the site's own over them. */
@@ -86,7 +88,7 @@ export function classifier(site: SiteLexicon | undefined, table: ReadonlyMap<str
       const spaced = spacedLabel(line, bare, table, spaceStyle || site?.spaceLabels === true);
       if (spaced) return spaced;
       // A Markdown heading is a section boundary even when its words are no label.
-      if (/^\s*#{1,6}\s/.test(line)) return { kind: 'furniture' };
+      if (/^\s*#{1,6}\s/.test(line)) return { kind: 'break' };
       if (site?.colonLabels && /^[^.!?]{1,80}[:：]$/.test(bare)) return { kind: 'unknown-label' };
       return { kind: 'text' };
     },

@@ -126,6 +126,8 @@ class PageReader implements PageReading {
         return index;
       case 'unknown-label':
         return this.keepUnknown(index);
+      case 'break':
+        return index;
       case 'text':
         this.readUnlabelled(index);
         return index;
@@ -169,7 +171,7 @@ class PageReader implements PageReading {
   /** Whether line `index` ends the value of an item (`within`) that started above it. */
   private isBoundary(index: number, within: ItemId | 'heading' | 'block'): boolean {
     const kind = this.kinds[index];
-    if (kind.kind === 'furniture' || kind.kind === 'unknown-label') return true;
+    if (kind.kind === 'furniture' || kind.kind === 'unknown-label' || kind.kind === 'break') return true;
     if (this.isCutHeading(index, within)) return true;
     if (this.isBlockHeading(index)) return true;
     if (kind.kind !== 'label') return false;

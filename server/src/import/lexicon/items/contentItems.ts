@@ -65,6 +65,9 @@ const collaborators: Item = {
 /** Lines under a conditions label that code or classify rather than name a condition. */
 const CODING_LINE = /^(?:MedDRA|Therapeutic area|Condition category|Condition code|Classification|ICD-?10|Level:|Term:)/i;
 
+/** A lower-case word run into a capitalised one (`SepsisSeptic`, `DiabetesDiabetes`): names glued by a text extraction. */
+const GLUED_NAMES = /[a-z]{3}[A-Z][a-z]{2}/;
+
 /** A list of names, one per line (conditions, keywords); coding lines are not names. */
 function nameListItem(path: readonly string[], fieldName: string): Item {
   return {
@@ -77,6 +80,12 @@ function nameListItem(path: readonly string[], fieldName: string): Item {
         if (text === undefined) continue;
         if (CODING_LINE.test(text)) {
           context.recorder.keep(entry.line, 'no-field');
+          continue;
+        }
+        if (GLUED_NAMES.test(text)) {
+          // `SepsisSeptic Shock`: two names run together, and where one ends cannot be told for sure.
+          context.recorder.keep(entry.line, 'unreadable');
+          context.recorder.warn(`"${text}" looks like several ${fieldName}s run together; kept as a comment.`);
           continue;
         }
         took = context.recorder.push(path, text, entry.line, fieldName) || took;
