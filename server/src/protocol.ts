@@ -22,8 +22,12 @@ export interface ImportPageResult {
   readonly studyId?: string;
   /** Number of record fields filled from the page. */
   readonly filledFields: number;
+  /** Fields filled per record module, in record order: `{ identificationModule: 4, statusModule: 5 }`. */
+  readonly filledByModule: Readonly<Record<string, number>>;
   /** Number of input lines kept verbatim as comments because no field took them. */
   readonly keptLines: number;
+  /** Kept lines per reason (`placeholder`, `cut-off`, `conflict`, `unknown-label` …; see the server's `KeptReason`). */
+  readonly keptByReason: Readonly<Record<string, number>>;
   /** A readable report (Markdown): what went where, what was kept, warnings. */
   readonly report: string;
 }

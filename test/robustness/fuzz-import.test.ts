@@ -16,6 +16,8 @@ import { applyMutations, checkProperty, mutations } from './support/fuzz';
 const pages = [
   ...textFilesIn(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'pages')).map((page) => ({ ...page, name: `fixtures/import/pages/${page.name}` })),
   ...textFilesIn(path.join(REPO_ROOT, '..', 'shared', 'registry-pages')).map((page) => ({ ...page, name: `shared/registry-pages/${page.name}` })),
+  // The 70 real pages of the evaluation corpus, from about 25 sites.
+  ...textFilesIn(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'corpus', 'pages')).map((page) => ({ ...page, name: `fixtures/import/corpus/pages/${page.name}` })),
 ];
 const textPages = pages.filter((page) => !/\.html?$/i.test(page.name));
 

@@ -20,10 +20,38 @@ function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** "MedPath study page: 23 fields filled, 4 lines kept as comments." */
+/** `statusModule` → `status`, `armsInterventionsModule` → `arms and interventions`: a module as a person names it. */
+export function moduleName(module: string): string {
+  const MODULE_NAMES: Readonly<Record<string, string>> = {
+    identificationModule: 'identification',
+    statusModule: 'status',
+    sponsorCollaboratorsModule: 'sponsor',
+    oversightModule: 'oversight',
+    descriptionModule: 'description',
+    conditionsModule: 'conditions',
+    designModule: 'design',
+    armsInterventionsModule: 'arms and interventions',
+    outcomesModule: 'outcomes',
+    eligibilityModule: 'eligibility',
+    contactsLocationsModule: 'contacts and locations',
+    referencesModule: 'references',
+    ipdSharingStatementModule: 'IPD sharing',
+  };
+  return MODULE_NAMES[module] ?? module;
+}
+
+/** "identification 3, status 5, design 6" (at most `limit` modules, then "…"). */
+function byModule(filledByModule: Readonly<Record<string, number>>, limit = 6): string {
+  const parts = Object.entries(filledByModule).map(([module, n]) => `${moduleName(module)} ${n}`);
+  return parts.length > limit ? `${parts.slice(0, limit).join(', ')}, …` : parts.join(', ');
+}
+
+/** "Imported NCT… from MedPath study page: 23 fields filled (identification 3, status 5, …), 4 lines kept as comments." */
 export function pageSummary(result: ImportPageResult): string {
   const id = result.studyId ? `${result.studyId} from ` : '';
-  return `Imported ${id}${result.formatLabel}: ${count(result.filledFields, 'field')} filled, ${count(result.keptLines, 'line')} kept as comments.`;
+  const modules = byModule(result.filledByModule);
+  const filled = `${count(result.filledFields, 'field')} filled${modules ? ` (${modules})` : ''}`;
+  return `Imported ${id}${result.formatLabel}: ${filled}, ${count(result.keptLines, 'line')} kept as comments.`;
 }
 
 export interface BatchOutcome {

@@ -132,6 +132,16 @@ function oneLine(text: string): string {
 }
 
 /** Number of scalar values (texts, numbers, booleans) in the record: the fields the import filled. */
+/** Filled fields per module of a record, modules in the record's order. */
+export function countFilledByModule(record: Readonly<Record<string, unknown>>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [module, value] of Object.entries(record)) {
+    const filled = countFilledFields(value);
+    if (filled > 0) counts[module] = filled;
+  }
+  return counts;
+}
+
 export function countFilledFields(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + countFilledFields(item), 0);
   if (isPlainObject(value)) return Object.values(value).reduce((sum: number, item) => sum + countFilledFields(item), 0);

@@ -1,10 +1,10 @@
 // The import pipeline: (HTML → text) → detect the format → read → emit YAML that keeps every line
 // no field took. Pure: no file system, no LSP; the CLI and the server call it.
 import type { ImportPageResult } from '../protocol';
-import { countFilledFields, emitRecord, orderedRecord } from './emitRecord';
+import { countFilledByModule, countFilledFields, emitRecord, orderedRecord } from './emitRecord';
 import { detectFormat, PAGE_FORMATS, unrecognisedFormat } from './formatRegistry';
 import { htmlToText, looksLikeHtml } from './htmlToText';
-import { importReport } from './importReport';
+import { importReport, type KeptLine } from './importReport';
 import type { PageFormat, PageReading, PageText } from './pageFormat';
 import { toPageText } from './pageText';
 import { studyIdOf } from './studyId';
@@ -48,10 +48,13 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
   const { format } = detectFormat(page, options.formats ?? PAGE_FORMATS);
   const readings = readPage(format, page, everyRecord);
   return readings.map((reading) => {
-    const keptLines: string[] = [];
+    const kept: KeptLine[] = [];
     page.lines.forEach((line, index) => {
-      if (line.trim() !== '' && !reading.usedLines.has(index)) keptLines.push(line);
+      if (line.trim() !== '' && !reading.usedLines.has(index)) kept.push({ line, reason: reading.keptReasons?.get(index) ?? 'not-recognised' });
     });
+    const keptLines = kept.map((entry) => entry.line);
+    const keptByReason: Record<string, number> = {};
+    for (const entry of kept) keptByReason[entry.reason] = (keptByReason[entry.reason] ?? 0) + 1;
     const warnings = fromHtml ? ['The page was HTML: it was reduced to its visible text (scripts and styles dropped) before reading.', ...reading.warnings] : reading.warnings;
     const record = orderedRecord(reading.record);
     const yaml = emitRecord(record, { sourceName, formatLabel: format.label, keptLines });
@@ -63,8 +66,10 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
       yaml,
       studyId,
       filledFields,
+      filledByModule: countFilledByModule(record),
       keptLines: keptLines.length,
-      report: importReport({ sourceName, format, record, studyId, filledFields, keptLines, warnings }),
+      keptByReason,
+      report: importReport({ sourceName, format, record, studyId, filledFields, kept, warnings }),
       record,
     };
   });

@@ -1,6 +1,12 @@
 // The Markdown report of one import: what was detected, what went where, what was kept, warnings.
 import { isPlainObject } from '../service/parse/parsedRecord';
-import type { PageFormat } from './pageFormat';
+import type { KeptReason, PageFormat } from './pageFormat';
+
+/** A page line kept as a comment, and why no field took it. */
+export interface KeptLine {
+  readonly line: string;
+  readonly reason: KeptReason;
+}
 
 export interface ReportFacts {
   readonly sourceName: string;
@@ -8,9 +14,23 @@ export interface ReportFacts {
   readonly record: Readonly<Record<string, unknown>>;
   readonly studyId?: string;
   readonly filledFields: number;
-  readonly keptLines: readonly string[];
+  readonly kept: readonly KeptLine[];
   readonly warnings: readonly string[];
 }
+
+/** Each reason in the words of the report. */
+export const KEPT_REASON_TEXT: Readonly<Record<KeptReason, string>> = {
+  'unknown-label': 'a label the importer does not know (or its value)',
+  'no-field': 'no ClinicalTrials.gov field holds this',
+  placeholder: 'a placeholder that means "nothing" (N/A, Not available, 1969-12-31, enrollment 0)',
+  conflict: 'the page gives another value for the same field',
+  'cut-off': 'the text stops here, so the value may be incomplete',
+  'other-trial': 'about another trial (related trials, "see also")',
+  unreadable: 'a value not in a form the record can hold',
+  'partly-read': 'only part of the line went into a field',
+  'other-language': 'the same value in another language',
+  'not-recognised': 'not recognised as any field',
+};
 
 /** Rows of the field table beyond this are summarised: a 5,000-site record must not make a 5 MB report. */
 const MAX_FIELD_ROWS = 400;
@@ -42,7 +62,7 @@ export function importReport(facts: ReportFacts): string {
     `- Format: **${cell(facts.format.label)}** (\`${facts.format.id}\`)`,
     `- Study ID: ${facts.studyId ? `\`${facts.studyId.replace(/`/g, "'")}\`` : 'none found on the page'}`,
     `- Fields filled: ${facts.filledFields}`,
-    `- Lines kept as comments (no field took them): ${facts.keptLines.length}`,
+    `- Lines kept as comments (no field took them): ${facts.kept.length}`,
     '',
   ];
   if (facts.warnings.length > 0) {
@@ -59,11 +79,12 @@ export function importReport(facts: ReportFacts): string {
     lines.push('');
   }
   lines.push('## Lines kept as comments', '');
-  if (facts.keptLines.length === 0) {
+  if (facts.kept.length === 0) {
     lines.push('None: every line of the page went into a field or was page furniture (a label, a heading).');
   } else {
-    lines.push('They are at the end of the record, verbatim:', '', ...facts.keptLines.slice(0, MAX_KEPT_ROWS).map((line) => `- ${cell(line)}`));
-    if (facts.keptLines.length > MAX_KEPT_ROWS) lines.push('', `…and ${facts.keptLines.length - MAX_KEPT_ROWS} more.`);
+    lines.push('They are at the end of the record, verbatim, in page order. Why each was kept:', '', '| line | why |', '|---|---|');
+    lines.push(...facts.kept.slice(0, MAX_KEPT_ROWS).map((entry) => `| ${cell(entry.line)} | ${KEPT_REASON_TEXT[entry.reason]} |`));
+    if (facts.kept.length > MAX_KEPT_ROWS) lines.push('', `…and ${facts.kept.length - MAX_KEPT_ROWS} more.`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,14 +5,14 @@ import type { ImportPageResult } from '../../../server/src/protocol';
 import { batchSummary, failureDetails, pageDetails, pageSummary } from '../../../client/src/import/importSummary';
 
 function result(overrides: Partial<ImportPageResult>): ImportPageResult {
-  return { format: 'medpath', formatLabel: 'MedPath study page', yaml: '', filledFields: 0, keptLines: 0, report: '', ...overrides };
+  return { format: 'medpath', formatLabel: 'MedPath study page', yaml: '', filledFields: 0, filledByModule: {}, keptLines: 0, keptByReason: {}, report: '', ...overrides };
 }
 
 describe('import summaries', () => {
-  it('say the format, the fields filled and the lines kept for one page', () => {
+  it('say the format, the fields filled by module and the lines kept for one page', () => {
     assert.equal(
-      pageSummary(result({ studyId: 'NCT06321198', filledFields: 23, keptLines: 4 })),
-      'Imported NCT06321198 from MedPath study page: 23 fields filled, 4 lines kept as comments.',
+      pageSummary(result({ studyId: 'NCT06321198', filledFields: 23, filledByModule: { identificationModule: 3, statusModule: 5, armsInterventionsModule: 15 }, keptLines: 4 })),
+      'Imported NCT06321198 from MedPath study page: 23 fields filled (identification 3, status 5, arms and interventions 15), 4 lines kept as comments.',
     );
     assert.equal(
       pageSummary(result({ format: 'generic', formatLabel: 'Generic "Label: value" text', filledFields: 1, keptLines: 1 })),

@@ -12,6 +12,8 @@ export const EXPECTED_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/import/
 export const EXPECTED_BY_HAND_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/import/expected-by-hand');
 export const CTGOV_JSON_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json');
 export const CTGOV_XML_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/xml');
+/** The 70 real registry and aggregator pages of the evaluation corpus (both halves). */
+export const CORPUS_PAGES_FOLDER = path.join(REPOSITORY_ROOT, 'test/fixtures/import/corpus/pages');
 
 export interface Fixture {
   readonly name: string;
@@ -34,7 +36,7 @@ function filesIn(folder: string, pattern: RegExp): Fixture[] {
 
 /** Every input the importer is tested on: registry pages, API JSON and legacy XML. */
 export function allFixtures(): Fixture[] {
-  return [...filesIn(PAGES_FOLDER, /\.(txt|html?|json|xml)$/i), ...filesIn(CTGOV_JSON_FOLDER, /\.json$/i), ...filesIn(CTGOV_XML_FOLDER, /\.xml$/i)];
+  return [...filesIn(PAGES_FOLDER, /\.(txt|html?|json|xml)$/i), ...filesIn(CORPUS_PAGES_FOLDER, /\.txt$/i), ...filesIn(CTGOV_JSON_FOLDER, /\.json$/i), ...filesIn(CTGOV_XML_FOLDER, /\.xml$/i)];
 }
 
 export function ctgovJsonFixtures(): Fixture[] {
