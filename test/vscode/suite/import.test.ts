@@ -3,6 +3,7 @@
 // the extension host is Node) and imported the same way. Sources are passed as the commands' argument, so no
 // dialog is needed; the quick pick and the input box are the only parts not driven here.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -83,6 +84,27 @@ async function importPage(arg: unknown): Promise<ImportOutcome> {
 suite('Import Registry Page', () => {
   suiteTeardown(async () => {
     for (const folder of createdFolders) await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+  });
+
+  test('every page of the registry-page corpus gives the same record in VS Code as from the CLI', async () => {
+    const pagesFolder = fixture('import', 'corpus', 'pages');
+    const names = fs.readdirSync(pagesFolder.fsPath).filter((name) => name.endsWith('.txt')).sort();
+    assert.equal(names.length, 70);
+    const files = names.map((name) => vscode.Uri.joinPath(pagesFolder, name));
+    const out = await newWorkspaceFolder('corpus-records');
+    const outcome = await importPage({ files, targetFolder: out });
+    assert.deepEqual(outcome.failures, []);
+    assert.deepEqual(outcome.records.map((record) => record.sourceName), names);
+
+    // The CLI of this repository (built by `npm test` before the editor suite), over the same files in the same order.
+    const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    const printed = execFileSync('node', [cli, 'import', ...files.map((file) => file.fsPath), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const cliRecords = JSON.parse(printed) as unknown[];
+    assert.equal(cliRecords.length, names.length);
+    for (const [index, record] of outcome.records.entries()) {
+      const inEditor = (parseYaml(await readText(record.uri)) as unknown) ?? {};
+      assert.deepEqual(inEditor, cliRecords[index], `${record.sourceName}: the editor's record differs from the CLI's`);
+    }
   });
 
   test('one page file opens a new record editor named after its NCT ID, with the page\'s ID and title', async () => {

@@ -37,6 +37,9 @@ export function itemOfLabel(table: ReadonlyMap<string, ItemId>, label: string): 
   if (key === '' || key.length > 90) return undefined;
   const direct = table.get(key) ?? table.get(key.replace(/\?$/, ''));
   if (direct) return direct;
+  // EU CTR numbers its fields (`A.3 Full title of the trial`, `E.1.1 Medical condition(s) being investigated`).
+  const unnumbered = key.replace(/^(?:[a-z]\.)?\d+(?:\.\d+)*\.?\s+/, '');
+  if (unnumbered !== key && table.get(unnumbered)) return table.get(unnumbered);
   const undated = key.replace(DATE_PREFIX, '');
   const item = undated !== key ? table.get(undated) : undefined;
   return item && /date|start|completion/.test(undated) ? item : item === 'enrollment' ? item : undefined;

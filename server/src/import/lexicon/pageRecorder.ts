@@ -30,6 +30,18 @@ function sameValue(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/**
+ * Two statements of one dated or counted value that do not contradict each other: an actual value
+ * supersedes an anticipated or untyped one (registries show the plan and the outcome: `Anticipated date of
+ * first participant enrolment` and `Actual date …`, `Target sample size` and `Actual sample size`).
+ */
+function supersede(a: unknown, b: unknown): unknown {
+  if (!isPlainObject(a) || !isPlainObject(b) || (a.date === undefined && a.count === undefined)) return undefined;
+  if (b.type === 'ACTUAL' && a.type !== 'ACTUAL') return b;
+  if (a.type === 'ACTUAL' && b.type !== 'ACTUAL') return a;
+  return undefined;
+}
+
 /** Two readings of a date that agree: the same date at two precisions (`2020-04` and `2020-04-13`), and no clash of types. */
 function mergeDates(a: unknown, b: unknown): unknown {
   if (!isPlainObject(a) || !isPlainObject(b) || typeof a.date !== 'string' || typeof b.date !== 'string') return undefined;
@@ -93,7 +105,7 @@ export class PageRecorder {
     }
     const earlier = this.origins.get(key);
     if (earlier) {
-      const merged = sameValue(earlier.value, value) ? earlier.value : mergeDates(earlier.value, value);
+      const merged = sameValue(earlier.value, value) ? earlier.value : (mergeDates(earlier.value, value) ?? supersede(earlier.value, value));
       if (merged !== undefined) {
         this.write(path, merged);
         this.origins.set(key, { value: merged, lines: [...earlier.lines, ...at] });

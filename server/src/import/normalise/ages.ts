@@ -13,7 +13,9 @@ export function normaliseAge(text: string | undefined): string | undefined {
   const match = /^(\d+(?:\.\d+)?)\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|minutes?)\b/i.exec(text.trim());
   if (!match) return undefined;
   const unit = UNITS.find(([pattern]) => pattern.test(match[2]))?.[1];
-  return unit ? `${match[1]} ${unit}` : undefined;
+  // `18.00 Year(s)` (CTRI) is 18 Years; a real fraction stays.
+  const amount = match[1].replace(/\.0+$/, '');
+  return unit ? `${amount} ${unit}` : undefined;
 }
 
 export interface AgeRange {
