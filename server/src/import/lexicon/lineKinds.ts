@@ -73,6 +73,9 @@ export function classifier(site: SiteLexicon | undefined, table: ReadonlyMap<str
       if (site?.ignorable?.some((pattern) => pattern.test(bare))) return { kind: 'blank' };
       const alone = itemOfLabel(table, bare);
       if (alone) return { kind: 'label', item: alone, label: bare.replace(/\s*[:：]$/, ''), form: 'alone', inline: '' };
+      // A table's header row (`Condition or disease | Intervention/treatment | Phase`) is one label.
+      const headerRow = bare.includes('|') ? itemOfLabel(table, bare.replace(/\s*\|\s*/g, ' ')) : undefined;
+      if (headerRow) return { kind: 'label', item: headerRow, label: bare, form: 'alone', inline: '' };
       const pipe = /^([^|]{1,90}?)\s*\|\s*(.*?)\s*\|?$/.exec(bare.includes('|') ? line.trim().replace(/^\|\s*/, '') : '');
       if (pipe) {
         const item = itemOfLabel(table, pipe[1]);

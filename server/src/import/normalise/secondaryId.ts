@@ -10,6 +10,7 @@ const REGISTRIES: ReadonlyArray<[RegExp, string, RegistryId['type']]> = [
   [/^\d{4}-\d{6}-\d{2}-\d{2}$/, 'CTIS', 'CTIS'],
   [/^CTRI\/\d{4}\/\d+\/\d+$/, 'CTRI', 'REGISTRY'],
   [/^ChiCTR[-\w]+$/, 'ChiCTR', 'REGISTRY'],
+  [/^ChiMCTR\d+$/, 'ChiMCTR', 'REGISTRY'],
   [/^ISRCTN\d{8}$/, 'ISRCTN', 'REGISTRY'],
   [/^DRKS\d{8}$/, 'DRKS', 'REGISTRY'],
   [/^ACTRN\d{14}p?$/, 'ANZCTR', 'REGISTRY'],

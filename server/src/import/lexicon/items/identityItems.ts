@@ -7,6 +7,8 @@ import { textItem, valueText } from './itemKit';
 
 const ID_MODULE = 'identificationModule';
 const NCT_SOMEWHERE = /\bNCT\d{8}\b/i;
+/** An issuer's short name, then its number (`IRAS 277021`). */
+const ISSUER_AND_NUMBER = /^([A-Z][A-Za-z]{1,15})\s+(\d[\w./-]*)$/;
 /** Words registries write where a number would be: "no secondary ID". */
 const NO_ID = /^(?:nil|none|no|not applicable|n\/?a|-+)$/i;
 
@@ -78,6 +80,11 @@ const secondaryIds: Item = {
         const typed = /^(\S+)\s*\((?:other identifier|other id)\)$/i.exec(part);
         if (typed) took = context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: typed[1], type: 'OTHER' }, entry.line) || took;
         else if (/^\S+$/.test(part)) took = fileTrialId(part, entryValue, context, 'OTHER') || took;
+        // `IRAS 277021`, `CPMS 44839`: the issuer written before its number.
+        else if (ISSUER_AND_NUMBER.test(part)) {
+          const [, domain, id] = ISSUER_AND_NUMBER.exec(part) ?? [];
+          took = context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id, type: 'OTHER', domain }, entry.line, 'secondary ID') || took;
+        }
         // `26.02.19 version 1.0`: a number with words, given as one identifier.
         else if (part.length <= 40 && /\d/.test(part) && value.entries.length === 1) took = context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: part, type: 'OTHER' }, entry.line) || took;
         else context.recorder.partlyRead(entry.line);

@@ -30,6 +30,11 @@ export const ctgovPage: SiteLexicon = {
     'arm/group description': 'noField',
     'period title': 'noField',
     'results first posted': 'resultsFirstPosted',
+    // The tabular view's history rows: what was submitted first, not the record's values now.
+    'original primary outcome measures': 'noField',
+    'original secondary outcome measures': 'noField',
+    'original other pre-specified outcome measures': 'noField',
+    'change history': 'noField',
     'information provided by (responsible party)': 'informationProvidedBy',
   },
   furniture: [
