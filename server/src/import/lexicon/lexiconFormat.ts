@@ -2,14 +2,26 @@
 // lexicon engine. The generic format is the same engine with the shared lexicon alone.
 import type { PageFormat, PageText } from '../pageFormat';
 import { classifier, countTypedSpaceLabels, labelTable } from './lineKinds';
-import { bareLine } from './pageShape';
+import { bareLines } from './pageShape';
 import { readLabelledPage } from './readLabelledPage';
 import type { SiteLexicon } from './siteLexicon';
 
+const markerLinesOfPage = new WeakMap<PageText, ReadonlySet<string>>();
+
+/** The page's lines as markers are compared with them (bare, no trailing colon, lower case), once per page. */
+function markerLines(page: PageText): ReadonlySet<string> {
+  let lines = markerLinesOfPage.get(page);
+  if (!lines) {
+    lines = new Set(bareLines(page).map((line) => line.replace(/\s*[:：]$/, '').toLowerCase()));
+    markerLinesOfPage.set(page, lines);
+  }
+  return lines;
+}
+
 /** How sure we are a page is the site's: 0 below the site's minimum of markers, else from 0.5 (the minimum) to 1 (all). */
 export function markerScore(page: PageText, site: SiteLexicon): number {
-  const bareLines = new Set(page.lines.map((line) => bareLine(line).replace(/\s*[:：]$/, '').toLowerCase()));
-  const found = site.markers.filter((marker) => (typeof marker === 'string' ? bareLines.has(marker.toLowerCase()) : marker.test(page.text))).length;
+  const lines = markerLines(page);
+  const found = site.markers.filter((marker) => (typeof marker === 'string' ? lines.has(marker.toLowerCase()) : marker.test(page.text))).length;
   if (found < site.minimumMarkers) return 0;
   const extra = site.markers.length === site.minimumMarkers ? 1 : (found - site.minimumMarkers) / (site.markers.length - site.minimumMarkers);
   return 0.5 + 0.45 * extra;

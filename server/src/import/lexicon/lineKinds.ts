@@ -101,9 +101,24 @@ export function classifier(site: SiteLexicon | undefined, table: ReadonlyMap<str
   };
 }
 
+const firstWordsOfTable = new WeakMap<ReadonlyMap<string, ItemId>, ReadonlySet<string>>();
+
+/** The first words of a table's labels: a line whose first word is none of them starts with no label. */
+function firstWords(table: ReadonlyMap<string, ItemId>): ReadonlySet<string> {
+  let words = firstWordsOfTable.get(table);
+  if (!words) {
+    words = new Set([...table.keys()].map((key) => key.split(' ')[0]));
+    firstWordsOfTable.set(table, words);
+  }
+  return words;
+}
+
 /** `Study Type Observational`, `NCT number NCT05067933`, `Public Title of Study   Ayurveda …`: the longest known label first. */
 function spacedLabel(line: string, bare: string, table: ReadonlyMap<string, ItemId>, spaceStyle: boolean): LineKind | undefined {
   const words = bare.split(' ');
+  const first = words[0].toLowerCase();
+  // Actual/Estimated before a date label, EU CTR's field numbers before theirs.
+  if (!firstWords(table).has(first) && !/^(?:actual|estimated|anticipated|expected|est\.?|[a-z]\.\d.*|\d+(?:\.\d+)*\.?)$/.test(first)) return undefined;
   for (let count = Math.min(MAX_LABEL_WORDS, words.length - 1); count >= 1; count--) {
     const label = words.slice(0, count).join(' ');
     const item = itemOfLabel(table, label);

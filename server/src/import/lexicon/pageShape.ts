@@ -39,11 +39,16 @@ export function isBilingual(page: PageText): boolean {
   return cjk >= 3 && latin >= 3;
 }
 
+/** A line that starts or ends with a mark, holds emphasis, a no-break space or a run of spaces. */
+const NEEDS_BARING = /^[\s\-•*·▪◦‣#>|]|\*\*|\s$|\u00a0|\s\s|\|$/;
+
 /**
  * A line as the label lexicon sees it: list bullets, Markdown headings and emphasis, and table pipes
  * removed; spaces collapsed. Values are still taken from the line as written.
  */
 export function bareLine(line: string): string {
+  // Most lines have nothing to remove: skip the replacements (pages can have 100,000 lines).
+  if (!NEEDS_BARING.test(line)) return line;
   return line
     .replace(/\u00a0/g, ' ')
     .trim()
@@ -54,6 +59,18 @@ export function bareLine(line: string): string {
     .replace(/\s*\|$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const bareLinesOfPage = new WeakMap<PageText, readonly string[]>();
+
+/** `bareLine` of every line of a page, computed once per page (detection asks for them once per site). */
+export function bareLines(page: PageText): readonly string[] {
+  let lines = bareLinesOfPage.get(page);
+  if (!lines) {
+    lines = page.lines.map(bareLine);
+    bareLinesOfPage.set(page, lines);
+  }
+  return lines;
 }
 
 /** A label as looked up in a lexicon: lower case, no trailing colon, no `(s)` variance in spacing. */

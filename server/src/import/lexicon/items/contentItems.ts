@@ -7,7 +7,7 @@ import { normalisePhases } from '../../normalise/phases';
 import { presentValue } from '../../normalise/placeholder';
 import { readBadge } from '../badges';
 import type { Item } from '../itemTypes';
-import { enumItem, textItem, valueText } from './itemKit';
+import { enumItem, takeEntries, textItem, valueText } from './itemKit';
 
 const SPONSORS = 'sponsorCollaboratorsModule';
 const ELIGIBILITY = 'eligibilityModule';
@@ -51,14 +51,10 @@ const collaborators: Item = {
   shape: 'list',
   names: true,
   read(value, context) {
-    let took = false;
-    for (const entry of value.entries) {
-      const text = presentValue(context.clean(entry.text));
-      if (text === undefined) continue;
+    return takeEntries(value, context, (text, line) => {
       const sponsor = sponsorName(text);
-      took = context.recorder.push([SPONSORS, 'collaborators'], sponsor.class ? sponsor : { name: sponsor.name }, entry.line, 'collaborator') || took;
-    }
-    return took;
+      return context.recorder.push([SPONSORS, 'collaborators'], sponsor.class ? sponsor : { name: sponsor.name }, line, 'collaborator');
+    });
   },
 };
 
@@ -74,23 +70,19 @@ function nameListItem(path: readonly string[], fieldName: string): Item {
     shape: 'list',
     names: true,
     read(value, context) {
-      let took = false;
-      for (const entry of value.entries) {
-        const text = presentValue(context.clean(entry.text));
-        if (text === undefined) continue;
+      return takeEntries(value, context, (text, line) => {
         if (CODING_LINE.test(text)) {
-          context.recorder.keep(entry.line, 'no-field');
-          continue;
+          context.recorder.keep(line, 'no-field');
+          return false;
         }
         if (GLUED_NAMES.test(text)) {
           // `SepsisSeptic Shock`: two names run together, and where one ends cannot be told for sure.
-          context.recorder.keep(entry.line, 'unreadable');
+          context.recorder.keep(line, 'unreadable');
           context.recorder.warn(`"${text}" looks like several ${fieldName}s run together; kept as a comment.`);
-          continue;
+          return false;
         }
-        took = context.recorder.push(path, text, entry.line, fieldName) || took;
-      }
-      return took;
+        return context.recorder.push(path, text, line, fieldName);
+      });
     },
   };
 }
@@ -160,13 +152,10 @@ const interventions: Item = {
     }
     // `Treatments md1003 100mg capsule, placebo`: names listed on the label's line, split at commas.
     const onLabelLine = value.entries.length === 1 && value.entries[0].line === value.labelLine;
-    for (const entry of value.entries) {
-      const text = presentValue(context.clean(entry.text));
-      if (text === undefined) continue;
+    return takeEntries(value, context, (text, line) => {
       const names = onLabelLine && !text.includes(':') ? text.split(/\s*,\s+/) : [text];
-      for (const name of names) took = context.recorder.push(['armsInterventionsModule', 'interventions'], interventionOf(name), entry.line, 'intervention') || took;
-    }
-    return took;
+      return names.map((name) => context.recorder.push(['armsInterventionsModule', 'interventions'], interventionOf(name), line, 'intervention')).some(Boolean);
+    });
   },
 };
 

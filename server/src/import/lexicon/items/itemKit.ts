@@ -9,6 +9,19 @@ export function valueText(value: ItemValue, context: ItemContext): string | unde
   return presentValue(context.clean(value.text));
 }
 
+/**
+ * Calls `take` for each entry of a list value that is not a placeholder (with the site's cleaner
+ * applied); returns whether any entry was taken.
+ */
+export function takeEntries(value: ItemValue, context: ItemContext, take: (text: string, line: number) => boolean): boolean {
+  let took = false;
+  for (const entry of value.entries) {
+    const text = presentValue(context.clean(entry.text));
+    if (text !== undefined) took = take(text, entry.line) || took;
+  }
+  return took;
+}
+
 /** A free-text field: the value as written (lines kept), or nothing for a placeholder. */
 export function textItem(path: FieldPath, shape: 'one' | 'block' = 'one', maxLength?: number): Item {
   return {
