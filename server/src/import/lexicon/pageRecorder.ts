@@ -14,7 +14,8 @@ export type LineRef = number | readonly number[];
 
 interface Origin {
   readonly value: unknown;
-  readonly lines: readonly number[];
+  /** Grows as the page states the value again: appended to, never copied (a page can repeat a value 1,000s of times). */
+  readonly lines: number[];
 }
 
 const lineList = (lines: LineRef): readonly number[] => (typeof lines === 'number' ? [lines] : lines);
@@ -107,8 +108,9 @@ export class PageRecorder {
     if (earlier) {
       const merged = sameValue(earlier.value, value) ? earlier.value : (mergeDates(earlier.value, value) ?? supersede(earlier.value, value));
       if (merged !== undefined) {
-        this.write(path, merged);
-        this.origins.set(key, { value: merged, lines: [...earlier.lines, ...at] });
+        if (merged !== earlier.value) this.write(path, merged);
+        earlier.lines.push(...at);
+        this.origins.set(key, { value: merged, lines: earlier.lines });
         this.use(at);
         return true;
       }
@@ -121,7 +123,7 @@ export class PageRecorder {
       return false;
     }
     this.write(path, value);
-    this.origins.set(key, { value, lines: at });
+    this.origins.set(key, { value, lines: [...at] });
     this.use(at);
     return true;
   }

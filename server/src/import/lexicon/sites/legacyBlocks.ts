@@ -16,6 +16,18 @@ export function runSectionReader(reader: RecordSectionReader, indexes: readonly 
   return at;
 }
 
+/**
+ * Runs `reader` on a block's lines alone (given as their own small text, so a page of 100,000 lines
+ * with many blocks costs no more than its blocks); what it used is mapped back to the page's lines.
+ */
+export function runOnBlock(reader: RecordSectionReader, block: readonly number[], pageLines: readonly string[], recorder: PageRecorder, bare: (line: string) => string = (line) => line): void {
+  const text = block.map((line) => bare(pageLines[line]));
+  const scratch: Record<string, unknown> = {};
+  const used = new Set<number>();
+  reader(text.map((_, index) => index), text, scratch, used);
+  recordAll(scratch, [...used].map((index) => block[index]), recorder);
+}
+
 /** Every `module.field` of a record: a list's entries one by one, any other value whole. */
 export function recordAll(record: Record<string, unknown>, lines: readonly number[], recorder: PageRecorder): void {
   for (const [module, fields] of Object.entries(record)) {

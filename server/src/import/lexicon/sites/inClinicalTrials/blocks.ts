@@ -3,7 +3,7 @@
 import { normaliseInterventionType } from '../../../normalise/designEnums';
 import type { PageRecorder } from '../../pageRecorder';
 import type { BlockReader } from '../../siteLexicon';
-import { runSectionReader } from '../legacyBlocks';
+import { runOnBlock } from '../legacyBlocks';
 import { readTables } from './tables';
 
 /** `Biological:` / the name / a description line, for each intervention. */
@@ -30,9 +30,7 @@ export const readCitations: BlockReader = (lines, recorder, pageLines) => {
 
 /** The outcome or location table under its heading, read only where the text keeps the cell boundaries. */
 export const readTableBlock: BlockReader = (lines, recorder, pageLines) => {
-  const inBlock = new Set(lines);
-  const only = pageLines.map((line, index) => (inBlock.has(index) ? line : ''));
-  runSectionReader((_indexes, text, record, used) => readTables(text, record, used, () => false), [], only, recorder);
+  runOnBlock((_indexes, text, record, used) => readTables(text, record, used, () => false), lines, pageLines, recorder);
 };
 
 const FINISHED = new Set(['COMPLETED', 'TERMINATED', 'WITHDRAWN']);
