@@ -1,0 +1,66 @@
+// The command line: options in either spelling (`--name value`, `--name=value`), and
+// usage errors that name the option and exit 2.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CLI, runCli, temporaryFolder, VALID_RECORD } from './support/runCli';
+
+const PAGE = path.resolve('test/fixtures/import/pages/ignite-NCT06731192.txt');
+
+describe('trial-record command line', () => {
+  let temp: ReturnType<typeof temporaryFolder>;
+  let record = '';
+
+  before(() => {
+    assert.ok(existsSync(CLI), 'run `node scripts/build.mjs` first');
+    temp = temporaryFolder('trial-command-line-');
+    record = path.join(temp.folder, 'ok.trial.yaml');
+    writeFileSync(record, VALID_RECORD);
+  });
+  after(() => temp.remove());
+
+  it('names the option in a usage error: unknown, missing its value, or given a value it does not take (exit 2)', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['check', '--bogus', record], /^trial-record: unknown option --bogus/m],
+      [['check', record, '--format'], /^trial-record: --format needs a value$/m],
+      [['check', '--no-rules=yes', record], /^trial-record: --no-rules takes no value$/m],
+      [['import', '--out-dir'], /^trial-record: --out-dir needs a value$/m],
+      [['export', '--out', 'x.json', record], /^trial-record: unknown option --out/m],
+      [['render', record, record], /^trial-record: render needs exactly one record file$/m],
+      [['check', '--today', 'tomorrow', record], /^trial-record: --today must be a date like 2026-01-31$/m],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr, stdout } = runCli(args);
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, message, args.join(' '));
+      assert.match(stderr, /^Usage: trial-record <command>/m);
+      assert.equal(stdout, '');
+    }
+  });
+
+  it('prints the usage for --help on any command (exit 0)', () => {
+    for (const args of [['--help'], ['check', '--help'], ['import', '-h'], ['render', '--help']]) {
+      const { status, stdout } = runCli(args);
+      assert.equal(status, 0, args.join(' '));
+      assert.match(stdout, /^Usage: trial-record <command>/);
+    }
+    assert.equal(runCli([]).status, 2);
+  });
+
+  it('reads a file named with a leading "-" after --, and --format=json as one argument', () => {
+    const dashed = path.join(temp.folder, '-dashed.trial.yaml');
+    writeFileSync(dashed, VALID_RECORD);
+    const { status, stdout } = runCli(['check', '--no-rules', '--format=json', '--', '-dashed.trial.yaml'], { cwd: temp.folder });
+    assert.equal(status, 0);
+    assert.deepEqual((JSON.parse(stdout) as { files: Array<{ file: string }> }).files.map((file) => file.file), ['-dashed.trial.yaml']);
+  });
+
+  it('still takes import --out as the older spelling of --out-dir', () => {
+    const page = path.join(temp.folder, 'page.txt');
+    copyFileSync(PAGE, page);
+    const out = path.join(temp.folder, 'records');
+    assert.equal(runCli(['import', page, '--out', out]).status, 0);
+    assert.deepEqual(readdirSync(out), ['NCT06731192.trial.yaml']);
+  });
+});
