@@ -16,13 +16,13 @@ async function run(command: Command): Promise<Output> {
     case 'help':
       return { stdout: USAGE, stderr: '', exitCode: command.exitCode };
     case 'check':
-      return checkCommand(command.paths, { format: command.format, today: command.today, rules: command.rules });
+      return checkCommand(command.paths, { format: command.format, today: command.today, rules: command.rules, maxSize: command.maxSize });
     case 'render':
-      return renderCommand(command.file, { out: command.out });
+      return renderCommand(command.file, { out: command.out, maxSize: command.maxSize });
     case 'export':
-      return exportCommand(command.file);
+      return exportCommand(command.file, { maxSize: command.maxSize });
     case 'import':
-      return importCommand(command.paths, { format: command.format, outDir: command.outDir });
+      return importCommand(command.paths, { format: command.format, outDir: command.outDir, maxSize: command.maxSize });
   }
 }
 

@@ -1,4 +1,4 @@
-// The command line: options in either spelling (`--name value`, `--name=value`), and
+// The command line: options in either spelling (`--name value`, `--name=value`), `--max-size`, and
 // usage errors that name the option and exit 2.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +20,24 @@ describe('trial-record command line', () => {
   });
   after(() => temp.remove());
 
+  it('accepts --max-size in bytes, KB and MB, as one argument or two', () => {
+    for (const args of [['--max-size', '10MB'], ['--max-size=512KB'], ['--max-size', '4096'], ['--max-size=1.5mb']]) {
+      const { status, stderr } = runCli(['check', '--no-rules', ...args, record]);
+      assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
+      assert.match(stderr, /^1 file checked: 0 errors, 0 warnings$/m);
+    }
+  });
+
+  it('refuses a --max-size that is not a size, is zero or is above 500 MB, with exit 2', () => {
+    const notSize = runCli(['check', '--max-size', 'lots', record]);
+    assert.equal(notSize.status, 2);
+    assert.match(notSize.stderr, /^trial-record: --max-size must be a size like 10MB, 512KB or 4096 \(bytes\), not "lots"$/m);
+    assert.equal(runCli(['import', '--max-size', '0', record]).status, 2);
+    const huge = runCli(['render', '--max-size', '2GB', record]);
+    assert.equal(huge.status, 2);
+    assert.match(huge.stderr, /--max-size can be at most 500 MB/);
+  });
+
   it('names the option in a usage error: unknown, missing its value, or given a value it does not take (exit 2)', () => {
     const cases: Array<[string[], RegExp]> = [
       [['check', '--bogus', record], /^trial-record: unknown option --bogus/m],
@@ -39,11 +57,11 @@ describe('trial-record command line', () => {
     }
   });
 
-  it('prints the usage for --help on any command (exit 0)', () => {
+  it('prints the usage, with --max-size and its 64 MB default, for --help on any command (exit 0)', () => {
     for (const args of [['--help'], ['check', '--help'], ['import', '-h'], ['render', '--help']]) {
       const { status, stdout } = runCli(args);
       assert.equal(status, 0, args.join(' '));
-      assert.match(stdout, /^Usage: trial-record <command>/);
+      assert.match(stdout, /--max-size SIZE .*\n.*default 64 MB/);
     }
     assert.equal(runCli([]).status, 2);
   });

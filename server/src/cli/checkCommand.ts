@@ -1,12 +1,16 @@
 import { LineIndex } from '../service/text/lineIndex';
 import { RecordAnalyzer, localToday } from '../service/recordAnalyzer';
 import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../service/diagnostics/recordDiagnostic';
-import { collectRecordFiles, describeFsError, readRecordText } from './recordFiles';
+import { DEFAULT_MAX_SIZE } from './fileSize';
+import { expandInputPaths, readFailureReason } from './inputFiles';
+import { NO_RECORDS_IN_FOLDER, readRecordText, recordFormatOf, RECORD_FILES } from './recordFiles';
 
 export interface CheckOptions {
   readonly format: 'text' | 'json';
   readonly today?: string;
   readonly rules: boolean;
+  /** Files larger than this many bytes are refused unread (default 64 MB). */
+  readonly maxSize?: number;
 }
 
 export interface CheckedDiagnostic {
@@ -35,32 +39,48 @@ export interface CheckOutput {
 
 /** `trial-record check`: exit 1 when any error is found (or a file cannot be checked), else 0. */
 export async function checkCommand(paths: readonly string[], options: CheckOptions): Promise<CheckOutput> {
+  // One date for the whole run, so every file is checked against the same day.
   const today = options.today ?? localToday();
   const results: CheckedFile[] = [];
-  for (const entry of await collectRecordFiles(paths)) {
-    if (entry.kind === 'problem') {
-      results.push({ file: entry.path, problem: entry.message, diagnostics: [] });
-      continue;
+  /** Standard error's lines before the summary: each path not checked, with why. */
+  const notes: string[] = [];
+  let skipped = 0;
+  const skip = (file: string, reason: string): void => {
+    notes.push(`trial-record: skipped ${file}: ${reason}\n`);
+    skipped++;
+  };
+  for (const entry of await expandInputPaths(paths, RECORD_FILES)) {
+    if (entry.kind === 'skipped') {
+      skip(entry.path, entry.reason);
+    } else if (entry.kind === 'empty-folder') {
+      results.push({ file: entry.path, problem: NO_RECORDS_IN_FOLDER, diagnostics: [] });
+      notes.push(`trial-record: ${entry.path}: ${NO_RECORDS_IN_FOLDER}\n`);
+    } else {
+      const result = entry.kind === 'refused' ? { file: entry.path, problem: entry.reason, diagnostics: [] } : await checkFile(entry.path, options, today);
+      if (result.problem !== undefined) skip(result.file, result.problem);
+      results.push(result);
     }
-    let text: string;
-    try {
-      text = await readRecordText(entry.path);
-    } catch (error) {
-      results.push({ file: entry.path, problem: describeFsError(error, 'cannot be read'), diagnostics: [] });
-      continue;
-    }
-    const analysis = new RecordAnalyzer(entry.format).analyze(text, { today, rulesEnabled: options.rules });
-    const lines = new LineIndex(text);
-    results.push({ file: entry.path, diagnostics: analysis.diagnostics.map((diagnostic) => toChecked(diagnostic, lines)).sort(byPosition) });
   }
 
   const errors = results.reduce((sum, result) => sum + (result.problem ? 1 : 0) + result.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((sum, result) => sum + result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const checked = results.filter((result) => !result.problem).length;
-  const summary = `${checked} file${checked === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const skippedNote = skipped > 0 ? `; ${skipped} path${skipped === 1 ? '' : 's'} skipped (listed above)` : '';
+  const summary = `${checked} file${checked === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${skippedNote}`;
   const stdout = options.format === 'json' ? `${JSON.stringify({ files: results, errors, warnings }, null, 2)}\n` : formatText(results);
-  const problems = results.filter((result) => result.problem).map((result) => `trial-record: ${result.file}: ${result.problem}\n`).join('');
-  return { stdout, stderr: `${problems}${summary}\n`, exitCode: errors > 0 ? 1 : 0 };
+  return { stdout, stderr: `${notes.join('')}${summary}\n`, exitCode: errors > 0 ? 1 : 0 };
+}
+
+async function checkFile(file: string, options: CheckOptions, today: string): Promise<CheckedFile> {
+  let text: string;
+  try {
+    text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+  } catch (error) {
+    return { file, problem: readFailureReason(error), diagnostics: [] };
+  }
+  const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today, rulesEnabled: options.rules });
+  const lines = new LineIndex(text);
+  return { file, diagnostics: analysis.diagnostics.map((diagnostic) => toChecked(diagnostic, lines)).sort(byPosition) };
 }
 
 function toChecked(diagnostic: RecordDiagnostic, lines: LineIndex): CheckedDiagnostic {

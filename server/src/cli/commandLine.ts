@@ -1,6 +1,7 @@
 // The command line, read with node's own parser (`util.parseArgs`, strict): an unknown option, an
 // option without its value or a bad value is a usage error (exit 2) that names the option.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_MAX_SIZE, formatSize, LARGEST_MAX_SIZE, parseSize } from './fileSize';
 
 export const USAGE = `Usage: trial-record <command> [options]
 
@@ -17,7 +18,13 @@ Commands:
       --out-dir DIR           where to write the records (default: the current folder)
       --format json           print the record(s) as protocol-section JSON on stdout instead of writing files
 
-Exit status: 0 no errors, 1 errors found, 2 usage error.
+Every command:
+      --max-size SIZE         refuse, unread, any file larger than SIZE: bytes or e.g. 512KB, 10MB
+                              (KB = 1024 bytes; default ${formatSize(DEFAULT_MAX_SIZE)}, at most ${formatSize(LARGEST_MAX_SIZE)})
+  Only regular files are read: named pipes, sockets, devices, broken links and link loops are
+  skipped, each named on stderr with the reason; a link back to a folder already read is not followed.
+
+Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.
 `;
 
 export class UsageError extends Error {
@@ -26,14 +33,14 @@ export class UsageError extends Error {
 
 export type Command =
   | { readonly name: 'help'; readonly exitCode: number }
-  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly today?: string; readonly rules: boolean }
-  | { readonly name: 'render'; readonly file: string; readonly out?: string }
-  | { readonly name: 'export'; readonly file: string }
-  | { readonly name: 'import'; readonly paths: string[]; readonly format: 'yaml' | 'json'; readonly outDir?: string };
+  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly today?: string; readonly rules: boolean; readonly maxSize: number }
+  | { readonly name: 'render'; readonly file: string; readonly out?: string; readonly maxSize: number }
+  | { readonly name: 'export'; readonly file: string; readonly maxSize: number }
+  | { readonly name: 'import'; readonly paths: string[]; readonly format: 'yaml' | 'json'; readonly outDir?: string; readonly maxSize: number };
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
-const COMMON = { help: { type: 'boolean', short: 'h' } } as const satisfies OptionsConfig;
+const COMMON = { 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies OptionsConfig;
 const CHECK = { ...COMMON, format: { type: 'string' }, today: { type: 'string' }, 'no-rules': { type: 'boolean' } } as const satisfies OptionsConfig;
 const RENDER = { ...COMMON, out: { type: 'string' } } as const satisfies OptionsConfig;
 // `--out` is the older spelling of `--out-dir`, still accepted.
@@ -57,7 +64,7 @@ function checkCommandLine(args: string[]): Command {
   const today = values.today;
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be a date like 2026-01-31');
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
-  return { name: 'check', paths: positionals, format, today, rules: !values['no-rules'] };
+  return { name: 'check', paths: positionals, format, today, rules: !values['no-rules'], maxSize: maxSizeOf(values['max-size']) };
 }
 
 function recordCommandLine(command: 'render' | 'export', args: string[]): Command {
@@ -65,7 +72,8 @@ function recordCommandLine(command: 'render' | 'export', args: string[]): Comman
   if (values.help) return { name: 'help', exitCode: 0 };
   if (command === 'export' && values.out !== undefined) throw new UsageError('unknown option --out (export writes to stdout)');
   if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one record file`);
-  return command === 'render' ? { name: 'render', file: positionals[0], out: values.out } : { name: 'export', file: positionals[0] };
+  const maxSize = maxSizeOf(values['max-size']);
+  return command === 'render' ? { name: 'render', file: positionals[0], out: values.out, maxSize } : { name: 'export', file: positionals[0], maxSize };
 }
 
 function importCommandLine(args: string[]): Command {
@@ -74,7 +82,7 @@ function importCommandLine(args: string[]): Command {
   const format = values.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json') throw new UsageError('--format must be yaml or json');
   if (positionals.length === 0) throw new UsageError('import needs at least one page file or folder');
-  return { name: 'import', paths: positionals, format, outDir: values['out-dir'] ?? values.out };
+  return { name: 'import', paths: positionals, format, outDir: values['out-dir'] ?? values.out, maxSize: maxSizeOf(values['max-size']) };
 }
 
 function parseStrict<O extends OptionsConfig>(args: string[], options: O) {
@@ -96,4 +104,12 @@ function usageErrorOf(error: unknown): Error {
   }
   if (code?.startsWith('ERR_PARSE_ARGS_')) return new UsageError(message);
   return error instanceof Error ? error : new Error(message);
+}
+
+function maxSizeOf(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_SIZE;
+  const size = parseSize(text);
+  if (size === undefined || size < 1) throw new UsageError(`--max-size must be a size like 10MB, 512KB or 4096 (bytes), not "${text}"`);
+  if (size > LARGEST_MAX_SIZE) throw new UsageError(`--max-size can be at most ${formatSize(LARGEST_MAX_SIZE)}`);
+  return size;
 }

@@ -2,19 +2,26 @@ import { studyJsonOf } from '../render/studyJson';
 import { localToday, RecordAnalyzer } from '../service/recordAnalyzer';
 import { LineIndex } from '../service/text/lineIndex';
 import type { CommandOutput } from './renderCommand';
-import { describeFsError, readRecordText, recordFormatOf } from './recordFiles';
+import { DEFAULT_MAX_SIZE } from './fileSize';
+import { readFailureReason } from './inputFiles';
+import { readRecordText, recordFormatOf } from './recordFiles';
+
+export interface ExportOptions {
+  /** Files larger than this many bytes are refused unread (default 64 MB). */
+  readonly maxSize?: number;
+}
 
 /**
  * `trial-record export RECORD`: ClinicalTrials.gov API v2 study JSON (`{"protocolSection": …}`) on
  * standard output. Syntax and schema errors are reported on standard error (the JSON is still
  * written when the text parses); exit 1 when the file cannot be read or parsed, or has such errors.
  */
-export async function exportCommand(file: string): Promise<CommandOutput> {
+export async function exportCommand(file: string, options: ExportOptions = {}): Promise<CommandOutput> {
   let text: string;
   try {
-    text = await readRecordText(file);
+    text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   } catch (error) {
-    return { stdout: '', stderr: `trial-record: ${file}: ${describeFsError(error, 'cannot be read')}\n`, exitCode: 1 };
+    return { stdout: '', stderr: `trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
   // Registry rules do not change what is exported; syntax and schema errors make it questionable.
   const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: localToday(), rulesEnabled: false });

@@ -4,13 +4,16 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ImportRefusal, importStudies, type ImportOutcome } from '../import/importPage';
 import { fileNameForStudyId } from '../import/studyId';
-import { describeFsError } from './recordFiles';
+import { DEFAULT_MAX_SIZE } from './fileSize';
+import { describeFsError, expandInputPaths, readFailureReason, readInputText, type FileFilter } from './inputFiles';
 
 export interface ImportCommandOptions {
   /** Folder for the records (default: the current folder); created when missing. */
   readonly outDir?: string;
   /** `json`: print the records as JSON on stdout instead of writing files. */
   readonly format: 'yaml' | 'json';
+  /** Pages larger than this many bytes are refused unread (default 64 MB). */
+  readonly maxSize?: number;
 }
 
 export interface ImportCommandOutput {
@@ -21,90 +24,78 @@ export interface ImportCommandOutput {
   readonly written: readonly string[];
 }
 
-/** Files a folder argument expands to. */
-const PAGE_FILE = /\.(txt|html?|json|xml)$/i;
+/** A folder stands for its own `.txt`, `.html`, `.json` and `.xml` files; a file named on the command line is read whatever its name. */
+const PAGE_FILES: FileFilter = { inFolder: (name) => /\.(txt|html?|json|xml)$/i.test(name), recursive: false };
 /** Enough numbered names for any folder; past this something else is wrong. */
 const MAX_NAME_ATTEMPTS = 1000;
 
+/** What a run has produced so far. */
+interface ImportRun {
+  readonly stderr: string[];
+  readonly written: string[];
+  readonly records: unknown[];
+  failures: number;
+}
+
 export async function importCommand(paths: readonly string[], options: ImportCommandOptions): Promise<ImportCommandOutput> {
-  const stderr: string[] = [];
-  const written: string[] = [];
-  const records: unknown[] = [];
-  let failures = 0;
+  const run: ImportRun = { stderr: [], written: [], records: [], failures: 0 };
   const outDir = options.outDir ?? '.';
 
   if (options.format === 'yaml') {
     try {
       await fs.mkdir(outDir, { recursive: true });
     } catch (error) {
-      return { stdout: '', stderr: `trial-record: ${outDir}: ${describeFsError(error, 'cannot create the output folder')}\n`, exitCode: 1, written };
+      return { stdout: '', stderr: `trial-record: ${outDir}: ${describeFsError(error, 'cannot create the output folder')}\n`, exitCode: 1, written: [] };
     }
   }
 
-  for (const file of await expandPaths(paths, stderr)) {
-    if (file.problem) {
-      stderr.push(`${file.path}: not imported: ${file.problem}\n`);
-      failures++;
-      continue;
-    }
-    let results: ImportOutcome[];
-    try {
-      const text = await fs.readFile(file.path, 'utf8');
-      results = importStudies(text, { sourceName: path.basename(file.path) });
-    } catch (error) {
-      const message = error instanceof ImportRefusal ? error.message : describeFsError(error, 'cannot be read');
-      stderr.push(`${file.path}: not imported: ${message}\n`);
-      failures++;
-      continue;
-    }
-    for (const result of results) {
-      const counts = `${result.filledFields} field${result.filledFields === 1 ? '' : 's'}, ${result.keptLines} line${result.keptLines === 1 ? '' : 's'} kept as comments`;
-      if (options.format === 'json') {
-        records.push(result.record);
-        stderr.push(`${file.path}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`);
-        continue;
-      }
-      const baseName = result.studyId ? fileNameForStudyId(result.studyId) : fileNameForStudyId(path.basename(file.path).replace(/\.[^.]+$/, ''));
-      try {
-        const target = await writeNewFile(outDir, baseName, result.yaml);
-        written.push(target);
-        stderr.push(`${file.path}: ${result.formatLabel} (${result.format}) -> ${target}: ${counts}\n`);
-      } catch (error) {
-        stderr.push(`${file.path}: not written: ${error instanceof Error ? error.message : String(error)}\n`);
-        failures++;
-      }
+  for (const entry of await expandInputPaths(paths, PAGE_FILES)) {
+    if (entry.kind === 'file') {
+      await importFile(entry.path, options, outDir, run);
+    } else if (entry.kind === 'skipped') {
+      run.stderr.push(`${entry.path}: skipped: ${entry.reason}\n`);
+    } else if (entry.kind === 'empty-folder') {
+      run.stderr.push(`${entry.path}: no .txt, .html, .json or .xml files in this folder\n`);
+    } else {
+      run.stderr.push(`${entry.path}: not imported: ${entry.reason}\n`);
+      run.failures++;
     }
   }
 
+  const { records } = run;
   const stdout = options.format === 'json' && records.length > 0 ? `${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n` : '';
-  return { stdout, stderr: stderr.join(''), exitCode: failures > 0 ? 1 : 0, written };
+  return { stdout, stderr: run.stderr.join(''), exitCode: run.failures > 0 ? 1 : 0, written: run.written };
 }
 
-interface PageFile {
-  readonly path: string;
-  readonly problem?: string;
-}
-
-/** Files as given; a folder stands for its `.txt`, `.html`, `.json` and `.xml` files. */
-async function expandPaths(paths: readonly string[], stderr: string[]): Promise<PageFile[]> {
-  const files: PageFile[] = [];
-  for (const arg of paths) {
-    let stat;
-    try {
-      stat = await fs.stat(arg);
-    } catch (error) {
-      files.push({ path: arg, problem: describeFsError(error, 'cannot be read') });
-      continue;
-    }
-    if (!stat.isDirectory()) {
-      files.push({ path: arg });
-      continue;
-    }
-    const names = (await fs.readdir(arg)).filter((name) => PAGE_FILE.test(name)).sort();
-    if (names.length === 0) stderr.push(`${arg}: no .txt, .html, .json or .xml files in this folder\n`);
-    for (const name of names) files.push({ path: path.join(arg, name) });
+/** Imports one page file: its records written (or kept for JSON output), a summary line per record. */
+async function importFile(file: string, options: ImportCommandOptions, outDir: string, run: ImportRun): Promise<void> {
+  let results: ImportOutcome[];
+  try {
+    const text = await readInputText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+    results = importStudies(text, { sourceName: path.basename(file) });
+  } catch (error) {
+    const message = error instanceof ImportRefusal ? error.message : readFailureReason(error);
+    run.stderr.push(`${file}: not imported: ${message}\n`);
+    run.failures++;
+    return;
   }
-  return files;
+  for (const result of results) {
+    const counts = `${result.filledFields} field${result.filledFields === 1 ? '' : 's'}, ${result.keptLines} line${result.keptLines === 1 ? '' : 's'} kept as comments`;
+    if (options.format === 'json') {
+      run.records.push(result.record);
+      run.stderr.push(`${file}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`);
+      continue;
+    }
+    const baseName = result.studyId ? fileNameForStudyId(result.studyId) : fileNameForStudyId(path.basename(file).replace(/\.[^.]+$/, ''));
+    try {
+      const target = await writeNewFile(outDir, baseName, result.yaml);
+      run.written.push(target);
+      run.stderr.push(`${file}: ${result.formatLabel} (${result.format}) -> ${target}: ${counts}\n`);
+    } catch (error) {
+      run.stderr.push(`${file}: not written: ${error instanceof Error ? error.message : String(error)}\n`);
+      run.failures++;
+    }
+  }
 }
 
 /** Writes `<base>.trial.yaml`, or `<base>-2.trial.yaml`… when taken: an existing file is never replaced. */

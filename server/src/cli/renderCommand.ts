@@ -7,12 +7,16 @@ import { isPlainObject, valueAt } from '../service/parse/parsedRecord';
 import { localToday, RecordAnalyzer } from '../service/recordAnalyzer';
 import { recordSchema } from '../service/schema/recordSchema';
 import { LineIndex } from '../service/text/lineIndex';
-import { describeFsError, readRecordText, recordFormatOf } from './recordFiles';
+import { DEFAULT_MAX_SIZE } from './fileSize';
+import { describeFsError, readFailureReason } from './inputFiles';
+import { readRecordText, recordFormatOf } from './recordFiles';
 
 export interface RenderOptions {
   /** Write the page here instead of standard output. */
   readonly out?: string;
   readonly today?: string;
+  /** Files larger than this many bytes are refused unread (default 64 MB). */
+  readonly maxSize?: number;
 }
 
 export interface CommandOutput {
@@ -28,9 +32,9 @@ export interface CommandOutput {
 export async function renderCommand(file: string, options: RenderOptions): Promise<CommandOutput> {
   let text: string;
   try {
-    text = await readRecordText(file);
+    text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   } catch (error) {
-    return { stdout: '', stderr: `trial-record: ${file}: ${describeFsError(error, 'cannot be read')}\n`, exitCode: 1 };
+    return { stdout: '', stderr: `trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
   const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: options.today ?? localToday() });
   if (!isPlainObject(valueAt(analysis.parsed.value, analysis.parsed.recordPointer))) {

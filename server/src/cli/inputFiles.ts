@@ -1,0 +1,208 @@
+// The files a command reads: the command line's files and folders expanded (one walk for `check`
+// and `import`, the file-name filter a parameter) and each file read safely. Only regular files are
+// read: a named pipe would block the read forever, a device such as /dev/zero never ends, and a link
+// back to a folder already read would walk the same files again and again (d/loop/loop/…). Every
+// path not read gets a reason, so nothing is skipped without a word.
+import { constants, promises as fs, type Dirent, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import { formatSize } from './fileSize';
+
+export interface FileFilter {
+  /** Whether a file found in a folder is read, by its name. */
+  readonly inFolder: (name: string) => boolean;
+  /** Why a file named on the command line is not read (its name), or undefined to read it. */
+  readonly refuseNamed?: (file: string) => string | undefined;
+  /** Walk sub-folders too (`check`), or only a folder's own files (`import`). */
+  readonly recursive: boolean;
+}
+
+export type InputPath =
+  /** A regular file (or a link to one), to read with `readInputText`. */
+  | { readonly kind: 'file'; readonly path: string }
+  /** A path that was to be read and cannot be: an error for the command. */
+  | { readonly kind: 'refused'; readonly path: string; readonly reason: string }
+  /** A path not followed, e.g. a link back to a folder already read: a note, not an error. */
+  | { readonly kind: 'skipped'; readonly path: string; readonly reason: string }
+  /** A folder named on the command line in which the filter takes no file. */
+  | { readonly kind: 'empty-folder'; readonly path: string };
+
+/** A file that cannot be read; the message says why, for the user. */
+export class InputFileError extends Error {
+  override readonly name = 'InputFileError';
+}
+
+/** Folders never walked into: other people's files, not the user's records. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** The first read of a file whose size the system does not report (e.g. under /proc). */
+const MIN_CHUNK = 64 * 1024;
+/** Opening never waits for a writer should a path turn into a named pipe after it was checked. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** What `stat` and `readdir` both say about a path's kind. */
+type PathKind = Pick<Stats | Dirent, 'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
+
+interface Walk {
+  readonly filter: FileFilter;
+  /** Folders entered so far, by real path, with the path they were first entered by. */
+  readonly visited: Map<string, string>;
+}
+
+/** The command line's files and folders as the files to read, and a reason for each path that is not. */
+export async function expandInputPaths(args: readonly string[], filter: FileFilter): Promise<InputPath[]> {
+  const walk: Walk = { filter, visited: new Map() };
+  const found: InputPath[] = [];
+  for (const arg of args) found.push(...(await expandArgument(arg, walk)));
+  return found;
+}
+
+async function expandArgument(arg: string, walk: Walk): Promise<InputPath[]> {
+  const target = await followPath(arg);
+  if ('reason' in target) return [{ kind: 'refused', path: arg, reason: target.reason }];
+  if (target.stats.isDirectory()) return expandFolder(arg, walk, true);
+  if (!target.stats.isFile()) return [{ kind: 'refused', path: arg, reason: notRegularReason(target.stats) }];
+  const refusal = walk.filter.refuseNamed?.(arg);
+  return [refusal === undefined ? { kind: 'file', path: arg } : { kind: 'refused', path: arg, reason: refusal }];
+}
+
+async function expandFolder(folder: string, walk: Walk, named: boolean): Promise<InputPath[]> {
+  const blocked = await enterFolder(folder, walk);
+  if (blocked) return [blocked];
+  const found = await listFolder(folder, walk);
+  if (named && !found.some((entry) => entry.kind === 'file' || entry.kind === 'refused')) found.push({ kind: 'empty-folder', path: folder });
+  return found;
+}
+
+/** Registers a folder by its real path; a note instead when it was entered before (a link loop). */
+async function enterFolder(folder: string, walk: Walk): Promise<InputPath | undefined> {
+  let real: string;
+  try {
+    real = await fs.realpath(folder);
+  } catch (error) {
+    return { kind: 'refused', path: folder, reason: describeFsError(error, 'cannot be listed') };
+  }
+  const firstPath = walk.visited.get(real);
+  if (firstPath === undefined) {
+    walk.visited.set(real, folder);
+    return undefined;
+  }
+  return { kind: 'skipped', path: folder, reason: firstPath === folder ? 'folder already read' : `leads to ${firstPath}, a folder already read` };
+}
+
+async function listFolder(folder: string, walk: Walk): Promise<InputPath[]> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    return [{ kind: 'refused', path: folder, reason: describeFsError(error, 'cannot be listed') }];
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const found: InputPath[] = [];
+  for (const entry of entries) found.push(...(await expandFolderEntry(path.join(folder, entry.name), entry, walk)));
+  return found;
+}
+
+async function expandFolderEntry(full: string, entry: Dirent, walk: Walk): Promise<InputPath[]> {
+  const wanted = walk.filter.inFolder(entry.name);
+  const target = entry.isSymbolicLink() ? await followPath(full) : { stats: entry };
+  if ('reason' in target) {
+    // A broken link may have been meant as a record or, when walking sub-folders, as a folder.
+    if (wanted) return [{ kind: 'refused', path: full, reason: target.reason }];
+    return walk.filter.recursive ? [{ kind: 'skipped', path: full, reason: target.reason }] : [];
+  }
+  if (target.stats.isDirectory()) return walk.filter.recursive && !SKIPPED_FOLDERS.has(entry.name) ? expandFolder(full, walk, false) : [];
+  if (!wanted) return [];
+  return [target.stats.isFile() ? { kind: 'file', path: full } : { kind: 'refused', path: full, reason: notRegularReason(target.stats) }];
+}
+
+/** `stat` through links, or why the path leads nowhere (missing, a broken link, a loop of links). */
+async function followPath(file: string): Promise<{ readonly stats: Stats } | { readonly reason: string }> {
+  try {
+    return { stats: await fs.stat(file) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { reason: 'a loop of symbolic links: following it never reaches a file' };
+    if (code === 'ENOENT') return { reason: (await brokenLinkReason(file)) ?? describeFsError(error, 'cannot be read') };
+    return { reason: describeFsError(error, 'cannot be read') };
+  }
+}
+
+async function brokenLinkReason(file: string): Promise<string | undefined> {
+  try {
+    return `a broken symbolic link: its target ${await fs.readlink(file)} does not exist`;
+  } catch {
+    return undefined;
+  }
+}
+
+function notRegularReason(kind: PathKind): string {
+  if (kind.isFIFO()) return 'a named pipe (FIFO), not a regular file';
+  if (kind.isSocket()) return 'a socket, not a regular file';
+  if (kind.isCharacterDevice()) return 'a character device, not a regular file';
+  if (kind.isBlockDevice()) return 'a block device, not a regular file';
+  if (kind.isDirectory()) return 'is a folder, not a file';
+  return 'not a regular file';
+}
+
+/** Why a file of this kind and size is not read, or undefined when it may be. */
+function refusalOf(stats: Stats, maxSize: number): string | undefined {
+  if (!stats.isFile()) return notRegularReason(stats);
+  if (stats.size > maxSize) return `too large: ${formatSize(stats.size)} (${stats.size} bytes), over the ${formatSize(maxSize)} limit; --max-size raises it`;
+  return undefined;
+}
+
+/**
+ * A regular file's text (UTF-8), refused with an `InputFileError` when it is anything else or holds
+ * more than `maxSize` bytes. The kind and size are checked before the file is opened and again on
+ * the open file; the read stops at the limit, whatever the size the system reported.
+ */
+export async function readInputText(file: string, maxSize: number): Promise<string> {
+  const target = await followPath(file);
+  if ('reason' in target) throw new InputFileError(target.reason);
+  const refusal = refusalOf(target.stats, maxSize);
+  if (refusal !== undefined) throw new InputFileError(refusal);
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, OPEN_FLAGS);
+  } catch (error) {
+    throw new InputFileError(describeFsError(error, 'cannot be read'));
+  }
+  try {
+    const stats = await handle.stat();
+    const changed = refusalOf(stats, maxSize);
+    if (changed !== undefined) throw new InputFileError(changed);
+    return (await readAtMost(handle, maxSize, stats.size)).toString('utf8');
+  } catch (error) {
+    throw error instanceof InputFileError ? error : new InputFileError(describeFsError(error, 'cannot be read'));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads to the end, or throws once more than `maxSize` bytes came: never reads past the limit. */
+async function readAtMost(handle: fs.FileHandle, maxSize: number, sizeHint: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    // One byte past the limit is enough to know the file is over it.
+    const length = Math.min(Math.max(sizeHint + 1 - total, MIN_CHUNK), maxSize + 1 - total);
+    const chunk = Buffer.allocUnsafe(length);
+    const { bytesRead } = await handle.read(chunk, 0, length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxSize) throw new InputFileError(`too large: more than the ${formatSize(maxSize)} limit (reading stopped there); --max-size raises it`);
+  }
+}
+
+/** The message for a file that cannot be read, whatever was thrown. */
+export function readFailureReason(error: unknown): string {
+  return error instanceof InputFileError ? error.message : describeFsError(error, 'cannot be read');
+}
+
+export function describeFsError(error: unknown, what: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return `${what}: permission denied`;
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return `${what}${code ? ` (${code})` : ''}`;
+}
