@@ -4,6 +4,7 @@ import { parseCommandLine, USAGE, UsageError, type Command } from './cli/command
 import { exportCommand } from './cli/exportCommand';
 import { importCommand } from './cli/importCommand';
 import { renderCommand } from './cli/renderCommand';
+import { terminalSafe } from './cli/terminalText';
 
 interface Output {
   readonly stdout: string;
@@ -38,11 +39,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // The messages can quote the command line (an unknown command, a bad value): escaped like all text output.
     if (error instanceof UsageError) {
-      process.stderr.write(`trial-record: ${error.message}\n\n${USAGE}`);
+      process.stderr.write(`trial-record: ${terminalSafe(error.message)}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`trial-record: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`trial-record: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
       process.exitCode = 3;
     }
   },

@@ -4,6 +4,7 @@ import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../ser
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { expandInputPaths, readFailureReason } from './inputFiles';
 import { NO_RECORDS_IN_FOLDER, readRecordText, recordFormatOf, RECORD_FILES } from './recordFiles';
+import { terminalLine } from './terminalText';
 
 export interface CheckOptions {
   readonly format: 'text' | 'json';
@@ -46,7 +47,7 @@ export async function checkCommand(paths: readonly string[], options: CheckOptio
   const notes: string[] = [];
   let skipped = 0;
   const skip = (file: string, reason: string): void => {
-    notes.push(`trial-record: skipped ${file}: ${reason}\n`);
+    notes.push(terminalLine`trial-record: skipped ${file}: ${reason}\n`);
     skipped++;
   };
   for (const entry of await expandInputPaths(paths, RECORD_FILES)) {
@@ -54,7 +55,7 @@ export async function checkCommand(paths: readonly string[], options: CheckOptio
       skip(entry.path, entry.reason);
     } else if (entry.kind === 'empty-folder') {
       results.push({ file: entry.path, problem: NO_RECORDS_IN_FOLDER, diagnostics: [] });
-      notes.push(`trial-record: ${entry.path}: ${NO_RECORDS_IN_FOLDER}\n`);
+      notes.push(terminalLine`trial-record: ${entry.path}: ${NO_RECORDS_IN_FOLDER}\n`);
     } else {
       const result = entry.kind === 'refused' ? { file: entry.path, problem: entry.reason, diagnostics: [] } : await checkFile(entry.path, options, today);
       if (result.problem !== undefined) skip(result.file, result.problem);
@@ -104,6 +105,6 @@ function byPosition(a: CheckedDiagnostic, b: CheckedDiagnostic): number {
 
 function formatText(results: readonly CheckedFile[]): string {
   return results
-    .flatMap((result) => result.diagnostics.map((d) => `${result.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`))
+    .flatMap((result) => result.diagnostics.map((d) => terminalLine`${result.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`))
     .join('');
 }

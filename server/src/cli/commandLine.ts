@@ -23,6 +23,7 @@ Every command:
                               (KB = 1024 bytes; default ${formatSize(DEFAULT_MAX_SIZE)}, at most ${formatSize(LARGEST_MAX_SIZE)})
   Only regular files are read: named pipes, sockets, devices, broken links and link loops are
   skipped, each named on stderr with the reason; a link back to a folder already read is not followed.
+  Control characters in text output are shown escaped (\\x1b, \\n, \\u2028), one diagnostic per line.
 
 Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.
 `;

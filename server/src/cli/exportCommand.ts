@@ -5,6 +5,7 @@ import type { CommandOutput } from './renderCommand';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { readFailureReason } from './inputFiles';
 import { readRecordText, recordFormatOf } from './recordFiles';
+import { terminalLine } from './terminalText';
 
 export interface ExportOptions {
   /** Files larger than this many bytes are refused unread (default 64 MB). */
@@ -21,7 +22,7 @@ export async function exportCommand(file: string, options: ExportOptions = {}): 
   try {
     text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   } catch (error) {
-    return { stdout: '', stderr: `trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
+    return { stdout: '', stderr: terminalLine`trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
   // Registry rules do not change what is exported; syntax and schema errors make it questionable.
   const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: localToday(), rulesEnabled: false });
@@ -31,9 +32,9 @@ export async function exportCommand(file: string, options: ExportOptions = {}): 
   const report = errors
     .map((diagnostic) => {
       const start = lines.positionAt(diagnostic.range.start);
-      return `${file}:${start.line + 1}:${start.character + 1} error ${diagnostic.code} ${diagnostic.message}\n`;
+      return terminalLine`${file}:${start.line + 1}:${start.character + 1} error ${diagnostic.code} ${diagnostic.message}\n`;
     })
     .join('');
-  if ('refused' in study) return { stdout: '', stderr: `${report}trial-record: ${file}: nothing to export: ${study.refused}\n`, exitCode: 1 };
+  if ('refused' in study) return { stdout: '', stderr: `${report}${terminalLine`trial-record: ${file}: nothing to export: ${study.refused}\n`}`, exitCode: 1 };
   return { stdout: study.json, stderr: report, exitCode: errors.length ? 1 : 0 };
 }

@@ -6,6 +6,7 @@ import { ImportRefusal, importStudies, type ImportOutcome } from '../import/impo
 import { fileNameForStudyId } from '../import/studyId';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { describeFsError, expandInputPaths, readFailureReason, readInputText, type FileFilter } from './inputFiles';
+import { terminalLine } from './terminalText';
 
 export interface ImportCommandOptions {
   /** Folder for the records (default: the current folder); created when missing. */
@@ -45,7 +46,7 @@ export async function importCommand(paths: readonly string[], options: ImportCom
     try {
       await fs.mkdir(outDir, { recursive: true });
     } catch (error) {
-      return { stdout: '', stderr: `trial-record: ${outDir}: ${describeFsError(error, 'cannot create the output folder')}\n`, exitCode: 1, written: [] };
+      return { stdout: '', stderr: terminalLine`trial-record: ${outDir}: ${describeFsError(error, 'cannot create the output folder')}\n`, exitCode: 1, written: [] };
     }
   }
 
@@ -53,11 +54,11 @@ export async function importCommand(paths: readonly string[], options: ImportCom
     if (entry.kind === 'file') {
       await importFile(entry.path, options, outDir, run);
     } else if (entry.kind === 'skipped') {
-      run.stderr.push(`${entry.path}: skipped: ${entry.reason}\n`);
+      run.stderr.push(terminalLine`${entry.path}: skipped: ${entry.reason}\n`);
     } else if (entry.kind === 'empty-folder') {
-      run.stderr.push(`${entry.path}: no .txt, .html, .json or .xml files in this folder\n`);
+      run.stderr.push(terminalLine`${entry.path}: no .txt, .html, .json or .xml files in this folder\n`);
     } else {
-      run.stderr.push(`${entry.path}: not imported: ${entry.reason}\n`);
+      run.stderr.push(terminalLine`${entry.path}: not imported: ${entry.reason}\n`);
       run.failures++;
     }
   }
@@ -75,7 +76,7 @@ async function importFile(file: string, options: ImportCommandOptions, outDir: s
     results = importStudies(text, { sourceName: path.basename(file) });
   } catch (error) {
     const message = error instanceof ImportRefusal ? error.message : readFailureReason(error);
-    run.stderr.push(`${file}: not imported: ${message}\n`);
+    run.stderr.push(terminalLine`${file}: not imported: ${message}\n`);
     run.failures++;
     return;
   }
@@ -83,16 +84,16 @@ async function importFile(file: string, options: ImportCommandOptions, outDir: s
     const counts = `${result.filledFields} field${result.filledFields === 1 ? '' : 's'}, ${result.keptLines} line${result.keptLines === 1 ? '' : 's'} kept as comments`;
     if (options.format === 'json') {
       run.records.push(result.record);
-      run.stderr.push(`${file}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`);
+      run.stderr.push(terminalLine`${file}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`);
       continue;
     }
     const baseName = result.studyId ? fileNameForStudyId(result.studyId) : fileNameForStudyId(path.basename(file).replace(/\.[^.]+$/, ''));
     try {
       const target = await writeNewFile(outDir, baseName, result.yaml);
       run.written.push(target);
-      run.stderr.push(`${file}: ${result.formatLabel} (${result.format}) -> ${target}: ${counts}\n`);
+      run.stderr.push(terminalLine`${file}: ${result.formatLabel} (${result.format}) -> ${target}: ${counts}\n`);
     } catch (error) {
-      run.stderr.push(`${file}: not written: ${error instanceof Error ? error.message : String(error)}\n`);
+      run.stderr.push(terminalLine`${file}: not written: ${error instanceof Error ? error.message : String(error)}\n`);
       run.failures++;
     }
   }

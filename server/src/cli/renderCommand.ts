@@ -10,6 +10,7 @@ import { LineIndex } from '../service/text/lineIndex';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { describeFsError, readFailureReason } from './inputFiles';
 import { readRecordText, recordFormatOf } from './recordFiles';
+import { terminalLine } from './terminalText';
 
 export interface RenderOptions {
   /** Write the page here instead of standard output. */
@@ -34,23 +35,23 @@ export async function renderCommand(file: string, options: RenderOptions): Promi
   try {
     text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   } catch (error) {
-    return { stdout: '', stderr: `trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
+    return { stdout: '', stderr: terminalLine`trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
   const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: options.today ?? localToday() });
   if (!isPlainObject(valueAt(analysis.parsed.value, analysis.parsed.recordPointer))) {
     const reason = analysis.parsed.syntaxProblems[0]?.message ?? 'the document is not a mapping of record modules';
-    return { stdout: '', stderr: `trial-record: ${file}: nothing to render: ${reason}\n`, exitCode: 1 };
+    return { stdout: '', stderr: terminalLine`trial-record: ${file}: nothing to render: ${reason}\n`, exitCode: 1 };
   }
   const fragment = renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines: new LineIndex(text), schema: recordSchema() });
   const title = valueAt(analysis.parsed.value, `${analysis.parsed.recordPointer}/identificationModule/briefTitle`);
   const page = standalonePage(fragment, { title: typeof title === 'string' && title.trim() ? title : path.basename(file), css: readPreviewStylesheet() });
   const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const note = errors ? `trial-record: ${file}: rendered with ${errors} error${errors === 1 ? '' : 's'} (listed on the page)\n` : '';
+  const note = errors ? terminalLine`trial-record: ${file}: rendered with ${errors} error${errors === 1 ? '' : 's'} (listed on the page)\n` : '';
   if (options.out === undefined) return { stdout: page, stderr: note, exitCode: 0 };
   try {
     await fs.writeFile(options.out, page, 'utf8');
   } catch (error) {
-    return { stdout: '', stderr: `trial-record: ${options.out}: ${describeFsError(error, 'cannot be written')}\n`, exitCode: 1 };
+    return { stdout: '', stderr: terminalLine`trial-record: ${options.out}: ${describeFsError(error, 'cannot be written')}\n`, exitCode: 1 };
   }
-  return { stdout: '', stderr: `${note}trial-record: wrote ${options.out}\n`, exitCode: 0 };
+  return { stdout: '', stderr: `${note}${terminalLine`trial-record: wrote ${options.out}\n`}`, exitCode: 0 };
 }
