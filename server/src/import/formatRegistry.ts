@@ -7,7 +7,7 @@ import { genericLabelledFormat } from './lexicon/lexiconFormat';
 import { SITE_FORMATS } from './lexicon/sites';
 import type { PageFormat } from './pageFormat';
 
-/** The readers, one per file in `formats/`; the generic reader last, as the fallback. */
+/** The readers: structured formats (`formats/`), then the site lexicons (`lexicon/sites/`), the generic lexicon reader last, as the fallback. */
 export const PAGE_FORMATS: readonly PageFormat[] = [
   ctgovJsonFormat,
   ctgovXmlFormat,

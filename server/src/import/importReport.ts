@@ -24,6 +24,7 @@ export const KEPT_REASON_TEXT: Readonly<Record<KeptReason, string>> = {
   'no-field': 'no ClinicalTrials.gov field holds this',
   placeholder: 'a placeholder that means "nothing" (N/A, Not available, 1969-12-31, enrollment 0)',
   conflict: 'the page gives another value for the same field',
+  superseded: 'an anticipated value; the page also gives the actual one, which is in the record',
   'cut-off': 'the text stops here, so the value may be incomplete',
   'other-trial': 'about another trial (related trials, "see also")',
   unreadable: 'a value not in a form the record can hold',

@@ -1,5 +1,5 @@
-// The contract between the import pipeline (detect -> read -> normalise -> emit) and the
-// per-format readers. One reader per file in this folder; normalisation helpers in `normalise/`.
+// The contract between the import pipeline (detect -> read -> normalise -> emit) and the readers:
+// structured formats in `formats/`, labelled pages through the lexicon engine in `lexicon/`.
 
 /** A registry page or record file, split once into lines (line endings removed, text otherwise untouched). */
 export interface PageText {
@@ -18,6 +18,8 @@ export type KeptReason =
   | 'placeholder'
   /** The page gives two different values for one field. */
   | 'conflict'
+  /** An anticipated date or count the page also gives as actual (the actual one is in the record). */
+  | 'superseded'
   /** The value runs into the end of a text that stops mid-word or mid-sentence. */
   | 'cut-off'
   /** Another trial's ID or title (related trials, "see also"). */

@@ -122,7 +122,9 @@ describe('normalise: locations and registry IDs', () => {
     assert.ok(!isAnonymisedFacility('Charité Berlin'));
   });
   it('files non-NCT registrations as secondary IDs, never as nctId', () => {
-    assert.deepEqual(registryIdOf('EUCTR2019-003456-21-DE'), { id: 'EUCTR2019-003456-21-DE', domain: 'EudraCT', type: 'EUDRACT_NUMBER' });
+    // The EU CTR's decoration (prefix, country suffix) is not part of the EudraCT number.
+    assert.deepEqual(registryIdOf('EUCTR2019-003456-21-DE'), { id: '2019-003456-21', domain: 'EudraCT', type: 'EUDRACT_NUMBER' });
+    assert.deepEqual(registryIdOf('2016-000700-29-ITA'), { id: '2016-000700-29', domain: 'EudraCT', type: 'EUDRACT_NUMBER' });
     assert.equal(registryIdOf('CTRI/2024/01/012345')?.domain, 'CTRI');
     assert.equal(registryIdOf('ChiCTR2400081234')?.domain, 'ChiCTR');
     assert.equal(registryIdOf('ISRCTN12345678')?.domain, 'ISRCTN');

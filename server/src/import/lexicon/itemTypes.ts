@@ -27,8 +27,9 @@ export interface ItemContext {
 
 /**
  * How many lines an item's value spans when its label stands alone on a line:
- * `one` the next non-empty line; `block` every line up to the next label or heading (blank lines
- * included); `list` the same, one entry per line; `none` no value (a heading).
+ * `one` the next non-empty line; `block` every line up to the next label or heading (blank lines do
+ * not end it, and are left out of the value's text); `list` the same, one entry per line (a list
+ * ends earlier, see `listEnd`); `none` no value (a heading).
  */
 export type ItemShape = 'one' | 'block' | 'list' | 'none';
 

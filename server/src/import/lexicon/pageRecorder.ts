@@ -16,6 +16,13 @@ interface Origin {
   readonly value: unknown;
   /** Grows as the page states the value again: appended to, never copied (a page can repeat a value 1,000s of times). */
   readonly lines: number[];
+  /** Stated only in passing (an NCT ID in a list of identifiers): a direct statement that differs replaces it. */
+  readonly soft?: boolean;
+}
+
+export interface SetOptions {
+  /** See `Origin.soft`. */
+  readonly soft?: boolean;
 }
 
 const lineList = (lines: LineRef): readonly number[] => (typeof lines === 'number' ? [lines] : lines);
@@ -32,15 +39,21 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Two statements of one dated or counted value that do not contradict each other: an actual value
- * supersedes an anticipated or untyped one (registries show the plan and the outcome: `Anticipated date of
- * first participant enrolment` and `Actual date …`, `Target sample size` and `Actual sample size`).
+ * Which of two statements of one dated or counted value stands when they do not contradict each other:
+ * an actual value supersedes an anticipated or untyped one (registries show the plan and the outcome:
+ * `Anticipated date of first participant enrolment` and `Actual date …`, `Target sample size` and
+ * `Actual sample size`). Undefined when neither is actual.
  */
-function supersede(a: unknown, b: unknown): unknown {
-  if (!isPlainObject(a) || !isPlainObject(b) || (a.date === undefined && a.count === undefined)) return undefined;
-  if (b.type === 'ACTUAL' && a.type !== 'ACTUAL') return b;
-  if (a.type === 'ACTUAL' && b.type !== 'ACTUAL') return a;
+function actualOf(earlier: unknown, later: unknown): 'earlier' | 'later' | undefined {
+  if (!isPlainObject(earlier) || !isPlainObject(later) || (earlier.date === undefined && earlier.count === undefined)) return undefined;
+  if (later.type === 'ACTUAL' && earlier.type !== 'ACTUAL') return 'later';
+  if (earlier.type === 'ACTUAL' && later.type !== 'ACTUAL') return 'earlier';
   return undefined;
+}
+
+/** A canonical key for a list entry, so repeats are found with a Set (a page can list 10,000s of entries). */
+function entryKey(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? item.replace(/\s+/g, ' ').trim() : item));
 }
 
 /** Two readings of a date that agree: the same date at two precisions (`2020-04` and `2020-04-13`), and no clash of types. */
@@ -58,6 +71,10 @@ export class PageRecorder {
   private readonly kept = new Map<number, KeptReason>();
   private readonly origins = new Map<string, Origin>();
   private readonly conflicted = new Set<string>();
+  /** Every proper prefix of a recorded path: a value set on one of them would overwrite parts recorded below it. */
+  private readonly prefixes = new Set<string>();
+  /** The entries of each list field, by canonical key. */
+  private readonly listEntries = new Map<string, Set<string>>();
   private readonly warnings: string[] = [];
 
   /**
@@ -95,7 +112,7 @@ export class PageRecorder {
    * that runs into the cut-off end is refused and its lines kept; a second, different value for the
    * same field drops the field and keeps both statements' lines.
    */
-  set(path: FieldPath, value: unknown, lines: LineRef, fieldName = String(path[path.length - 1])): boolean {
+  set(path: FieldPath, value: unknown, lines: LineRef, fieldName = String(path[path.length - 1]), options: SetOptions = {}): boolean {
     if (value === undefined) return false;
     const at = lineList(lines);
     if (this.refuseCut(at, fieldName)) return false;
@@ -104,28 +121,72 @@ export class PageRecorder {
       this.keep(at, 'conflict');
       return false;
     }
+    if (this.overlapsAnother(path, key)) return this.refuseOverlap(at, fieldName);
     const earlier = this.origins.get(key);
-    if (earlier) {
-      const merged = sameValue(earlier.value, value) ? earlier.value : (mergeDates(earlier.value, value) ?? supersede(earlier.value, value));
-      if (merged !== undefined) {
-        if (merged !== earlier.value) this.write(path, merged);
-        earlier.lines.push(...at);
-        this.origins.set(key, { value: merged, lines: earlier.lines });
-        this.use(at);
-        return true;
-      }
-      this.conflicted.add(key);
-      this.origins.delete(key);
-      this.remove(path);
-      this.unuse(earlier.lines);
-      this.keep([...earlier.lines, ...at], 'conflict');
-      this.warnings.push(`The page gives two different values for ${fieldName} (${describe(earlier.value)} and ${describe(value)}); both lines are kept as comments.`);
+    if (earlier) return this.restate(path, key, earlier, value, at, fieldName, options);
+    this.recordValue(path, key, value, at, options);
+    return true;
+  }
+
+  /** A second statement of a recorded field: the same value (or a more precise date), an actual one, or a conflict. */
+  private restate(path: FieldPath, key: string, earlier: Origin, value: unknown, at: readonly number[], fieldName: string, options: SetOptions): boolean {
+    const merged = sameValue(earlier.value, value) ? earlier.value : mergeDates(earlier.value, value);
+    if (merged !== undefined) {
+      if (merged !== earlier.value) this.write(path, merged);
+      for (const line of at) earlier.lines.push(line);
+      this.use(at);
+      return true;
+    }
+    const actual = actualOf(earlier.value, value);
+    if (actual === 'earlier') {
+      this.keep(at, 'superseded');
       return false;
     }
+    if (actual === 'later' || (earlier.soft && !options.soft)) {
+      // The later statement stands; the earlier one stays as a comment.
+      this.unuse(earlier.lines);
+      this.keep(earlier.lines, actual === 'later' ? 'superseded' : 'other-trial');
+      this.recordValue(path, key, value, at, options);
+      return true;
+    }
+    if (options.soft) {
+      this.keep(at, 'other-trial');
+      this.warn(`Another ${fieldName} (${describe(value)}) is listed on the page; it is kept as a comment.`);
+      return false;
+    }
+    this.conflicted.add(key);
+    this.origins.delete(key);
+    this.remove(path);
+    this.unuse(earlier.lines);
+    this.keep([...earlier.lines, ...at], 'conflict');
+    this.warnings.push(`The page gives two different values for ${fieldName} (${describe(earlier.value)} and ${describe(value)}); both lines are kept as comments.`);
+    return false;
+  }
+
+  private recordValue(path: FieldPath, key: string, value: unknown, at: readonly number[], options: SetOptions): void {
     this.write(path, value);
-    this.origins.set(key, { value, lines: [...at] });
+    this.origins.set(key, { value, lines: [...at], soft: options.soft });
+    for (let end = 1; end < path.length; end++) this.prefixes.add(path.slice(0, end).join('.'));
     this.use(at);
-    return true;
+  }
+
+  /**
+   * Whether setting `path` would overwrite, or be overwritten by, a value recorded on a path above or
+   * below it (a whole `leadSponsor` against its `leadSponsor.name`, a list against one entry's field).
+   */
+  private overlapsAnother(path: FieldPath, key: string): boolean {
+    if (this.prefixes.has(key) && !this.origins.has(key)) return true;
+    for (let end = 1; end < path.length; end++) {
+      const above = path.slice(0, end).join('.');
+      if (this.origins.has(above) || this.listEntries.has(above)) return true;
+    }
+    return false;
+  }
+
+  private refuseOverlap(at: readonly number[], fieldName: string): false {
+    this.keep(at, 'conflict');
+    this.warn(`The page states the ${fieldName} in two ways that cannot be joined; the second is kept as a comment.`);
+    return false;
   }
 
   /**
@@ -144,6 +205,7 @@ export class PageRecorder {
     if (!origin) return;
     this.origins.delete(key);
     this.remove(path);
+    if (path.length >= 2 && isPlainObject(this.read(path.slice(0, -1))) && Object.keys(this.read(path.slice(0, -1)) as object).length === 0) this.remove(path.slice(0, -1));
     this.unuse(origin.lines);
     this.keep(origin.lines, reason);
   }
@@ -153,11 +215,18 @@ export class PageRecorder {
     if (value === undefined) return false;
     const at = lineList(lines);
     if (this.refuseCut(at, fieldName)) return false;
-    const list = this.read(path);
-    if (Array.isArray(list)) {
-      if (!list.some((item) => sameValue(item, value))) list.push(value);
-    } else {
-      this.write(path, [value]);
+    const key = path.join('.');
+    if (this.origins.has(key) || this.prefixes.has(key) || this.overlapsAnother(path, key)) return this.refuseOverlap(at, fieldName);
+    let entries = this.listEntries.get(key);
+    if (!entries) {
+      entries = new Set();
+      this.listEntries.set(key, entries);
+      this.write(path, []);
+    }
+    const entry = entryKey(value);
+    if (!entries.has(entry)) {
+      entries.add(entry);
+      (this.read(path) as unknown[]).push(value);
     }
     this.use(at);
     return true;
@@ -191,8 +260,9 @@ export class PageRecorder {
     if (!this.warnings.includes(message)) this.warnings.push(message);
   }
 
-  isUsed(line: number): boolean {
-    return this.used.has(line);
+  /** Why a line is kept, if a reason was given yet. */
+  keptReason(line: number): KeptReason | undefined {
+    return this.kept.get(line);
   }
 
   finish(extraWarnings: readonly string[] = []): PageReading {
@@ -213,8 +283,9 @@ export class PageRecorder {
 
   private use(lines: readonly number[]): void {
     for (const line of lines) {
+      // A line kept for a reason that concerns its whole text stays kept, even if another field takes part of it.
       const reason = this.kept.get(line);
-      if (reason === 'partly-read' || reason === 'no-field') continue;
+      if (reason === 'partly-read' || reason === 'no-field' || reason === 'conflict' || reason === 'cut-off' || reason === 'superseded') continue;
       this.used.add(line);
       this.kept.delete(line);
     }

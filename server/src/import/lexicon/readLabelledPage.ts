@@ -103,6 +103,7 @@ class PageReader implements PageReading {
     this.recorder.furniture(range(0, this.lines.length).filter((line) => this.isBlank(line)));
     this.site?.sections?.read(this.sections, this.recorder, this.lines);
     this.dropPlaceholderPhase();
+    this.dropNamelessContact();
     this.site?.finish?.(this.recorder);
   }
 
@@ -138,7 +139,8 @@ class PageReader implements PageReading {
 
   private readLabel(index: number, kind: LabelKind): number {
     if (kind.item === 'otherTrials') {
-      const end = this.valueEnd(index, 'heading');
+      // Another trial's list holds its own `Status: …` lines: only a heading or a label on its own line ends it.
+      const end = this.valueEnd(index, 'other-trials');
       this.recorder.furniture(index);
       this.recorder.keep(range(index + 1, end), 'other-trial');
       return end - 1;
@@ -146,7 +148,7 @@ class PageReader implements PageReading {
     const value = this.gatherValue(index, kind);
     if (LATE_ITEMS.has(kind.item)) this.late.push([kind.item, value]);
     else this.readItem(kind.item, value);
-    return Math.max(index, ...value.lines);
+    return value.lines.reduce((last, line) => Math.max(last, line), index);
   }
 
   private readItem(item: ItemId, value: ItemValue): void {
@@ -157,8 +159,10 @@ class PageReader implements PageReading {
       return;
     }
     const reason = item === 'noField' ? 'no-field' : presentValue(this.context.clean(value.text)) === undefined ? 'placeholder' : 'unreadable';
+    // A line that an item already kept for a reason of its own (a conflict, the cut-off end, no field) is not "unreadable".
+    const explained = value.lines.some((line) => this.recorder.keptReason(line) !== undefined);
     this.recorder.keep(value.lines, reason);
-    if (reason === 'unreadable' && value.lines.length > 0 && !value.lines.some((line) => this.recorder.runsIntoCut(line))) {
+    if (reason === 'unreadable' && !explained && value.lines.length > 0 && !value.lines.some((line) => this.recorder.runsIntoCut(line))) {
       const shown = value.text.length > 60 ? `${value.text.slice(0, 59)}…` : value.text;
       this.recorder.warn(`${value.label}: "${shown.replace(/\s+/g, ' ')}" is not a value a ClinicalTrials.gov record can hold as it is; kept as a comment.`);
     }
@@ -169,12 +173,13 @@ class PageReader implements PageReading {
   }
 
   /** Whether line `index` ends the value of an item (`within`) that started above it. */
-  private isBoundary(index: number, within: ItemId | 'heading' | 'block'): boolean {
+  private isBoundary(index: number, within: ItemId | 'heading' | 'block' | 'other-trials'): boolean {
     const kind = this.kinds[index];
     if (kind.kind === 'furniture' || kind.kind === 'unknown-label' || kind.kind === 'break') return true;
     if (this.isCutHeading(index, within)) return true;
     if (this.isBlockHeading(index)) return true;
     if (kind.kind !== 'label') return false;
+    if (within === 'other-trials') return kind.form === 'alone';
     if (within === 'heading' || within === 'block') return true;
     if (kind.form !== 'alone' && ITEMS[within].subLabels?.test(kind.label)) return false;
     if (CRITERIA_ITEMS.has(within)) {
@@ -189,12 +194,12 @@ class PageReader implements PageReading {
    * The cut-off last line, when it is a short fragment after a list (`Study ` after the last criterion):
    * the start of the next heading, not part of the list, so the list above it is complete.
    */
-  private isCutHeading(index: number, within: ItemId | 'heading' | 'block'): boolean {
+  private isCutHeading(index: number, within: ItemId | 'heading' | 'block' | 'other-trials'): boolean {
     if (index !== this.recorder.cutLine) return false;
     const text = this.lines[index].trim();
     if (text.length > 25 || LIST_MARK.test(this.lines[index]) || !/^[A-Z]/.test(text)) return false;
     // `E` after inclusion criteria may be the start of `Exclusion Criteria`: then the criteria go on past the cut.
-    if (within !== 'heading' && within !== 'block' && CRITERIA_ITEMS.has(within) && ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))) return false;
+    if (within !== 'heading' && within !== 'block' && within !== 'other-trials' && CRITERIA_ITEMS.has(within) && ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))) return false;
     let previous = index - 1;
     while (previous >= 0 && this.isBlank(previous)) previous--;
     return previous >= 0 && LIST_MARK.test(this.lines[previous]);
@@ -271,7 +276,7 @@ class PageReader implements PageReading {
   }
 
   /** The line after the last value line of a label on `index`: the next boundary (or blank line, when `stopAtBlank`). */
-  private valueEnd(index: number, within: ItemId | 'heading' | 'block', stopAtBlank = false): number {
+  private valueEnd(index: number, within: ItemId | 'heading' | 'block' | 'other-trials', stopAtBlank = false): number {
     let end = index + 1;
     while (end < this.lines.length && !this.isBoundary(end, within) && !(stopAtBlank && this.isBlank(end))) end++;
     while (end > index + 1 && this.isBlank(end - 1)) end--; // blank lines before the boundary belong to nobody
@@ -320,8 +325,9 @@ class PageReader implements PageReading {
       this.recorder.set(['statusModule', 'overallStatus'], sentence, index, 'overall status');
       return;
     }
-    if (readGluedBadges(text, index, this.recorder)) return;
-    if (this.badgesUntil !== undefined && index < this.badgesUntil) readBadge(text, index, this.recorder);
+    // Badges only where the site shows them, above the first line its lexicon says they stop at.
+    if (this.badgesUntil === undefined || index >= this.badgesUntil) return;
+    if (!readGluedBadges(text, index, this.recorder)) readBadge(text, index, this.recorder);
   }
 
   /** The title line a site's lexicon points at, or a Markdown page's one top-level heading; returns its line. */
@@ -356,6 +362,13 @@ class PageReader implements PageReading {
       return kind === 'text' ? index : undefined;
     }
     return undefined;
+  }
+
+  /** A central contact stated in parts whose name did not stand (it clashed) is no contact: its other parts stay as comments. */
+  private dropNamelessContact(): void {
+    const contact = this.recorder.read(['contactsLocationsModule', 'centralContacts', 0]);
+    if (contact === undefined || (typeof contact === 'object' && contact !== null && 'name' in contact)) return;
+    for (const field of ['role', 'phone', 'email']) this.recorder.drop(['contactsLocationsModule', 'centralContacts', 0, field], 'conflict');
   }
 
   /** `Phase: N/A` is no phase where the page writes N/A for other fields too (a withheld record), or on an observational study. */

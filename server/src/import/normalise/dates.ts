@@ -35,12 +35,12 @@ export function normaliseDate(text: string | undefined, options: DateOptions = {
   if (text === undefined) return undefined;
   let value = text.replace(/\u00a0/g, ' ').trim().replace(/\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i, '');
   let type: 'ACTUAL' | 'ESTIMATED' | undefined;
-  const prefix = /^\(?(actual|est\.?|estimated|anticipated|expected)\)?:?\s*/i.exec(value);
+  const prefix = /^\(?(actual|estimated|anticipated|expected|est\.|est\b)\)?:?\s*/i.exec(value);
   if (prefix) {
     type = /^actual/i.test(prefix[1]) ? 'ACTUAL' : 'ESTIMATED';
     value = value.slice(prefix[0].length);
   }
-  const suffix = /\s*[([]?(actual|estimated|anticipated)[)\]]?$/i.exec(value);
+  const suffix = /\s*[([]?(actual|estimated|anticipated|expected)[)\]]?$/i.exec(value);
   if (suffix) {
     type = /^actual/i.test(suffix[1]) ? 'ACTUAL' : 'ESTIMATED';
     value = value.slice(0, suffix.index);
@@ -59,12 +59,6 @@ function isoPartial(value: string, options: DateOptions): string | undefined {
   }
   match = /^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]+(\d{4})$/.exec(value);
   if (match) return dayDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));
-  match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1];
-    if (!validDay(year, month, day)) return undefined;
-    return match[3] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[1]}-${match[2]}`;
-  }
   match = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(value);
   if (match) return dayDate(Number(match[3]), monthNumber(match[1]), Number(match[2]));
   match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(value);

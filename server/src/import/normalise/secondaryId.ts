@@ -6,7 +6,7 @@ export interface RegistryId {
 }
 
 const REGISTRIES: ReadonlyArray<[RegExp, string, RegistryId['type']]> = [
-  [/^(?:EUCTR)?(\d{4}-\d{6}-\d{2})(?:-[A-Z]{2})?$/, 'EudraCT', 'EUDRACT_NUMBER'],
+  [/^(?:EUCTR)?(\d{4}-\d{6}-\d{2})(?:-[A-Z]{2,3})?$/, 'EudraCT', 'EUDRACT_NUMBER'],
   [/^\d{4}-\d{6}-\d{2}-\d{2}$/, 'CTIS', 'CTIS'],
   [/^CTRI\/\d{4}\/\d+\/\d+$/, 'CTRI', 'REGISTRY'],
   [/^ChiCTR[-\w]+$/, 'ChiCTR', 'REGISTRY'],
@@ -37,7 +37,9 @@ export function registryIdOf(text: string | undefined): RegistryId | undefined {
   const id = text.trim();
   if (NCT_ID.test(id)) return undefined;
   for (const [pattern, domain, type] of REGISTRIES) {
-    if (pattern.test(id)) return { id, domain, type };
+    // A registry's own decoration is not part of the number: `EUCTR2016-000700-29-PL` is EudraCT 2016-000700-29.
+    const match = pattern.exec(id);
+    if (match) return { id: type === 'EUDRACT_NUMBER' ? (match[1] ?? id) : id, domain, type };
   }
   return undefined;
 }

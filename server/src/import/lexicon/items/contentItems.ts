@@ -180,7 +180,11 @@ const ageItem = (field: 'minimumAge' | 'maximumAge'): Item => ({
   accepts: (text) => normaliseAge(text) !== undefined,
   read(value, context) {
     const text = valueText(value, context);
-    return text !== undefined && context.recorder.set([ELIGIBILITY, field], normaliseAge(text), value.lines, field === 'minimumAge' ? 'minimum age' : 'maximum age');
+    const age = text === undefined ? undefined : normaliseAge(text);
+    const took = context.recorder.set([ELIGIBILITY, field], age, value.lines, field === 'minimumAge' ? 'minimum age' : 'maximum age');
+    // `18 Years (16 with parental consent)`: the age is read, the rest stays with the line.
+    if (took && text !== undefined && !/^\d+(?:\.0+)?\s*\w+(?:\(s\))?(?:\s+old)?\.?$/i.test(text.trim())) context.recorder.partlyRead(value.lines);
+    return took;
   },
 });
 
@@ -194,6 +198,10 @@ const ageRange: Item = {
     const range = normaliseAgeRange(text.replace(/\s*\([^)]*\)\s*$/, ''));
     const min = context.recorder.set([ELIGIBILITY, 'minimumAge'], range.minimumAge, value.lines, 'minimum age');
     const max = context.recorder.set([ELIGIBILITY, 'maximumAge'], range.maximumAge, value.lines, 'maximum age');
+    // `18 Years to 80` (one limit read), or a note in brackets: the rest of the line stays as a comment.
+    const whole = range.minimumAge !== undefined && range.maximumAge !== undefined && !/\(/.test(text);
+    const oneSided = /\b(?:and (?:older|over)|or older|up to|under)\b|\+/i.test(text);
+    if ((min || max) && !whole && !oneSided) context.recorder.partlyRead(value.lines);
     return min || max;
   },
 };
@@ -272,8 +280,14 @@ const enrollmentAndCriteria: Item = {
     const enrollment = normaliseEnrollment(count.text);
     const took = enrollment !== undefined && context.recorder.set(['designModule', 'enrollmentInfo'], { count: enrollment.count, ...(enrollment.type ? { type: enrollment.type } : {}) }, [value.labelLine, count.line], 'enrollment');
     if (enrollment === undefined && presentValue(count.text) === undefined) context.recorder.keep(count.line, 'placeholder');
-    const text = criteria.map((entry) => entry.raw.trim()).join('\n');
-    if (criteria.length > 0) context.recorder.set([ELIGIBILITY, 'eligibilityCriteria'], text, criteria.map((entry) => entry.line), 'eligibility criteria');
+    if (criteria.length > 0) {
+      const text = criteria.map((entry) => entry.raw.trim()).join('\n');
+      const lines = criteria.map((entry) => entry.line);
+      // The site's layout says these lines are the criteria; a placeholder or a link is not.
+      if (presentValue(text) === undefined) context.recorder.keep(lines, 'placeholder');
+      else if (/^(?:view (?:on|at) |https?:\/\/)/i.test(text) && criteria.length === 1) context.recorder.keep(lines, 'not-recognised');
+      else context.recorder.set([ELIGIBILITY, 'eligibilityCriteria'], text, lines, 'eligibility criteria');
+    }
     return took;
   },
 };

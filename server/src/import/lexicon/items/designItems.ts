@@ -19,6 +19,8 @@ const DESIGN_INFO = [DESIGN, 'designInfo'] as const;
 /** A phase field's value: `Phase 2`, `Phase I/II`, `PHASE2, PHASE3`, `2` (the label already says phase), `N/A`. */
 export function phasesOf(text: string): string[] | undefined {
   const value = text.trim().replace(/\s*\((?:phase|clinical trial)[^)]*\)$/i, '');
+  const direct = normalisePhases(value);
+  if (direct) return direct;
   if (/^(?:[1-4]|I{1,3}|IV)(?:\s*[/,&-]\s*(?:[1-4]|I{1,3}|IV))*$/i.test(value)) return normalisePhases(`Phase ${value}`);
   return normalisePhases(value.replace(/\s+(?=phase)/gi, '/'));
 }
@@ -131,12 +133,17 @@ function readDesignWords(text: string, value: ItemValue, context: ItemContext): 
     understood += match[0];
   };
   set([...DESIGN_INFO, 'interventionModel'], 'SINGLE_GROUP', /single[- ]arm(?: study| trial)?|single group(?: assignment)?/);
-  set([...DESIGN_INFO, 'allocation'], 'NON_RANDOMIZED', /non[- ]?randomi[sz]ed/);
-  if (!/non[- ]?randomi[sz]ed/.test(words)) set([...DESIGN_INFO, 'allocation'], 'RANDOMIZED', /randomi[sz]ed/);
+  // `Not randomized`, `non-randomised`; `quasi-randomised` or `pseudo-randomized` say neither.
+  const notRandomized = /\b(?:non|not|un)[- ]?randomi[sz]ed/;
+  if (/\b(?:quasi|pseudo)[- ]?randomi[sz]/.test(words)) {
+    took = false;
+  } else if (notRandomized.test(words)) set([...DESIGN_INFO, 'allocation'], 'NON_RANDOMIZED', notRandomized);
+  else set([...DESIGN_INFO, 'allocation'], 'RANDOMIZED', /\brandomi[sz]ed/);
   set([...DESIGN_INFO, 'interventionModel'], 'PARALLEL', /parallel(?: group| assignment)?/);
   set([...DESIGN_INFO, 'interventionModel'], 'CROSSOVER', /cross[- ]?over(?: assignment)?/);
   set([...DESIGN_INFO, 'interventionModel'], 'FACTORIAL', /factorial(?: assignment)?/);
-  if (took && words.replace(/[^a-z]/g, '').length > understood.replace(/[^a-z]/g, '').length + 4) context.recorder.partlyRead(value.lines);
+  // Words left over (`Active Controlled Trial`, `Endpoint …`) stay with the line, as a comment.
+  if (took && words.replace(/[^a-z]/g, '').length > understood.replace(/[^a-z]/g, '').length) context.recorder.partlyRead(value.lines);
   return took;
 }
 
@@ -160,7 +167,11 @@ const studyDesign: Item = {
         context.recorder.partlyRead(value.lines);
         return;
       }
-      if (item[1] === undefined) return;
+      if (item[1] === undefined) {
+        // A part with no field in a ClinicalTrials.gov record (`Endpoint Classification`): the line stays as a comment too.
+        context.recorder.partlyRead(value.lines, 'no-field');
+        return;
+      }
       const partValue: ItemValue = { ...value, label: match[1], text: match[2], entries: [{ text: match[2], raw: match[2], line: value.labelLine }] };
       if (!item[1].read(partValue, context) && parts[index] !== '') context.recorder.partlyRead(value.lines);
       else took = true;

@@ -6,23 +6,20 @@ import type { Item, ItemContext, ItemValue } from '../itemTypes';
 import { textItem, valueText } from './itemKit';
 
 const ID_MODULE = 'identificationModule';
-const NCT_SOMEWHERE = /\bNCT\d{8}\b/i;
 /** An issuer's short name, then its number (`IRAS 277021`). */
 const ISSUER_AND_NUMBER = /^([A-Z][A-Za-z]{1,15})\s+(\d[\w./-]*)$/;
 /** Words registries write where a number would be: "no secondary ID". */
 const NO_ID = /^(?:nil|none|no|not applicable|n\/?a|-+)$/i;
 
-/** A registration number with a registry's own decoration removed: `EUCTR2016-000700-29-PL` → `2016-000700-29`. */
-export function canonicalRegistryId(id: string): string {
-  const eudract = /^(?:EUCTR)?(\d{4}-\d{6}-\d{2})(?:-[A-Z]{2,3})?$/.exec(id);
-  return eudract ? eudract[1] : id;
-}
-
-/** Files one ID the page gives for this trial: an NCT ID as `nctId`, another registry's as a secondary ID. */
+/**
+ * Files one ID the page gives for this trial: an NCT ID as `nctId`, another registry's as a secondary ID.
+ * An NCT ID met in a list of identifiers (`otherwise` set) is only the trial's own until the page says
+ * otherwise: a labelled NCT ID that differs replaces it.
+ */
 export function fileTrialId(id: string, value: ItemValue, context: ItemContext, otherwise?: 'OTHER'): boolean {
   const trimmed = id.trim().replace(/[.,;]$/, '');
-  if (NCT_ID.test(trimmed.toUpperCase())) return context.recorder.set([ID_MODULE, 'nctId'], trimmed.toUpperCase(), value.lines, 'NCT ID');
-  const registry = registryIdOf(canonicalRegistryId(trimmed));
+  if (NCT_ID.test(trimmed.toUpperCase())) return context.recorder.set([ID_MODULE, 'nctId'], trimmed.toUpperCase(), value.lines, 'NCT ID', { soft: otherwise !== undefined });
+  const registry = registryIdOf(trimmed);
   if (registry) return context.recorder.push([ID_MODULE, 'secondaryIdInfos'], secondaryIdInfo(registry), value.lines, 'secondary ID');
   if (otherwise && !NO_ID.test(trimmed)) return context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: trimmed, type: otherwise }, value.lines, 'secondary ID');
   return false;
@@ -45,7 +42,7 @@ const ownId: Item = {
 function idToken(text: string): string | undefined {
   const first = text.trim().split(/\s+/)[0]?.replace(/[.,;]$/, '');
   if (first === undefined || first === '') return undefined;
-  if (NCT_ID.test(first.toUpperCase()) || registryIdOf(canonicalRegistryId(first))) return first;
+  if (NCT_ID.test(first.toUpperCase()) || registryIdOf(first)) return first;
   return undefined;
 }
 
@@ -114,10 +111,13 @@ const orgStudyId: Item = {
 /** A number that is a registry's by its shape (EudraCT, CTIS, WHO UTN): filed under that registry. */
 const registryNumber: Item = {
   shape: 'one',
-  accepts: (text) => registryIdOf(canonicalRegistryId(text.trim())) !== undefined,
+  accepts: (text) => registryIdOf(text.trim()) !== undefined,
   read(value, context) {
     const text = valueText(value, context);
-    return text !== undefined && fileTrialId(text.split(/\s+/)[0] ?? '', value, context);
+    const token = text?.split(/\s+/)[0] ?? '';
+    const took = fileTrialId(token, value, context);
+    if (took && text !== undefined && text.trim() !== token) context.recorder.partlyRead(value.lines);
+    return took;
   },
 };
 
@@ -126,7 +126,7 @@ const studyAddress: Item = {
   shape: 'one',
   read(value, context) {
     const match = /clinicaltrials\.gov\/(?:study|ct2\/show(?:\/record|\/results)?|show)\/(NCT\d{8})\b/i.exec(value.text);
-    return match !== null && NCT_SOMEWHERE.test(match[1]) && context.recorder.set([ID_MODULE, 'nctId'], match[1].toUpperCase(), value.lines, 'NCT ID');
+    return match !== null && context.recorder.set([ID_MODULE, 'nctId'], match[1].toUpperCase(), value.lines, 'NCT ID');
   },
 };
 

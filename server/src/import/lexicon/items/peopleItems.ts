@@ -6,8 +6,12 @@ import { presentValue } from '../../normalise/placeholder';
 import type { Item, ItemContext, ItemValue } from '../itemTypes';
 
 const CONTACTS = 'contactsLocationsModule';
-const PERSON_KEY = /^(name|designation|affiliation|address|phone|telephone|tel|fax|email|e-mail)\b\s*[:|]?\s*(.*)$/i;
-const PERSON_KEYS = /^(?:name|designation|affiliation|address|phone|telephone|tel|fax|email|e-mail)$/i;
+/** The keys of a person's record, as WHO registries write them. */
+const PERSON_KEY_WORDS = 'name|designation|affiliation|address|phone|telephone|tel|fax|email|e-mail';
+/** A line of a person's record: its key, then the value (or nothing, the value on the next line). */
+const PERSON_KEY = new RegExp(`^(${PERSON_KEY_WORDS})\\b\\s*[:|]?\\s*(.*)$`, 'i');
+/** A key alone, as the engine's `subLabels` tests it. */
+const PERSON_KEYS = new RegExp(`^(?:${PERSON_KEY_WORDS})$`, 'i');
 
 interface PersonField {
   readonly text: string;

@@ -41,7 +41,9 @@ export function readSponsorBoxes(lines: readonly number[], recorder: PageRecorde
     const sponsor = { name, ...(agencyClass ? { class: agencyClass } : {}) };
     const at = [lines[position], nameLine, ...(agencyClass && classLine !== undefined ? [classLine] : [])];
     if (role === 'lead') {
-      recorder.set(['sponsorCollaboratorsModule', 'leadSponsor'], sponsor, at, 'lead sponsor');
+      // Field by field, so a lead sponsor the page also names elsewhere is compared, not overwritten.
+      recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'name'], name, [lines[position], nameLine], 'lead sponsor');
+      if (agencyClass && classLine !== undefined) recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'class'], agencyClass, classLine, 'sponsor class');
     } else recorder.push(['sponsorCollaboratorsModule', 'collaborators'], sponsor, at, 'collaborator');
     position += at.length - 1;
   }

@@ -40,6 +40,8 @@ export const biotechHunter: SiteLexicon = {
   labels: { participants: 'heading', timeline: 'heading', 'study completion date': 'completionDate' },
   furniture: ['Participants', 'Timeline', /^Trial Locations \(\d+\)$/],
   title: {},
+  // The phase, status and study type glued together under the title (`NARecruitingINTERVENTIONAL`).
+  badges: { until: /^Enrollment$/ },
   blocks: [
     { heading: 'Interventions', read: readTypedBoxes },
     { heading: 'All Listed Sponsors', read: readSponsorBoxes },

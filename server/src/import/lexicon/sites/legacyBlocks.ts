@@ -28,13 +28,15 @@ export function runOnBlock(reader: RecordSectionReader, block: readonly number[]
   recordAll(scratch, [...used].map((index) => block[index]), recorder);
 }
 
-/** Every `module.field` of a record: a list's entries one by one, any other value whole. */
-export function recordAll(record: Record<string, unknown>, lines: readonly number[], recorder: PageRecorder): void {
-  for (const [module, fields] of Object.entries(record)) {
-    if (!isPlainObject(fields)) continue;
-    for (const [field, value] of Object.entries(fields)) {
-      if (Array.isArray(value)) for (const item of value) recorder.push([module, field], item, lines);
-      else recorder.set([module, field], value, lines);
-    }
+/**
+ * Every field of a record, down to its leaves (so a field the page states elsewhere too is compared,
+ * not overwritten): a list's entries one by one, an object's fields each, any other value as it is.
+ */
+export function recordAll(record: Record<string, unknown>, lines: readonly number[], recorder: PageRecorder, path: readonly string[] = []): void {
+  for (const [key, value] of Object.entries(record)) {
+    const at = [...path, key];
+    if (Array.isArray(value)) for (const item of value) recorder.push(at, item, lines);
+    else if (isPlainObject(value)) recordAll(value, lines, recorder, at);
+    else recorder.set(at, value, lines);
   }
 }

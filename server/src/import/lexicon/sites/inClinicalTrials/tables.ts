@@ -11,7 +11,8 @@ import { pushField } from '../../../normalise/recordPath';
 
 const OUTCOME_HEADER = ['Type', 'Measure', 'Description', 'Time frame', 'Safety issue'];
 const LOCATION_HEADER = ['Country', 'Name', 'City', 'State'];
-const OUTCOME_FIELDS: Readonly<Record<string, string>> = { Primary: 'primaryOutcomes', Secondary: 'secondaryOutcomes', Other: 'otherOutcomes' };
+/** A Map, not an object: the type cell is page text, and `constructor` or `__proto__` must name nothing. */
+const OUTCOME_FIELDS: ReadonlyMap<string, string> = new Map([['Primary', 'primaryOutcomes'], ['Secondary', 'secondaryOutcomes'], ['Other', 'otherOutcomes']]);
 /** The legacy `safety_issue` column: not a protocol field, so a row that has it stays a comment too. */
 const SAFETY_ISSUE = /^(?:yes|no)$/i;
 
@@ -38,7 +39,7 @@ function readTabOutcomes(after: readonly number[], lines: readonly string[], rec
   used.add(header);
   for (const index of after) {
     const cells = cellsOf(lines[index]);
-    const field = OUTCOME_FIELDS[cells[0]];
+    const field = OUTCOME_FIELDS.get(cells[0]);
     if (!lines[index].includes('\t') || !field) return;
     const [measure, description, timeFrame, safety] = cells.slice(1).map((cell) => presentValue(cell));
     if (!measure) continue;
@@ -76,7 +77,7 @@ function readCellOutcomes(after: readonly number[], lines: readonly string[], re
   const flush = (): void => {
     const [typeIndex, ...cells] = row;
     row = [];
-    const field = typeIndex === undefined ? undefined : OUTCOME_FIELDS[lines[typeIndex].trim()];
+    const field = typeIndex === undefined ? undefined : OUTCOME_FIELDS.get(lines[typeIndex].trim());
     const text = cells.map((index) => lines[index].trim());
     const measure = presentValue(text[0]);
     if (!field || !measure) return;
@@ -89,7 +90,7 @@ function readCellOutcomes(after: readonly number[], lines: readonly string[], re
   for (const index of after) {
     const line = lines[index].trim();
     if (stop(line)) break;
-    if (OUTCOME_FIELDS[line] !== undefined) flush();
+    if (OUTCOME_FIELDS.get(line) !== undefined) flush();
     row.push(index);
   }
   flush();

@@ -2,11 +2,11 @@
 import { presentValue } from '../../../normalise/placeholder';
 import { pushField } from '../../../normalise/recordPath';
 
-const FIELDS: Readonly<Record<string, string>> = {
-  'Primary Outcome Measures': 'primaryOutcomes',
-  'Secondary Outcome Measures': 'secondaryOutcomes',
-  'Other Outcome Measures': 'otherOutcomes',
-};
+const FIELDS: ReadonlyMap<string, string> = new Map([
+  ['Primary Outcome Measures', 'primaryOutcomes'],
+  ['Secondary Outcome Measures', 'secondaryOutcomes'],
+  ['Other Outcome Measures', 'otherOutcomes'],
+]);
 
 /**
  * The outcome table has three free-text columns (Name, Time, Method). Only one case gives a
@@ -18,7 +18,7 @@ const FIELDS: Readonly<Record<string, string>> = {
  * no word heuristics). Returns whether the table was read.
  */
 export function readOutcomeTable(label: string, block: readonly number[], lines: readonly string[], fromOtherRegistry: boolean, record: Record<string, unknown>, used: Set<number>): boolean {
-  const field = FIELDS[label];
+  const field = FIELDS.get(label);
   const [header, ...rows] = block;
   if (!field || header === undefined || lines[header].trim() !== 'NameTimeMethod' || !fromOtherRegistry || rows.length === 0) return false;
   used.add(header);
