@@ -4,6 +4,7 @@ import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } 
 import { setOwn, hasOwn } from './safeObject';
 import { type TreeParseResult } from './yamlRecordParser';
 import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, MAX_RECORD_VALUES, TOO_DEEP_MESSAGE, refusalProblem, scanJson } from './parseGuards';
+import { boundedSyntaxProblems } from './syntaxCascade';
 
 const JSON_ERROR_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'Unexpected character.',
@@ -37,15 +38,13 @@ export function parseJsonRecord(source: string): TreeParseResult {
   if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused)] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: true });
-  const problems: SyntaxProblem[] = errors.map((error) => {
-    const name = printParseErrorCode(error.error);
-    return {
-      range: offsetRange(error.offset, Math.min(text.length, error.offset + Math.max(1, error.length))),
-      message: JSON_ERROR_MESSAGES[name] ?? `JSON: ${name}`,
-      code: 'syntax/json',
-      severity: 'error',
-    };
-  });
+  const rangeOf = (error: ParseError) => offsetRange(error.offset, Math.min(text.length, error.offset + Math.max(1, error.length)));
+  const problems: SyntaxProblem[] = boundedSyntaxProblems(
+    errors,
+    rangeOf,
+    (error) => ({ range: rangeOf(error), message: JSON_ERROR_MESSAGES[printParseErrorCode(error.error)] ?? `JSON: ${printParseErrorCode(error.error)}`, code: 'syntax/json', severity: 'error' }),
+    'syntax/json',
+  );
   const locations = new Map<string, NodeLocation>();
   const result: TreeParseResult & { locations: Map<string, NodeLocation> } = { value: undefined, locations, problems };
   if (root) result.value = walk(root, '', 0, result);

@@ -3,6 +3,7 @@ import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn } from './safeObject';
 import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, MAX_RECORD_VALUES, TOO_DEEP_MESSAGE, refusalProblem, scanYaml } from './parseGuards';
+import { boundedSyntaxProblems } from './syntaxCascade';
 
 /** Alias expansions allowed per document: enough for real use, far below an alias bomb. */
 const MAX_ALIAS_EXPANDED_NODES = 10_000;
@@ -43,9 +44,13 @@ export function parseYamlRecord(text: string, depthOffset = 0): TreeParseResult 
     uniqueKeys: false,
     strict: true,
   });
-  const problems: SyntaxProblem[] = [];
-  for (const error of doc.errors) problems.push(toProblem(error.code, error.pos, error.message, 'error', text));
-  for (const warning of doc.warnings) problems.push(toProblem(warning.code, warning.pos, warning.message, 'warning', text));
+  const issues = [...doc.errors.map((error) => ({ error, severity: 'error' as const })), ...doc.warnings.map((error) => ({ error, severity: 'warning' as const }))];
+  const problems = boundedSyntaxProblems(
+    issues,
+    ({ error }) => offsetRange(Math.min(error.pos[0], text.length), Math.min(Math.max(error.pos[1], error.pos[0] + 1), text.length)),
+    ({ error, severity }) => toProblem(error.code, error.pos, error.message, severity, text),
+    'syntax/yaml',
+  );
 
   const loneCr = /\r(?!\n)/.exec(text);
   if (loneCr) {
