@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { IncrementalYamlParser } from '../../../server/src/service/parse/incrementalYamlParser';
-import { parseYamlRecord } from '../../../server/src/service/parse/yamlRecordParser';
+import { parseYamlRecord } from '../../../server/src/service/parse/tolerantYaml';
 import { RecordAnalyzer } from '../../../server/src/service/recordAnalyzer';
 import { LineIndex } from '../../../server/src/service/text/lineIndex';
 import { textChange } from '../../../server/src/service/text/textChange';
@@ -137,8 +137,16 @@ describe('incremental re-parsing and analysis', () => {
     const inTitle = `${inItem.slice(0, title)}y${inItem.slice(title)}`;
     assertSameParse(parser, inTitle);
     assert.equal(parser.lastPath, 'block');
+    // An edit that breaks the module: the document is read by parts from then on, the same as from scratch.
     const broken = `${inTitle.slice(0, title)}"${inTitle.slice(title)}`;
     assertSameParse(parser, broken);
+    assert.equal(parser.lastPath, 'parts');
+    const stillBroken = `${broken.slice(0, city)}z${broken.slice(city)}`;
+    assertSameParse(parser, stillBroken);
+    assert.equal(parser.lastPath, 'parts');
+    // Mended: read as a whole again.
+    const mended = `${stillBroken.slice(0, title)}${stillBroken.slice(title + 1)}`;
+    assertSameParse(parser, mended);
     assert.equal(parser.lastPath, 'full');
   });
 });

@@ -1,12 +1,11 @@
 import { textChange, type TextChange } from '../text/textChange';
-import { isPlainObject, joinPointer, escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
-import { shiftLocation, type ListItems, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
+import { isPlainObject, escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
+import { buildPiece, dashColumnOf, relativeSegments, valueAtRelative, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
-import { parseYamlRecord, type TreeParseResult } from './yamlRecordParser';
+import { PartCache, parseYamlRecord, readByParts, readsWhole } from './tolerantYaml';
+import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
-/** A list gets items of its own (re-parsed one at a time) from this many items on. */
-const MIN_SPLIT_LIST_ITEMS = 8;
 
 /** What the last parse left to build on: only kept when the record is free of syntax problems. */
 interface Segmented {
@@ -26,8 +25,12 @@ interface Segmented {
 export class IncrementalYamlParser {
   private last?: { text: string; result: TreeParseResult };
   private segmented?: Segmented;
+  /** The parts of the last reading of a document that does not parse as a whole (see tolerantYaml.ts). */
+  private readonly parts = new PartCache();
+  /** Whether the last result was read by parts: the next text is read by parts too, reusing them. */
+  private byParts = false;
   /** How the last call was answered (for tests and profiling). */
-  lastPath: 'same' | 'item' | 'block' | 'full' = 'full';
+  lastPath: 'same' | 'item' | 'block' | 'parts' | 'full' = 'full';
 
   parse(text: string): TreeParseResult {
     if (this.last?.text === text) {
@@ -40,16 +43,41 @@ export class IncrementalYamlParser {
     const previous = this.segmented;
     const change = previous && textChange(previous.text, text);
     const next = previous && change ? this.reparse(previous, text, change) : undefined;
-    if (next) {
+    if (next && next !== 'broken') {
       this.segmented = next;
+      this.byParts = false;
       this.last = { text, result: next.result };
       return next.result;
     }
-    this.lastPath = 'full';
-    const result = parseYamlRecord(text);
+    // The edit broke the part it touched, so the text does not parse as a whole: read it by parts,
+    // starting from the blocks the edit did not touch. A document already read by parts goes on that way.
+    if (next === 'broken' && previous) this.seedParts(previous);
+    const result = next === 'broken' || this.byParts ? this.readOnByParts(text) : parseYamlRecord(text, this.parts);
+    this.lastPath = result.brokenRanges ? 'parts' : 'full';
+    this.byParts = result.brokenRanges !== undefined;
     this.segmented = undefined;
     this.last = { text, result };
-    return this.last.result;
+    return result;
+  }
+
+  /** The text read by parts (reusing the last reading's); when every part parses, the whole text's parse. */
+  private readOnByParts(text: string): TreeParseResult {
+    const byParts = readByParts(text, this.parts);
+    if (byParts && byParts.problems.length > 0) return byParts;
+    const whole = parseYamlTree(text);
+    return whole.problems.length === 0 || !byParts ? whole : byParts;
+  }
+
+  /**
+   * The small blocks of the last clean reading, as parts, so reading by parts starts from them (a small
+   * block is read whole by parts too; a large one is read by its fields, never taken from a whole reading).
+   */
+  private seedParts(previous: Segmented): void {
+    previous.blocks.forEach((block, index) => {
+      const end = index + 1 < previous.blocks.length ? previous.blocks[index + 1].start : previous.text.length;
+      const blockText = previous.text.slice(block.start, end);
+      if (readsWhole(blockText)) this.parts.set('block', blockText, { piece: block.piece, problems: [], broken: [] });
+    });
   }
 
   /** Cuts the last full parse into reusable pieces now, so the next edit does not pay for it. */
@@ -57,7 +85,8 @@ export class IncrementalYamlParser {
     if (!this.segmented && this.last && this.last.result.problems.length === 0) this.segmented = segment(this.last.text, this.last.result);
   }
 
-  private reparse(previous: Segmented, text: string, change: TextChange): Segmented | undefined {
+  /** The new reading, `broken` when the part the edit touched does not parse now, undefined when the edit cannot be read by parts. */
+  private reparse(previous: Segmented, text: string, change: TextChange): Segmented | 'broken' | undefined {
     const blocks = previous.blocks;
     let index = -1;
     for (let i = blocks.length - 1; i >= 0; i--) {
@@ -78,13 +107,14 @@ export class IncrementalYamlParser {
     if (!newLinesStayInside(text, change, block.start, newEnd, 0)) return undefined;
 
     const itemPiece = this.reparseItem(block, text, change, delta);
+    if (itemPiece === 'broken') return 'broken';
     let piece = itemPiece;
     let rootEnd = previous.root.valueRange.end + (change.start <= previous.root.valueRange.end ? delta : 0);
     if (piece) {
       this.lastPath = 'item';
     } else {
       const parsed = parseBlock(text.slice(block.start, newEnd), block.segment);
-      if (!parsed) return undefined;
+      if (!parsed || parsed === 'broken') return parsed;
       piece = parsed.piece;
       if (isLast) rootEnd = block.start + parsed.rootEnd;
       this.lastPath = 'block';
@@ -104,7 +134,7 @@ export class IncrementalYamlParser {
   }
 
   /** Re-parses the one list item the change lies in, if the block has such a list. */
-  private reparseItem(block: TopLevelBlock, text: string, change: TextChange, delta: number): RecordPiece | undefined {
+  private reparseItem(block: TopLevelBlock, text: string, change: TextChange, delta: number): RecordPiece | 'broken' | undefined {
     const parts = block.piece.parts;
     for (let partIndex = 0; partIndex < parts.length; partIndex++) {
       const part = parts[partIndex];
@@ -134,7 +164,7 @@ export class IncrementalYamlParser {
       const itemText = text.slice(itemStart, newItemEnd);
       const depth = part.pointer.split('/').length - 1;
       const item = parseItem(itemText, part.dashColumn, depth);
-      if (!item) return undefined;
+      if (!item || item === 'broken') return item;
       const items = part.items.slice();
       items[found] = item;
       const starts = part.starts.slice();
@@ -203,32 +233,10 @@ function grownAncestors(part: OwnLocations, ancestors: ReadonlySet<string>, delt
   return entries ? { ...part, entries } : part;
 }
 
-function segmentsOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/');
-}
 
-/** The segments of a block-space pointer below the block's own key. */
-function relativeSegments(pointer: string, blockSegment: string): string[] {
-  const segments = segmentsOf(pointer);
-  if (segments[0] !== blockSegment) throw new Error('list pointer outside its block');
-  return segments.slice(1);
-}
 
-function childOf(value: RecordValue, segment: string): RecordValue | undefined {
-  if (Array.isArray(value)) return value[Number(segment)];
-  if (isPlainObject(value)) return Object.prototype.hasOwnProperty.call(value, segment) ? value[segment] : undefined;
-  return undefined;
-}
 
-function unescape(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
-function valueAtRelative(blockValue: RecordValue, pointer: string, blockSegment: string): RecordValue | undefined {
-  let current: RecordValue | undefined = blockValue;
-  for (const segment of relativeSegments(pointer, blockSegment)) current = current === undefined ? undefined : childOf(current, unescape(segment));
-  return current;
-}
 
 /** A copy of `value` with the node at `segments` replaced (copying only the path to it, keys in order). */
 function replacedAt(value: RecordValue, segments: readonly string[], replacement: RecordValue): RecordValue {
@@ -246,10 +254,15 @@ function replacedAt(value: RecordValue, segments: readonly string[], replacement
   return copy;
 }
 
-/** Parses one top-level block's text on its own; undefined unless it is clean and still the same key. */
-function parseBlock(blockText: string, segment: string): { piece: RecordPiece; rootEnd: number } | undefined {
-  const tree = parseYamlRecord(blockText);
-  if (tree.problems.length > 0 || tree.usesAnchors || !isPlainObject(tree.value)) return undefined;
+/**
+ * Parses one top-level block's text on its own; `broken` when it has syntax problems (then so has the
+ * whole text), undefined unless it is clean and still the same key.
+ */
+function parseBlock(blockText: string, segment: string): { piece: RecordPiece; rootEnd: number } | 'broken' | undefined {
+  const tree = parseYamlTree(blockText);
+  if (tree.usesAnchors || tree.problems.some((problem) => problem.code === 'syntax/too-deep' || problem.code === 'syntax/too-large')) return undefined;
+  if (tree.problems.length > 0) return 'broken';
+  if (!isPlainObject(tree.value)) return undefined;
   const keys = Object.keys(tree.value);
   if (keys.length !== 1 || escapePointerSegment(keys[0]) !== segment) return undefined;
   const pointer = `/${segment}`;
@@ -261,13 +274,15 @@ function parseBlock(blockText: string, segment: string): { piece: RecordPiece; r
   return { piece: buildPiece(blockText, pointer, tree.value[keys[0]], entries, 0), rootEnd: root.valueRange.end };
 }
 
-/** Parses one list item's text (its `-` line to the next item) on its own. */
-function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | undefined {
+/** Parses one list item's text (its `-` line to the next item) on its own; `broken` when it has syntax problems. */
+function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | 'broken' | undefined {
   // Comments and blank lines inside an item are attributed differently by a full parse (to the
   // item, when another item follows) than by a parse of the item alone: leave those to the block.
   if (itemText.includes('#') || /\n[ \t]*(?:\r?\n|\r?$)/.test(itemText.slice(0, -1))) return undefined;
-  const tree = parseYamlRecord(itemText, depth);
-  if (tree.problems.length > 0 || tree.usesAnchors || !Array.isArray(tree.value) || tree.value.length !== 1) return undefined;
+  const tree = parseYamlTree(itemText, depth);
+  if (tree.usesAnchors) return undefined;
+  if (tree.problems.length > 0) return 'broken';
+  if (!Array.isArray(tree.value) || tree.value.length !== 1) return undefined;
   const location = tree.locations.get('/0');
   if (!location || dashColumnOf(itemText, location.valueRange.start, 0) !== dashColumn) return undefined;
   const entries = new Map<string, NodeLocation>();
@@ -278,91 +293,9 @@ function parseItem(itemText: string, dashColumn: number, depth: number): RecordP
   return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
 }
 
-/**
- * The column of the `-` of a list item whose value starts at `valueStart`, when the item's line
- * holds only spaces and `- ` before it; otherwise -1 (the list is then not split into items).
- */
-function dashColumnOf(text: string, valueStart: number, lineFloor: number): number {
-  const lineStart = Math.max(lineFloor, text.lastIndexOf('\n', valueStart - 1) + 1);
-  const prefix = text.slice(lineStart, valueStart);
-  const match = /^( *)- +$/.exec(prefix);
-  return match ? match[1].length : -1;
-}
 
-/**
- * Builds a piece from a parse's locations (document order, offsets relative to the piece),
- * giving each long block list of the piece items of their own.
- */
-function buildPiece(pieceText: string, pointer: string, value: RecordValue, entries: readonly [string, NodeLocation][], base: number): RecordPiece {
-  const lists = new Set<string>();
-  findLongLists(value, pointer, lists);
-  const parts: PiecePart[] = [];
-  let own = new Map<string, NodeLocation>();
-  let size = 0;
-  let i = 0;
-  while (i < entries.length) {
-    const [entryPointer, location] = entries[i];
-    own.set(entryPointer, shiftLocation(location, -base));
-    size++;
-    i++;
-    if (!lists.has(entryPointer)) continue;
-    const list = splitList(pieceText, entryPointer, valueAtRelative(value, entryPointer, segmentsOf(pointer)[0]) as RecordValue[], entries, i, base);
-    if (!list) continue;
-    parts.push({ kind: 'own', offset: 0, entries: own } satisfies OwnLocations);
-    own = new Map();
-    parts.push(list.part);
-    size += list.size;
-    i = list.next;
-  }
-  if (own.size > 0 || parts.length === 0) parts.push({ kind: 'own', offset: 0, entries: own });
-  return { length: pieceText.length, value, parts, size };
-}
 
-function findLongLists(value: RecordValue, pointer: string, found: Set<string>): void {
-  if (Array.isArray(value)) {
-    if (value.length >= MIN_SPLIT_LIST_ITEMS) {
-      found.add(pointer);
-      return;
-    }
-    value.forEach((item, index) => findLongLists(item, joinPointer(pointer, index), found));
-  } else if (isPlainObject(value)) {
-    for (const [key, child] of Object.entries(value)) findLongLists(child, joinPointer(pointer, key), found);
-  }
-}
 
-/** The list's items as pieces, or undefined when its items are not one-per-`-`-line block items. */
-function splitList(pieceText: string, listPointer: string, listValue: RecordValue[], entries: readonly [string, NodeLocation][], from: number, base: number): { part: ListItems; size: number; next: number } | undefined {
-  const prefix = `${listPointer}/`;
-  const starts: number[] = [];
-  const itemEntries: Map<string, NodeLocation>[] = [];
-  let dashColumn = -1;
-  let i = from;
-  for (let index = 0; index < listValue.length; index++) {
-    const itemPointer = `${prefix}${index}`;
-    const first = entries[i];
-    if (!first || first[0] !== itemPointer) return undefined;
-    const valueStart = first[1].valueRange.start - base;
-    const column = dashColumnOf(pieceText, valueStart, 0);
-    if (column < 0 || (dashColumn >= 0 && column !== dashColumn)) return undefined;
-    dashColumn = column;
-    const itemStart = pieceText.lastIndexOf('\n', valueStart - 1) + 1;
-    starts.push(itemStart);
-    const own = new Map<string, NodeLocation>();
-    const nested = `${itemPointer}/`;
-    while (i < entries.length && (entries[i][0] === itemPointer || entries[i][0].startsWith(nested))) {
-      own.set(entries[i][0].slice(itemPointer.length), shiftLocation(entries[i][1], -(base + itemStart)));
-      i++;
-    }
-    itemEntries.push(own);
-  }
-  let size = 0;
-  const items = itemEntries.map((own, index): RecordPiece => {
-    size += own.size;
-    const length = index + 1 < starts.length ? starts[index + 1] - starts[index] : -1;
-    return { length, value: listValue[index], parts: [{ kind: 'own', offset: 0, entries: own }], size: own.size };
-  });
-  return { part: { kind: 'list', offset: 0, pointer: listPointer, items, starts, dashColumn }, size, next: i };
-}
 
 /** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */
 function segment(text: string, result: TreeParseResult): Segmented | undefined {

@@ -1,7 +1,7 @@
 import type { ParsedRecord, RecordFormat } from './parsedRecord';
 import { parseJsonRecord } from './jsonRecordParser';
 import { toParsedRecord } from './recordParser';
-import { parseYamlRecord } from './yamlRecordParser';
+import { parseYamlRecord } from './tolerantYaml';
 
 /** Parses a record file's text. Never throws: problems come back as syntax problems. */
 export function parseRecord(text: string, format: RecordFormat): ParsedRecord {

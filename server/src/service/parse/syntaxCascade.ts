@@ -18,11 +18,14 @@ export function boundedSyntaxProblems<T>(errors: readonly T[], rangeOf: (error: 
   const rest = sorted.slice(MAX_SYNTAX_PROBLEMS);
   if (rest.length === 0) return kept;
   const start = rangeOf(rest[0]).start;
-  let end = start + 1;
+  // Each range is already inside the text (a parser error at the very end is an empty range there).
+  let end = start;
   for (const error of rest) end = Math.max(end, rangeOf(error).end);
   kept.push({
     range: offsetRange(start, end),
-    message: `${rest.length.toLocaleString('en-US')} more syntax problems follow from here; they usually come from the first one above and go away once it is fixed.`,
+    message: rest.length === 1
+      ? 'One more syntax problem follows from here; it usually comes from the first one above and goes away once that is fixed.'
+      : `${rest.length.toLocaleString('en-US')} more syntax problems follow from here; they usually come from the first one above and go away once it is fixed.`,
     code,
     severity: 'error',
   });

@@ -14,6 +14,11 @@ export interface TreeParseResult {
   problems: SyntaxProblem[];
   /** Whether the text uses anchors or aliases (its parts then depend on each other). */
   usesAnchors?: boolean;
+  /**
+   * The parts of a document that does not parse as a whole which were read on their own and still
+   * do not parse (see `tolerantYaml.ts`): schema and rule findings inside them are held back.
+   */
+  brokenRanges?: readonly OffsetRange[];
 }
 
 /** Found by the walker, not by `yaml` (see `uniqueKeys` below). */
@@ -29,10 +34,12 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
 
 /**
  * Parses YAML 1.2 (core schema: `NO`, `2024-02` and `NCT06731192` stay strings) into
- * plain data plus a JSON-pointer -> source-range map. `depthOffset` is the nesting depth of the
- * text's root when it is a piece of a larger document (incremental re-parsing).
+ * plain data plus a JSON-pointer -> source-range map, as the `yaml` package reads the whole text.
+ * `depthOffset` is the nesting depth of the text's root when it is a piece of a larger document.
+ * Records are parsed with `parseYamlRecord` (tolerantYaml.ts), which reads a document that does not
+ * parse as a whole part by part.
  */
-export function parseYamlRecord(text: string, depthOffset = 0): TreeParseResult {
+export function parseYamlTree(text: string, depthOffset = 0): TreeParseResult {
   const refused = scanYaml(text, { nesting: MAX_PARSER_NESTING - depthOffset, values: MAX_RECORD_VALUES });
   if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused)] };
   const doc = parseDocument(text, {
