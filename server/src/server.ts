@@ -2,6 +2,6 @@
 // VS Code client starts it). The transport is chosen from the command line by
 // vscode-languageserver.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startTrialRecordServer } from './lsp/trialRecordServer';
+import { CONNECTION_STRATEGY, startTrialRecordServer } from './lsp/trialRecordServer';
 
-startTrialRecordServer(createConnection(ProposedFeatures.all));
+startTrialRecordServer(createConnection(ProposedFeatures.all, CONNECTION_STRATEGY));

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { startTrialRecordServer } from '../../server/src/lsp/trialRecordServer';
+import { CONNECTION_STRATEGY, startTrialRecordServer } from '../../server/src/lsp/trialRecordServer';
 
 /** A minimal LSP client for tests: sends requests, collects published diagnostics. */
 export class TestLspClient {
@@ -115,7 +115,7 @@ export class TestLspClient {
 export function startInMemoryServer(): TestLspClient {
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
-  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
+  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient), CONNECTION_STRATEGY);
   startTrialRecordServer(serverConnection);
   const clientConnection = createMessageConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
   return new TestLspClient(clientConnection, () => serverConnection.dispose());

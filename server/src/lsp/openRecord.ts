@@ -22,23 +22,23 @@ export class OpenRecord {
     this.analyzer = new RecordAnalyzer(formatFor(languageId || uri));
   }
 
-  /** The analysis of exactly this version, computing it at once if needed (requests need it now). */
-  analysisOf(document: TextDocument, options: AnalysisOptions): VersionedAnalysis {
-    if (this.latest?.version !== document.version) {
-      const text = document.getText();
-      this.latest = { version: document.version, analysis: this.analyzer.analyze(text, options), lines: this.linesOf(text) };
-    }
+  /**
+   * The analysis of exactly this version, in steps (parse, schema, rules) so that a request can stop
+   * between them; finishes at once when this version was already analysed.
+   */
+  *analysisSteps(document: TextDocument, options: AnalysisOptions): Generator<void, VersionedAnalysis, void> {
+    const version = document.version;
+    if (this.latest?.version === version) return this.latest;
+    const text = document.getText();
+    const analysis = yield* this.analyzer.analyzeInSteps(text, options);
+    // A validation run may have finished this version meanwhile: keep one analysis per version.
+    if (this.latest?.version !== version) this.latest = { version, analysis, lines: this.linesOf(text) };
     return this.latest;
   }
 
-  /**
-   * A stepwise analysis of this version for the validation queue; `done` receives the result.
-   * If a request already computed this version, the job finishes in one step with it.
-   */
+  /** A stepwise analysis of this version for the validation queue; `done` receives the result. */
   analysisJob(document: TextDocument, options: AnalysisOptions, done: (result: VersionedAnalysis) => void): ValidationJob {
-    const version = document.version;
-    const text = document.getText();
-    const steps = this.latest?.version === version ? undefined : this.analyzer.analyzeInSteps(text, options);
+    const steps = this.analysisSteps(document, options);
     let published = false;
     return {
       step: () => {
@@ -47,12 +47,9 @@ export class OpenRecord {
           this.analyzer.prepareForEdits();
           return true;
         }
-        if (steps) {
-          const step = steps.next();
-          if (!step.done) return false;
-          if (this.latest?.version !== version) this.latest = { version, analysis: step.value, lines: this.linesOf(text) };
-        }
-        if (this.latest) done(this.latest);
+        const step = steps.next();
+        if (!step.done) return false;
+        done(step.value);
         published = true;
         return false;
       },

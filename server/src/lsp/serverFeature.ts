@@ -1,4 +1,4 @@
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { VersionedAnalysis } from './openRecord';
 import type { ServerSettings } from './settings';
@@ -7,8 +7,12 @@ import type { ServerSettings } from './settings';
 export interface ServerContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
-  /** The analysis of the document's current version (computed now if the queue has not yet), or undefined when it is not open. */
-  analysisFor(uri: string): (VersionedAnalysis & { readonly document: TextDocument }) | undefined;
+  /**
+   * The analysis of the document's current version (worked out now, in steps, if the validation queue
+   * has not yet), or undefined when it is not open. Rejects with RequestCancelled when `token` is
+   * cancelled and ContentModified when the document changes before it is ready.
+   */
+  analysisFor(uri: string, token: CancellationToken): Promise<(VersionedAnalysis & { readonly document: TextDocument }) | undefined>;
   /** The current `trialRecord.*` settings. */
   settings(): ServerSettings;
 }

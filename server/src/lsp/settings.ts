@@ -6,9 +6,13 @@ import { nearestMatch } from '../service/util/nearestMatch';
 export interface ServerSettings {
   readonly validation: { readonly enabled: boolean };
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /** At most this many diagnostics are shown per document (`trialRecord.diagnostics.maxProblems`). */
+  readonly diagnostics: { readonly maxProblems: number };
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { validation: { enabled: true }, rules: {} };
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+export const DEFAULT_SETTINGS: ServerSettings = { validation: { enabled: true }, rules: {}, diagnostics: { maxProblems: DEFAULT_MAX_PROBLEMS } };
 
 const RULE_LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -22,7 +26,9 @@ export function readSettings(raw: unknown): ServerSettings {
       if (typeof level === 'string' && RULE_LEVELS.has(level)) rules[id] = level as Severity | 'off';
     }
   }
-  return { validation: { enabled: validation.enabled !== false }, rules };
+  const diagnostics = typeof section.diagnostics === 'object' && section.diagnostics !== null ? (section.diagnostics as Record<string, unknown>) : {};
+  const maxProblems = typeof diagnostics.maxProblems === 'number' && Number.isFinite(diagnostics.maxProblems) && diagnostics.maxProblems >= 1 ? Math.floor(diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS;
+  return { validation: { enabled: validation.enabled !== false }, rules, diagnostics: { maxProblems } };
 }
 
 /** One sentence per rule id in `trialRecord.rules` that names no rule (a typo would otherwise be silently ignored). */

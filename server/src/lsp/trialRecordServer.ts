@@ -3,6 +3,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type ConnectionStrategy,
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
@@ -16,10 +17,20 @@ import { preview } from './features/preview';
 import { OpenRecord } from './openRecord';
 import type { ServerContext, ServerFeature } from './serverFeature';
 import { DEFAULT_SETTINGS, readSettings, unknownRuleIds, type ServerSettings } from './settings';
-import { toLspDiagnostic } from './toLsp';
+import { DiagnosticsPublisher, shownDiagnostics } from './diagnosticsPublisher';
+import { cancelledError, runInSteps } from './requestSteps';
 import { ValidationQueue, type ValidationJob } from './validationQueue';
 
 export const SERVER_NAME = 'Trial Record Studio language server';
+
+/**
+ * A request cancelled while still waiting in the connection's queue is answered "request cancelled"
+ * there and then, without running it (by default it would run with a cancelled token).
+ */
+export const CONNECTION_STRATEGY: ConnectionStrategy = {
+  // The connection fills in the request's id.
+  cancelUndispatched: () => ({ jsonrpc: '2.0', id: null, error: cancelledError().toJson() }),
+};
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
 const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importPageFeature, codeActions, navigation];
@@ -46,19 +57,16 @@ export function startTrialRecordServer(connection: Connection): void {
     return record;
   };
 
+  const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }));
   const startValidation = (uri: string): ValidationJob | undefined => {
     const document = documents.get(uri);
     if (!document) return undefined;
     if (!settings.validation.enabled) {
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
+      publisher.publish(uri, document.version, []);
       return undefined;
     }
     return recordFor(document).analysisJob(document, analysisOptions(), ({ version, analysis, lines }) => {
-      void connection.sendDiagnostics({
-        uri,
-        version,
-        diagnostics: analysis.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, lines)),
-      });
+      publisher.publish(uri, version, shownDiagnostics(analysis.diagnostics, lines, settings.diagnostics.maxProblems));
     });
   };
   const queue = new ValidationQueue(startValidation);
@@ -71,10 +79,12 @@ export function startTrialRecordServer(connection: Connection): void {
   const context: ServerContext = {
     connection,
     documents,
-    analysisFor(uri) {
+    async analysisFor(uri, token) {
       const document = documents.get(uri);
       if (!document) return undefined;
-      return { ...recordFor(document).analysisOf(document, analysisOptions()), document };
+      const version = document.version;
+      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisOptions()), token, () => documents.get(uri)?.version !== version);
+      return { ...current, document };
     },
     settings: () => settings,
   };
@@ -123,7 +133,7 @@ export function startTrialRecordServer(connection: Connection): void {
   documents.onDidClose((event) => {
     queue.cancel(event.document.uri);
     records.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    publisher.clear(event.document.uri);
   });
 
   for (const feature of FEATURES) feature.register(context);

@@ -42,11 +42,25 @@ export type { RenderInput } from './renderContext';
  * (`line:character-line:character`, zero-based) pointing back at their source.
  */
 export function renderRecordHtml(input: RenderInput): string {
+  const steps = renderRecordSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same page, one section per step, so that the server can stop a preview that was cancelled. */
+export function* renderRecordSteps(input: RenderInput): Generator<void, string, void> {
   const context = new RenderContext(input);
   const record = context.value('');
   if (!isPlainObject(record)) {
     const what = record === undefined ? 'The document is empty.' : 'The document is not a mapping of record modules.';
     return html`<article class="trial-record"><p class="empty-record">${what}</p>${problemsSection(context)}</article>`.value;
   }
-  return html`<article class="trial-record">${SECTIONS.map((render) => render(context))}</article>`.value;
+  const sections: SafeHtml[] = [];
+  for (const render of SECTIONS) {
+    sections.push(render(context));
+    yield;
+  }
+  return html`<article class="trial-record">${sections}</article>`.value;
 }

@@ -1,3 +1,4 @@
+import { holdBackBrokenParts } from './diagnostics/brokenParts';
 import type { RecordDiagnostic, Severity } from './diagnostics/recordDiagnostic';
 import { parentPointer } from './parse/parsedRecord';
 import { RecordParser } from './parse/recordParser';
@@ -73,7 +74,7 @@ export class RecordAnalyzer {
       const ruleDiagnostics = runRules(parsed, { today: options.today, severities: options.ruleSeverities, text, onRuleError: options.onRuleError });
       diagnostics.push(...withoutSchemaDuplicates(ruleDiagnostics, schemaDiagnostics));
     }
-    return { text, parsed, diagnostics };
+    return { text, parsed, diagnostics: holdBackBrokenParts(diagnostics, parsed, text) };
   }
 }
 

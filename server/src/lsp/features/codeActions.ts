@@ -5,6 +5,7 @@ import { FixDocument } from '../../service/fixes/fixDocument';
 import { quickFixFor } from '../../service/fixes/quickFixes';
 import type { TextEdit } from '../../service/fixes/textEdit';
 import type { LineIndex } from '../../service/text/lineIndex';
+import { throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';
 
@@ -21,9 +22,9 @@ export const codeActions: ServerFeature = {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   },
   register({ connection, analysisFor }) {
-    connection.onCodeAction((params): CodeAction[] | null => {
+    connection.onCodeAction(async (params, token): Promise<CodeAction[] | null> => {
       const uri = params.textDocument.uri;
-      const current = analysisFor(uri);
+      const current = await analysisFor(uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const document = new FixDocument(analysis.text, analysis.parsed);
@@ -57,6 +58,7 @@ export const codeActions: ServerFeature = {
           actions.push({ title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`, kind: FIX_ALL_KIND, edit: edit(combined.edits) });
         }
       }
+      throwIfCancelled(token);
       return actions;
     });
   },

@@ -14,8 +14,8 @@ export const completionAndHover: ServerFeature = {
     hoverProvider: true,
   },
   register({ connection, analysisFor }) {
-    connection.onCompletion((params) => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onCompletion(async (params, token) => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const result = complete(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema());
@@ -33,8 +33,8 @@ export const completionAndHover: ServerFeature = {
       return { isIncomplete: false, items };
     });
 
-    connection.onHover((params): Hover | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onHover(async (params, token): Promise<Hover | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema(), analysis.diagnostics);

@@ -14,6 +14,7 @@ import { documentSymbols, type RecordSymbol, type RecordSymbolKind } from '../..
 import { foldingRanges } from '../../service/navigation/foldingRanges';
 import { prepareRenameAt, renameAt } from '../../service/navigation/renameSymbol';
 import type { LineIndex } from '../../service/text/lineIndex';
+import { throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';
 
@@ -37,22 +38,26 @@ export const navigation: ServerFeature = {
     foldingRangeProvider: true,
   },
   register({ connection, analysisFor }) {
-    connection.onDocumentSymbol((params): DocumentSymbol[] | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onDocumentSymbol(async (params, token): Promise<DocumentSymbol[] | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
-      return documentSymbols(analysis.text, analysis.parsed).map((symbol) => toDocumentSymbol(symbol, lines));
+      const symbols = documentSymbols(analysis.text, analysis.parsed);
+      throwIfCancelled(token);
+      return symbols.map((symbol) => toDocumentSymbol(symbol, lines));
     });
 
-    connection.onFoldingRanges((params): FoldingRange[] | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onFoldingRanges(async (params, token): Promise<FoldingRange[] | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
-      return foldingRanges(analysis.text, analysis.parsed, lines).map(({ startLine, endLine }) => ({ startLine, endLine, kind: FoldingRangeKind.Region }));
+      const ranges = foldingRanges(analysis.text, analysis.parsed, lines);
+      throwIfCancelled(token);
+      return ranges.map(({ startLine, endLine }) => ({ startLine, endLine, kind: FoldingRangeKind.Region }));
     });
 
-    connection.onDefinition((params): Location[] | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onDefinition(async (params, token): Promise<Location[] | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const references = new CrossReferences(analysis.text, analysis.parsed);
@@ -63,8 +68,8 @@ export const navigation: ServerFeature = {
         .map((occurrence) => ({ uri: params.textDocument.uri, range: toLspRange(occurrence.nameRange ?? occurrence.valueRange, lines) }));
     });
 
-    connection.onReferences((params): Location[] | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onReferences(async (params, token): Promise<Location[] | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const references = new CrossReferences(analysis.text, analysis.parsed);
@@ -75,8 +80,8 @@ export const navigation: ServerFeature = {
         .map((occurrence) => ({ uri: params.textDocument.uri, range: toLspRange(occurrence.nameRange ?? occurrence.valueRange, lines) }));
     });
 
-    connection.onPrepareRename((params): { range: Range; placeholder: string } | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onPrepareRename(async (params, token): Promise<{ range: Range; placeholder: string } | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const prepared = prepareRenameAt(analysis.text, analysis.parsed, lines.offsetAt(params.position));
@@ -84,8 +89,8 @@ export const navigation: ServerFeature = {
       return { range: toLspRange(prepared.range, lines), placeholder: prepared.placeholder };
     });
 
-    connection.onRenameRequest((params): WorkspaceEdit | null => {
-      const current = analysisFor(params.textDocument.uri);
+    connection.onRenameRequest(async (params, token): Promise<WorkspaceEdit | null> => {
+      const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const result = renameAt(analysis.text, analysis.parsed, lines.offsetAt(params.position), params.newName);

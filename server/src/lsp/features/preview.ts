@@ -1,8 +1,9 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { ExportStudyRequest, RenderPreviewRequest, type RenderPreviewResult } from '../../protocol';
-import { renderRecordHtml } from '../../render/renderRecord';
+import { renderRecordSteps } from '../../render/renderRecord';
 import { studyJsonOf } from '../../render/studyJson';
 import { recordSchema } from '../../service/schema/recordSchema';
+import { runInSteps } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 
 interface GoodRender {
@@ -20,11 +21,11 @@ export const preview: ServerFeature = {
     const lastGood = new Map<string, GoodRender>();
     documents.onDidClose((event) => lastGood.delete(event.document.uri));
 
-    connection.onRequest(RenderPreviewRequest, ({ uri }): RenderPreviewResult | null => {
-      const current = analysisFor(uri);
+    connection.onRequest(RenderPreviewRequest, async ({ uri }, token): Promise<RenderPreviewResult | null> => {
+      const current = await analysisFor(uri, token);
       if (!current) return null;
       const { analysis, lines, version } = current;
-      const html = renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema: recordSchema() });
+      const html = await runInSteps(renderRecordSteps({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema: recordSchema() }), token);
       const syntaxError = analysis.parsed.syntaxProblems.find((problem) => problem.severity === 'error');
       if (!syntaxError) {
         lastGood.set(uri, { version, html });
@@ -37,8 +38,8 @@ export const preview: ServerFeature = {
       return { version, html: previous?.html ?? html, staleReason };
     });
 
-    connection.onRequest(ExportStudyRequest, ({ uri }) => {
-      const current = analysisFor(uri);
+    connection.onRequest(ExportStudyRequest, async ({ uri }, token) => {
+      const current = await analysisFor(uri, token);
       if (!current) return null;
       const { analysis } = current;
       const study = studyJsonOf(analysis.parsed);

@@ -34,6 +34,11 @@ export interface ParsedRecord {
    * protocol section itself, '/protocolSection' when it is a whole API study object.
    */
   readonly recordPointer: '' | '/protocolSection';
+  /**
+   * Parts of a YAML document that does not parse as a whole which still do not parse when read on
+   * their own (see `tolerantYaml.ts`); undefined when the document was read as a whole.
+   */
+  readonly brokenRanges?: readonly OffsetRange[];
 }
 
 /** RFC 6901 escaping of one pointer segment. */

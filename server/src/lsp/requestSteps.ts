@@ -1,0 +1,32 @@
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+
+// A request handler that may take more than a few milliseconds does its work in steps, one per turn
+// of the event loop, so that a `$/cancelRequest` (or an edit) that arrived meanwhile is read before
+// the next step; a cancelled request stops and answers "request cancelled" at once.
+
+/** Waits one turn of the event loop: messages already received are handled first. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+export function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw cancelledError();
+}
+
+/**
+ * Runs `steps` to the end, one step per turn. Stops with RequestCancelled when the client cancels,
+ * and with ContentModified when `isStale` says the document has changed since the request came.
+ */
+export async function runInSteps<T>(steps: Iterator<void, T, void>, token: CancellationToken, isStale?: () => boolean): Promise<T> {
+  for (;;) {
+    await nextTurn();
+    throwIfCancelled(token);
+    if (isStale?.()) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was being worked out.');
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
