@@ -2,6 +2,7 @@
 import type { Latencies, Measure } from './editorBench';
 import { summarize, type Summary } from './stats';
 import type { BundleSize } from './bundles';
+import type { SoakResult } from './soak';
 import type { Throughput } from './throughput';
 
 export interface BenchResults {
@@ -13,6 +14,7 @@ export interface BenchResults {
   readonly documents: readonly { name: string; bytes: number; isTarget?: boolean }[];
   readonly targetName: string;
   readonly memory?: { readonly ours: number; readonly peer: number; readonly documents: number };
+  readonly soak: SoakResult;
   readonly throughput: readonly Throughput[];
   readonly bundles: readonly BundleSize[];
   readonly clientLoadMs: number;
@@ -67,6 +69,11 @@ export function renderReport(results: BenchResults): string {
     out.push('', `### Memory after opening ${results.memory.documents} large records`, '');
     out.push('| server | RSS |', '|---|---:|', `| ours | ${mb(results.memory.ours)} |`, `| ${results.peerName} | ${mb(results.memory.peer)} |`);
   }
+  const { soak } = results;
+  out.push('', `### Soak: a JSON fragment pasted into ${targetName}, then ${soak.keystrokes} keystrokes, each followed by a hover on another record (ours only)`, '');
+  out.push(`Diagnostics shown after the paste: ${soak.diagnosticsAfterPaste}.`, '');
+  out.push('| record being typed in | hover p50 (ms) | hover p95 |', '|---|---:|---:|');
+  out.push(`| clean | ${ms(soak.hoverClean.median)} | ${ms(soak.hoverClean.p95)} |`, `| with the pasted fragment | ${ms(soak.hoverPasted.median)} | ${ms(soak.hoverPasted.p95)} |`);
   out.push('', '### Throughput (best of the repetitions)', '');
   out.push('| run | files | size | time (ms) | files/s | MB/s | × floor |', '|---|---:|---:|---:|---:|---:|---:|');
   const floorOf = (label: string) => results.throughput.find((row) => row.label.startsWith('floor') && (label.startsWith('import') ? row.label.includes('split') : row.label.includes('ajv')));
@@ -98,6 +105,7 @@ export function renderReport(results: BenchResults): string {
     // Not the issue's measure (that one is full-text for both); what an editor that sends ranged changes gets.
     targets.push(target(`4 MB edit p50 with incremental sync vs peer's ${targetName} edit p50 (supplementary)`, 'edit, incremental sync', 0.1, targetName, big.name, 'edit'));
   }
+  targets.push({ label: 'soak: hover p50 on another record while typing after the paste vs while typing in the clean record', ratio: soak.hoverPasted.median / soak.hoverClean.median, limit: 2 });
   const importRow = results.throughput.find((row) => row.label.startsWith('import'));
   const checkRow = results.throughput.find((row) => row.label === 'check (JSON records)');
   if (importRow) targets.push({ label: 'import time vs read + split floor', ratio: importRow.ms / (floorOf(importRow.label)?.ms ?? Number.NaN), limit: 20 });

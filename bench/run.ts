@@ -9,6 +9,7 @@ import { realRecords, smallSample, syntheticRecord, TARGET_RECORD, type BenchDoc
 import { EditorBench, residentAfterOpening } from './editorBench';
 import { renderReport } from './report';
 import { startOurServer, startPeerServer, type ServerUnderTest } from './servers';
+import { soakReplay } from './soak';
 import { checkThroughput, importThroughput } from './throughput';
 
 const root = path.resolve(__dirname, '..');
@@ -60,6 +61,9 @@ async function main(): Promise<void> {
     memory = { ours: oursRss, peer: peerRss, documents: twenty.length };
   }
 
+  log('soak: a JSON fragment pasted into the target record, keystrokes with hovers on another record…');
+  const soak = await soakReplay(root, quick ? 20 : 100);
+
   log('throughput…');
   const repetitions = quick ? 1 : 5;
   const throughput = [...importThroughput(root, repetitions), ...(await checkThroughput(root, repetitions))];
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     documents: documents.map((document) => ({ name: document.name, bytes: Buffer.byteLength(document.text), isTarget: document.isTarget })),
     targetName: TARGET_RECORD,
     memory,
+    soak,
     throughput,
     bundles,
     clientLoadMs: clientLoad,

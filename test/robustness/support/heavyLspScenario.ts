@@ -37,7 +37,7 @@ export interface HeavyReport {
 }
 
 /** The JSON the soak test pasted at line 1319: the end of a list and an object. */
-export const PASTED_FRAGMENT = '    ],\n    "designInfo": {\n      "allocation": "RANDOMIZED",\n      "interventionModel": "PARALLEL",\n      "primaryPurpose": "TREATMENT"\n    },\n';
+const PASTED_FRAGMENT = readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'heavy', 'pasted-json-fragment.txt'), 'utf8');
 const PASTE_LINE = 1318; // zero-based: the soak test's line 1319
 
 declare const gc: (() => void) | undefined;

@@ -76,6 +76,31 @@ describe('a YAML record that does not parse is read part by part', () => {
     assert.deepEqual([...mended.locations], [...parseYamlTree(clean).locations]);
   });
 
+  it('after the paste, gives for every keystroke what a fresh reading gives: typing elsewhere, in the broken item, and adding a module', () => {
+    const parser = new IncrementalYamlParser();
+    parser.parse(broken);
+    let text = broken;
+    const edits: Array<(current: string) => string> = [
+      // Typing at the end of the brief title (another module).
+      ...Array.from({ length: 5 }, () => (current: string) => current.replace(/(\n {2}briefTitle: [^\n]*)/, '$1x')),
+      // Typing inside the broken item, then a new line there.
+      (current) => current.slice(0, at + 3) + 'z' + current.slice(at + 3),
+      (current) => current.slice(0, at) + '\n' + current.slice(at),
+      // A new module at the end, and a key line made out of the fragment's first line.
+      (current) => `${current}newModule:\n  field: 1\n`,
+      (current) => current.slice(0, at) + 'loose: 1\n' + current.slice(at),
+    ];
+    for (const edit of edits) {
+      text = edit(text);
+      const incremental = parser.parse(text);
+      const fresh = parseYamlRecord(text);
+      assert.deepEqual(incremental.value, fresh.value);
+      assert.deepEqual([...incremental.locations], [...fresh.locations]);
+      assert.deepEqual(incremental.problems, fresh.problems);
+      assert.deepEqual(incremental.brokenRanges, fresh.brokenRanges);
+    }
+  });
+
   it('checks the rest of the record as usual: a schema error far from the paste is still reported', () => {
     const withTypo = broken.replace(/overallStatus: \S+/, 'overallStatus: RECRUTING');
     const analysis = new RecordAnalyzer('yaml').analyze(withTypo, { today: TODAY });

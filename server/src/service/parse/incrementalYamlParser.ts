@@ -3,7 +3,7 @@ import { isPlainObject, escapePointerSegment, type NodeLocation, type RecordValu
 import { buildPiece, dashColumnOf, relativeSegments, valueAtRelative, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
-import { PartCache, parseYamlRecord, readByParts, readsWhole } from './tolerantYaml';
+import { PartCache, readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 
@@ -27,8 +27,8 @@ export class IncrementalYamlParser {
   private segmented?: Segmented;
   /** The parts of the last reading of a document that does not parse as a whole (see tolerantYaml.ts). */
   private readonly parts = new PartCache();
-  /** Whether the last result was read by parts: the next text is read by parts too, reusing them. */
-  private byParts = false;
+  /** The last reading, when the document was read by parts: the next text is read by parts too, building on it. */
+  private partsReading?: PartsReading;
   /** How the last call was answered (for tests and profiling). */
   lastPath: 'same' | 'item' | 'block' | 'parts' | 'full' = 'full';
 
@@ -45,27 +45,44 @@ export class IncrementalYamlParser {
     const next = previous && change ? this.reparse(previous, text, change) : undefined;
     if (next && next !== 'broken') {
       this.segmented = next;
-      this.byParts = false;
+      this.partsReading = undefined;
       this.last = { text, result: next.result };
       return next.result;
     }
     // The edit broke the part it touched, so the text does not parse as a whole: read it by parts,
     // starting from the blocks the edit did not touch. A document already read by parts goes on that way.
     if (next === 'broken' && previous) this.seedParts(previous);
-    const result = next === 'broken' || this.byParts ? this.readOnByParts(text) : parseYamlRecord(text, this.parts);
+    let result: TreeParseResult;
+    if (next === 'broken' || this.partsReading) {
+      result = this.readOnByParts(text);
+    } else {
+      // As parseYamlRecord does, keeping the reading by parts (of a document opened broken) for the next edit.
+      result = parseYamlTree(text);
+      if (result.problems.length > 0) {
+        this.partsReading = readParts(text, this.parts);
+        result = this.partsReading?.result ?? result;
+      }
+    }
     this.lastPath = result.brokenRanges ? 'parts' : 'full';
-    this.byParts = result.brokenRanges !== undefined;
     this.segmented = undefined;
     this.last = { text, result };
     return result;
   }
 
-  /** The text read by parts (reusing the last reading's); when every part parses, the whole text's parse. */
+  /**
+   * The text read by parts, re-reading only the block an edit touched when it can; when every part
+   * parses, the whole text's parse (and reading by parts stops).
+   */
   private readOnByParts(text: string): TreeParseResult {
-    const byParts = readByParts(text, this.parts);
-    if (byParts && byParts.problems.length > 0) return byParts;
+    const previous = this.partsReading;
+    const change = previous && textChange(previous.text, text);
+    const reading = (previous && change && rereadParts(previous, text, change, this.parts)) || readParts(text, this.parts);
+    this.partsReading = reading;
+    if (reading && reading.result.problems.length > 0) return reading.result;
     const whole = parseYamlTree(text);
-    return whole.problems.length === 0 || !byParts ? whole : byParts;
+    if (whole.problems.length > 0 && reading) return reading.result;
+    this.partsReading = undefined;
+    return whole;
   }
 
   /**

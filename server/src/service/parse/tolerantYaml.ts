@@ -12,6 +12,7 @@
 // only for documents that do not, and only where the parts are independent (no anchors or aliases,
 // no directives or document markers, a block mapping at the top).
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
+import type { TextChange } from '../text/textChange';
 import { escapePointerSegment, isPlainObject, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { buildPiece, MIN_SPLIT_LIST_ITEMS, shiftLocation, shiftRange, type ListItems, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
 import { MAX_PARSER_NESTING, MAX_RECORD_VALUES, scanYaml } from './parseGuards';
@@ -89,37 +90,113 @@ interface BlockSpan {
   readonly end: number;
 }
 
+/** One top-level block as read: where it is in the text, its key, and its part. */
+interface BlockReading extends BlockSpan {
+  readonly key: string;
+  readonly part: ReadPart;
+}
+
+/** A document read part by part: what the next edit can build on. */
+export interface PartsReading {
+  readonly text: string;
+  readonly blocks: readonly BlockReading[];
+  readonly result: TreeParseResult;
+}
+
 /**
  * The document read part by part, or undefined where that is not how it must be read (see the top of
  * this file). The result's problems are the parts' problems; its `brokenRanges` the parts that do not parse.
  */
 export function readByParts(text: string, cache: PartCache): TreeParseResult | undefined {
+  return readParts(text, cache)?.result;
+}
+
+/** `readByParts`, keeping each block's reading for `rereadParts`. */
+export function readParts(text: string, cache: PartCache): PartsReading | undefined {
   const spans = topLevelBlocks(text);
-  if (!spans || spans.length === 0 || usesAnchorsOrTags(text)) return undefined;
-  // A document with too many values stays refused as a whole: its parts add up to it. (A part too deep
-  // is refused on its own.) No text shorter than the limit can hold that many values, so most are not scanned.
-  if (text.length >= MAX_RECORD_VALUES && scanYaml(text, { nesting: MAX_PARSER_NESTING, values: MAX_RECORD_VALUES })?.exceeded === 'values') return undefined;
+  if (!spans || spans.length === 0 || usesAnchorsOrTags(text) || tooManyValues(text)) return undefined;
   cache.nextReading();
+  const blocks: BlockReading[] = [];
+  for (const span of spans) {
+    const read = readBlock(text.slice(span.start, span.end), cache);
+    if (!read) return undefined;
+    blocks.push({ ...span, ...read });
+  }
+  return { text, blocks, result: assemble(text, blocks) };
+}
+
+/**
+ * The next version of a document read by parts, re-reading only the top-level block the edit lies in;
+ * the others keep their reading and move. Undefined when the edit may change how the text divides into
+ * blocks (it touches a block's key line, adds or removes a line in column 0 that starts a block or a
+ * document marker, or adds an anchor, tag or lone carriage return): the caller then reads it all.
+ * The result is always what `readParts` gives for the new text.
+ */
+export function rereadParts(previous: PartsReading, text: string, change: TextChange, cache: PartCache): PartsReading | undefined {
+  const blocks = previous.blocks;
+  let index = blocks.length - 1;
+  while (index >= 0 && blocks[index].start >= change.start) index--;
+  if (index < 0) return undefined; // at or before the first key
+  const block = blocks[index];
+  const firstLineEnd = previous.text.indexOf('\n', block.start);
+  if (firstLineEnd < 0 || change.start <= firstLineEnd || change.oldEnd > block.end) return undefined;
+  const delta = change.newEnd - change.oldEnd;
+  const end = block.end + delta;
+  if (index + 1 < blocks.length && text.charCodeAt(end - 1) !== 10) return undefined; // the next key no longer starts a line
+  if (!sameBlockStructure(text, firstLineEnd + 1, end) || tooManyValues(text)) return undefined;
+  // What the edit put in (with a character either side, since it may join two into an anchor or CR LF).
+  const window = text.slice(Math.max(0, change.start - 2), Math.min(text.length, change.newEnd + 2));
+  if (usesAnchorsOrTags(window) || /\r(?!\n)/.test(window)) return undefined;
+  cache.nextReading();
+  const read = readBlock(text.slice(block.start, end), cache);
+  if (!read) return undefined;
+  const next = blocks.map((other, i): BlockReading => {
+    if (i < index) return other;
+    if (i === index) return { start: block.start, end, ...read };
+    return { ...other, start: other.start + delta, end: other.end + delta };
+  });
+  return { text, blocks: next, result: assemble(text, next) };
+}
+
+/** Whether no line in column 0 between `from` and `to` starts a block or is a document marker or directive. */
+function sameBlockStructure(text: string, from: number, to: number): boolean {
+  const columnZero = /^[^ \t#\r\n]/gm;
+  columnZero.lastIndex = from;
+  for (let match = columnZero.exec(text); match && match.index < to; match = columnZero.exec(text)) {
+    if (match.index > 0 && text.charCodeAt(match.index - 1) !== 10) continue;
+    const line = text.slice(match.index, match.index + 400).split('\n', 1)[0];
+    if (/^(?:---|\.\.\.|%)/.test(line) || startsPart(line)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the document has too many values to be read at all: it stays refused as a whole, as its
+ * parts add up to it. (A part too deep is refused on its own.) No text shorter than the limit can hold
+ * that many values, so most are not scanned.
+ */
+function tooManyValues(text: string): boolean {
+  return text.length >= MAX_RECORD_VALUES && scanYaml(text, { nesting: MAX_PARSER_NESTING, values: MAX_RECORD_VALUES })?.exceeded === 'values';
+}
+
+/** The document's value, locations and problems from its blocks' readings. */
+function assemble(text: string, readings: readonly BlockReading[]): TreeParseResult {
   const value: { [key: string]: RecordValue } = {};
   const blocks: TopLevelBlock[] = [];
   const problems: SyntaxProblem[] = [];
   const broken: OffsetRange[] = [];
   const seen = new Set<string>();
-  for (const span of spans) {
-    const blockText = text.slice(span.start, span.end);
-    const read = readBlock(blockText, cache);
-    if (!read) return undefined;
-    const { part, key } = read;
+  for (const { start, key, part } of readings) {
     if (seen.has(key)) {
-      problems.push({ range: offsetRange(span.start, span.start + key.length), message: 'This key appears twice in the same mapping; each field may appear only once.', code: 'syntax/duplicate-key', severity: 'error' });
+      problems.push({ range: offsetRange(start, start + key.length), message: 'This key appears twice in the same mapping; each field may appear only once.', code: 'syntax/duplicate-key', severity: 'error' });
     }
     seen.add(key);
     setOwn(value, key, part.piece.value);
-    blocks.push({ segment: escapePointerSegment(key), start: span.start, piece: part.piece });
-    for (const problem of part.problems) problems.push({ ...problem, range: shiftRange(problem.range, span.start) });
-    for (const range of part.broken) broken.push(shiftRange(range, span.start));
+    blocks.push({ segment: escapePointerSegment(key), start, piece: part.piece });
+    for (const problem of part.problems) problems.push({ ...problem, range: shiftRange(problem.range, start) });
+    for (const range of part.broken) broken.push(shiftRange(range, start));
   }
-  const root: NodeLocation = { keyRange: undefined, valueRange: offsetRange(spans[0].start, trimmedEnd(text, spans[spans.length - 1].end)) };
+  const root: NodeLocation = { keyRange: undefined, valueRange: offsetRange(readings[0].start, trimmedEnd(text, readings[readings.length - 1].end)) };
   return {
     value,
     locations: new SegmentedLocations(root, blocks),
