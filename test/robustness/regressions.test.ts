@@ -94,7 +94,8 @@ describe('regressions found by fuzzing', () => {
     analyzer.analyze(before, { today: '2026-11-22' });
     const shown = (analysis: RecordAnalysis) => analysis.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start}-${diagnostic.range.end}`).sort();
     const fresh = shown(new RecordAnalyzer('yaml').analyze(after, { today: '2026-11-22' }));
-    assert.ok(fresh.some((line) => line.startsWith('schema/type')), fresh.join('\n'));
+    // (The tab breaks the module, so today it is reported as a broken part, its schema findings held back.)
+    assert.ok(fresh.some((line) => line.startsWith('syntax/unchecked-part 0-')), fresh.join('\n'));
     assert.deepEqual(shown(analyzer.analyze(after, { today: '2026-11-22' })), fresh);
   });
 });

@@ -17,15 +17,11 @@ export function throwIfCancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw cancelledError();
 }
 
-/**
- * Runs `steps` to the end, one step per turn. Stops with RequestCancelled when the client cancels,
- * and with ContentModified when `isStale` says the document has changed since the request came.
- */
-export async function runInSteps<T>(steps: Iterator<void, T, void>, token: CancellationToken, isStale?: () => boolean): Promise<T> {
+/** Runs `steps` to the end, one step per turn; stops with RequestCancelled when the client cancels. */
+export async function runInSteps<T>(steps: Iterator<void, T, void>, token: CancellationToken): Promise<T> {
   for (;;) {
     await nextTurn();
     throwIfCancelled(token);
-    if (isStale?.()) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while this was being worked out.');
     const step = steps.next();
     if (step.done) return step.value;
   }

@@ -10,7 +10,7 @@ export interface ServerContext {
   /**
    * The analysis of the document's current version (worked out now, in steps, if the validation queue
    * has not yet), or undefined when it is not open. Rejects with RequestCancelled when `token` is
-   * cancelled and ContentModified when the document changes before it is ready.
+   * cancelled before it is ready.
    */
   analysisFor(uri: string, token: CancellationToken): Promise<(VersionedAnalysis & { readonly document: TextDocument }) | undefined>;
   /** The current `trialRecord.*` settings. */

@@ -82,8 +82,9 @@ export function startTrialRecordServer(connection: Connection): void {
     async analysisFor(uri, token) {
       const document = documents.get(uri);
       if (!document) return undefined;
-      const version = document.version;
-      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisOptions()), token, () => documents.get(uri)?.version !== version);
+      // An edit meanwhile does not stop it: the client cancels what it no longer needs (VS Code does on
+      // edits), and a preview shows the version it was given, which the client orders.
+      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisOptions()), token);
       return { ...current, document };
     },
     settings: () => settings,

@@ -3,7 +3,7 @@ import { ExportStudyRequest, RenderPreviewRequest, type RenderPreviewResult } fr
 import { renderRecordSteps } from '../../render/renderRecord';
 import { studyJsonOf } from '../../render/studyJson';
 import { recordSchema } from '../../service/schema/recordSchema';
-import { runInSteps } from '../requestSteps';
+import { runInSteps, throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 
 interface GoodRender {
@@ -44,6 +44,7 @@ export const preview: ServerFeature = {
       const { analysis } = current;
       const study = studyJsonOf(analysis.parsed);
       if ('refused' in study) throw new ResponseError(ErrorCodes.InvalidParams, `Nothing to export: ${study.refused}.`);
+      throwIfCancelled(token);
       const errorCount = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules').length;
       return { json: study.json, errorCount };
     });
