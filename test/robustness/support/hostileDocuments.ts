@@ -42,10 +42,18 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
     expectCodes: ['syntax/too-deep'],
   },
   {
-    name: `YAML block nesting, ${NESTING_LEVELS} levels of lists`,
+    name: `YAML block nesting, ${NESTING_LEVELS / 2} levels of lists`,
     format: 'yaml',
-    text: () => `${Array.from({ length: NESTING_LEVELS }, (_, i) => `${' '.repeat(i * 2)}-`).join('\n')} end\n`,
+    text: () => nestedLists(NESTING_LEVELS / 2),
     expectCodes: ['syntax/too-deep'],
+  },
+  // Indented two spaces a level, 10,000 levels are 95 MB: refused by their size before their depth is looked at.
+  {
+    name: `YAML block nesting, ${NESTING_LEVELS} levels of lists (a 95 MB file)`,
+    format: 'yaml',
+    text: () => nestedLists(NESTING_LEVELS),
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /it is 95\.4 MB, and files over 50 MB are not read/,
   },
   {
     name: `JSON nesting, ${NESTING_LEVELS} levels of arrays`,
@@ -59,8 +67,21 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
     text: () => `${'{"a":'.repeat(NESTING_LEVELS)}1${'}'.repeat(NESTING_LEVELS)}`,
     expectCodes: ['syntax/too-deep'],
   },
-  { name: 'a 10 MB single-line title (YAML)', format: 'yaml', text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(10_000_000)}\n`, expectCodes: ['schema/max-length'] },
-  { name: 'a 10 MB single-line title (JSON)', format: 'json', text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(10_000_000)}"}}`, expectCodes: ['schema/max-length'] },
+  // A value up to MAX_VALUE_CHARS (500,000 characters) is read and checked; a longer one is refused as one value.
+  { name: 'a 400 kB single-line title (YAML)', format: 'yaml', text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(400_000)}\n`, expectCodes: ['schema/max-length'] },
+  { name: 'a 400 kB single-line title (JSON)', format: 'json', text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(400_000)}"}}`, expectCodes: ['schema/max-length'] },
+  { name: 'a 10 MB single-line title (YAML)', format: 'yaml', text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(10_000_000)}\n`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line \d+, is 9\.5 MB long/ },
+  { name: 'a 10 MB single-line title (JSON)', format: 'json', text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(10_000_000)}"}}`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line 1, is 9\.5 MB long/ },
+  // One value, however many lines: refused as one value too long (5.7 MB), not as 1,000,000 values.
+  {
+    name: '1,000,000-line block scalar (YAML)',
+    format: 'yaml',
+    text: () => `${VALID_YAML_START}descriptionModule:\n  detailedDescription: |\n${'    x\n'.repeat(1_000_000)}`,
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /one value, from line \d+, is 5\.7 MB long/,
+  },
+  { name: '30 MB double-quoted scalar (YAML)', format: 'yaml', text: () => `${VALID_YAML_START}  officialTitle: "${'x'.repeat(30 * 1024 * 1024)}"\n`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line \d+, is 30\.0 MB long/ },
+  { name: '30 MB string (JSON)', format: 'json', text: () => `{"identificationModule": {"officialTitle": "${'x'.repeat(30 * 1024 * 1024)}"}}`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line 1, is 30\.0 MB long/ },
   { name: 'a 100 kB line of structural characters (YAML)', format: 'yaml', text: () => punctuationLine(100_000), expectCodes: ['syntax/yaml'] },
   { name: 'a 10 MB line of structural characters (YAML)', format: 'yaml', text: () => punctuationLine(10_000_000), expectCodes: ['syntax/too-large'], expectMessage: /too large to check/ },
   { name: 'a 10 MB one-line list of 5 million numbers (JSON)', format: 'json', text: () => `{"a": [${'0,'.repeat(5_000_000)}0]}`, expectCodes: ['syntax/too-large'] },
@@ -107,6 +128,11 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'duplicate keys (YAML)', format: 'yaml', text: () => `${VALID_YAML_START}  briefTitle: Again\n`, expectCodes: ['syntax/duplicate-key'] },
   { name: 'duplicate keys (JSON)', format: 'json', text: () => '{"identificationModule": {"briefTitle": "x", "briefTitle": "y"}}', expectCodes: ['syntax/duplicate-key'] },
 ];
+
+/** A block list nested `levels` deep, one level a line (`-`, `  -`, `    -`, …). */
+function nestedLists(levels: number): string {
+  return `${Array.from({ length: levels }, (_, i) => `${' '.repeat(i * 2)}-`).join('\n')} end\n`;
+}
 
 /** 4 KiB of every byte value, decoded as UTF-8 (invalid sequences become U+FFFD, as a file read does). */
 function binaryText(): string {

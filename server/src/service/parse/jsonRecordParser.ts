@@ -3,7 +3,7 @@ import { offsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn, hasOwn } from './safeObject';
 import { type TreeParseResult } from './yamlRecordParser';
-import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, MAX_RECORD_VALUES, TOO_DEEP_MESSAGE, refusalProblem, scanJson } from './parseGuards';
+import { MAX_NESTING_DEPTH, TOO_DEEP_MESSAGE, recordLimits, refusalProblem, scanJson } from './parseGuards';
 import { boundedSyntaxProblems } from './syntaxCascade';
 
 const JSON_ERROR_MESSAGES: Record<string, string> = {
@@ -29,13 +29,13 @@ const JSON_ERROR_MESSAGES: Record<string, string> = {
 export function parseJsonRecord(source: string): TreeParseResult {
   // A byte order mark is not content (VS Code strips it; a file read does not). A space keeps every offset.
   const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const refused = scanJson(text, { nesting: MAX_PARSER_NESTING, values: MAX_RECORD_VALUES });
+  const refused = scanJson(text, recordLimits());
   if (refused?.exceeded === 'nesting') {
     // Where the walker would report it: the node at depth MAX_NESTING_DEPTH + 1 (the root is depth 0).
     const at = scanJson(text, { nesting: MAX_NESTING_DEPTH + 1, values: Infinity })?.offset ?? refused.offset;
-    return { value: undefined, locations: new Map(), problems: [refusalProblem({ exceeded: 'nesting', offset: at })] };
+    return { value: undefined, locations: new Map(), problems: [refusalProblem({ exceeded: 'nesting', offset: at }, text)] };
   }
-  if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused)] };
+  if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused, text)] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: true });
   const rangeOf = (error: ParseError) => offsetRange(error.offset, Math.min(text.length, error.offset + Math.max(1, error.length)));

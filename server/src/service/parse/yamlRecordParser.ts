@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn } from './safeObject';
-import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, MAX_RECORD_VALUES, TOO_DEEP_MESSAGE, refusalProblem, scanYaml } from './parseGuards';
+import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, TOO_DEEP_MESSAGE, recordLimits, refusalProblem, scanYaml } from './parseGuards';
 import { boundedSyntaxProblems } from './syntaxCascade';
 
 /** Alias expansions allowed per document: enough for real use, far below an alias bomb. */
@@ -40,8 +40,8 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
  * parse as a whole part by part.
  */
 export function parseYamlTree(text: string, depthOffset = 0): TreeParseResult {
-  const refused = scanYaml(text, { nesting: MAX_PARSER_NESTING - depthOffset, values: MAX_RECORD_VALUES });
-  if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused)] };
+  const refused = scanYaml(text, recordLimits(MAX_PARSER_NESTING - depthOffset));
+  if (refused) return { value: undefined, locations: new Map(), problems: [refusalProblem(refused, text)] };
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
