@@ -160,7 +160,7 @@ describe('one value too long', () => {
     assert.equal((parsed.value as { identificationModule?: { briefTitle?: unknown } } | undefined)?.identificationModule?.briefTitle, undefined);
   });
 
-  it('refuses it as a whole, naming its line, also when the document is read part by part', { todo: 'once tolerantYaml.ts refuses what refusedAsWhole() refuses before reading parts' }, () => {
+  it('refuses it as a whole, naming its line, also when the document is read part by part', () => {
     const parsed = parseRecord(yamlWithTitle(`"${'x'.repeat(30 * MB)}"`), 'yaml');
     assert.equal(parsed.value, undefined);
     assert.match(parsed.syntaxProblems[0].message, /one value, from line 4, is 30\.0 MB long/);

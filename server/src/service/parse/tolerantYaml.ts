@@ -15,7 +15,7 @@ import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import type { TextChange } from '../text/textChange';
 import { escapePointerSegment, isPlainObject, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { buildPiece, MIN_SPLIT_LIST_ITEMS, shiftLocation, shiftRange, type ListItems, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
-import { MAX_PARSER_NESTING, MAX_RECORD_VALUES, scanYaml } from './parseGuards';
+import { refusedAsWhole } from './parseGuards';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { boundedSyntaxProblems } from './syntaxCascade';
@@ -113,8 +113,10 @@ export function readByParts(text: string, cache: PartCache): TreeParseResult | u
 
 /** `readByParts`, keeping each block's reading for `rereadParts`. */
 export function readParts(text: string, cache: PartCache): PartsReading | undefined {
+  // A document refused as a whole (too large, too many values, one value too long) stays refused.
+  if (refusedAsWhole(text)) return undefined;
   const spans = topLevelBlocks(text);
-  if (!spans || spans.length === 0 || usesAnchorsOrTags(text) || tooManyValues(text)) return undefined;
+  if (!spans || spans.length === 0 || usesAnchorsOrTags(text)) return undefined;
   cache.nextReading();
   const blocks: BlockReading[] = [];
   for (const span of spans) {
@@ -143,7 +145,7 @@ export function rereadParts(previous: PartsReading, text: string, change: TextCh
   const delta = change.newEnd - change.oldEnd;
   const end = block.end + delta;
   if (index + 1 < blocks.length && text.charCodeAt(end - 1) !== 10) return undefined; // the next key no longer starts a line
-  if (!sameBlockStructure(text, firstLineEnd + 1, end) || tooManyValues(text)) return undefined;
+  if (!sameBlockStructure(text, firstLineEnd + 1, end) || refusedAsWhole(text)) return undefined;
   // What the edit put in (with a character either side, since it may join two into an anchor or CR LF).
   const window = text.slice(Math.max(0, change.start - 2), Math.min(text.length, change.newEnd + 2));
   if (usesAnchorsOrTags(window) || /\r(?!\n)/.test(window)) return undefined;
@@ -168,15 +170,6 @@ function sameBlockStructure(text: string, from: number, to: number): boolean {
     if (/^(?:---|\.\.\.|%)/.test(line) || startsPart(line)) return false;
   }
   return true;
-}
-
-/**
- * Whether the document has too many values to be read at all: it stays refused as a whole, as its
- * parts add up to it. (A part too deep is refused on its own.) No text shorter than the limit can hold
- * that many values, so most are not scanned.
- */
-function tooManyValues(text: string): boolean {
-  return text.length >= MAX_RECORD_VALUES && scanYaml(text, { nesting: MAX_PARSER_NESTING, values: MAX_RECORD_VALUES })?.exceeded === 'values';
 }
 
 /** The document's value, locations and problems from its blocks' readings. */
