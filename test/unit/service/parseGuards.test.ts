@@ -8,8 +8,12 @@ import {
   refusedAsWhole,
   scanJson,
   scanYaml,
+  wasRefusedAsTooLarge,
 } from '../../../server/src/service/parse/parseGuards';
+import { complete } from '../../../server/src/service/language/completion';
+import { hover } from '../../../server/src/service/language/hover';
 import { parseJsonRecord } from '../../../server/src/service/parse/jsonRecordParser';
+import { recordSchema } from '../../../server/src/service/schema/recordSchema';
 import { parseRecord } from '../../../server/src/service/parse/parseRecord';
 import { parseYamlTree } from '../../../server/src/service/parse/yamlRecordParser';
 
@@ -206,5 +210,19 @@ describe('refusedAsWhole (a document read part by part is refused whole for thes
     assert.equal(refusedAsWhole(`a: ${'x'.repeat(MAX_RECORD_CHARS)}`), true);
     assert.equal(refusedAsWhole(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\nb: ${'x'.repeat(MAX_VALUE_CHARS)}\n`), false);
     assert.equal(refusedAsWhole(yamlWithTitle('Short')), false);
+  });
+});
+
+describe('a file refused as too large', () => {
+  it('offers no completion or hover, and answers at once instead of scanning its lines', () => {
+    const text = `a:\n${'  - x\n'.repeat(MAX_RECORD_VALUES)}`;
+    const parsed = parseRecord(text, 'yaml');
+    assert.equal(wasRefusedAsTooLarge(parsed), true);
+    assert.deepEqual(complete(text, parsed, text.length - 2, recordSchema()).items, []);
+    assert.equal(hover(text, parsed, text.length - 2, recordSchema()), undefined);
+    // An empty document holds no value either, but is not refused: completion offers the modules there.
+    const empty = parseRecord('', 'yaml');
+    assert.equal(wasRefusedAsTooLarge(empty), false);
+    assert.ok(complete('', empty, 0, recordSchema()).items.length > 0);
   });
 });

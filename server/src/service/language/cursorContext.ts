@@ -1,5 +1,6 @@
 import { createScanner, getLocation, SyntaxKind, type Node as JsonNode } from 'jsonc-parser';
 import { joinPointer, lastSegment, parentPointer, splitPointer, valueAt, type ParsedRecord, type RecordFormat } from '../parse/parsedRecord';
+import { wasRefusedAsTooLarge } from '../parse/parseGuards';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 
 /**
@@ -75,7 +76,8 @@ const NONE: NoPosition = { kind: 'none' };
 
 /** Determines the cursor context. Never throws; anything it cannot explain is `none`. */
 export function cursorContext(text: string, parsed: ParsedRecord, offset: number): CursorContext {
-  if (offset < 0 || offset > text.length) return NONE;
+  // A file refused as too large has nothing to complete or explain, and scanning its lines would take seconds.
+  if (offset < 0 || offset > text.length || wasRefusedAsTooLarge(parsed)) return NONE;
   try {
     return parsed.format === 'json' ? jsonContext(text, offset) : new YamlStructure(text, parsed).contextAt(offset);
   } catch {

@@ -16,7 +16,7 @@
  * under-measure it. They stop at the first limit they pass.
  */
 import { offsetRange } from '../text/offsetRange';
-import type { SyntaxProblem } from './parsedRecord';
+import type { ParsedRecord, SyntaxProblem } from './parsedRecord';
 
 /** Nesting deeper than this is reported instead of walked (protects the walkers' stack). */
 export const MAX_NESTING_DEPTH = 200;
@@ -390,4 +390,9 @@ function lineNumberAt(text: string, offset: number): number {
     if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) line++;
   }
   return line;
+}
+
+/** Whether the guards refused this record as too large (it holds no value; only the refusal problem). */
+export function wasRefusedAsTooLarge(parsed: Pick<ParsedRecord, 'value' | 'syntaxProblems'>): boolean {
+  return parsed.value === undefined && parsed.syntaxProblems.some((problem) => problem.code === 'syntax/too-large');
 }
