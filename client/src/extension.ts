@@ -32,13 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
-  registerPreview(context, client);
+  const previews = registerPreview(context, client);
   registerImportCommands(context, () => client);
 
   await client.start();
   return {
     languageServerPid: () => (client?.isRunning() ? client.serverProcess?.pid : undefined),
     settingsProblems: () => settingsMonitor.problems(),
+    shownInPreview: () => previews.shownInPreview(),
   };
 }
 

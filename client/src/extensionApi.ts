@@ -1,9 +1,15 @@
+import type { ShownRender } from './preview/recordPreview';
+
+export type { ShownRender } from './preview/recordPreview';
+
 // What `activate()` returns (`vscode.extensions.getExtension(id).exports`). Read-only facts about the running
-// extension, used by the in-editor fault tests (test/vscode/suite/serverRestart.test.ts, settings.test.ts);
-// not a stable API for other extensions.
+// extension (the in-editor tests read them: test/vscode/suite/serverRestart.test.ts, settings.test.ts,
+// preview.test.ts); not yet a stable API for other extensions.
 export interface TrialRecordExtensionApi {
   /** The process id of the running language server; undefined while it is not running. */
   languageServerPid(): number | undefined;
   /** The messages about unusable `trialRecord.*` settings shown to the user most recently (empty: none). */
   settingsProblems(): readonly string[];
+  /** What the active (or last opened) preview's page last confirmed it shows; undefined when no preview is open. */
+  shownInPreview(): ShownRender | undefined;
 }

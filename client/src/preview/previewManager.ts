@@ -10,7 +10,6 @@ export const PREVIEW_COMMANDS = {
   showToSide: 'trialRecord.showPreviewToSide',
   toggleLock: 'trialRecord.togglePreviewLock',
   /** Not contributed: for the in-editor tests, the last render the active preview's webview confirmed. */
-  shownForTests: 'trialRecord.preview.shownForTests',
 } as const;
 
 /**
@@ -34,7 +33,6 @@ export class PreviewManager implements vscode.Disposable {
       vscode.commands.registerCommand(PREVIEW_COMMANDS.show, (uri?: vscode.Uri) => this.open(uri, false)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.showToSide, (uri?: vscode.Uri) => this.open(uri, true)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.toggleLock, () => this.toggleLock()),
-      vscode.commands.registerCommand(PREVIEW_COMMANDS.shownForTests, () => this.shownForTests()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         for (const preview of this.previewsOf(event.document.uri)) preview.refresh();
@@ -108,8 +106,8 @@ export class PreviewManager implements vscode.Disposable {
     return this.activePreview?.resource;
   }
 
-  /** Test hook: what the active preview's webview last confirmed it shows (tests poll it). */
-  private shownForTests(): ShownRender | undefined {
+  /** What the active (or last opened) preview's page last confirmed it shows. */
+  shownInPreview(): ShownRender | undefined {
     return (this.activePreview ?? [...this.previews].pop())?.lastShown;
   }
 

@@ -8,7 +8,8 @@ import { PreviewManager } from './previewManager';
  * The preview panel and the export command. Call during activation, before awaiting the language
  * client's start: the panel serializer must be registered synchronously to restore previews after a reload.
  */
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** Registers the preview and export commands; returns the preview manager (the extension API reads what it shows). */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): PreviewManager {
   const manager = new PreviewManager(
     context.extensionUri,
     (uri) => client.sendRequest(RenderPreviewRequest, { uri: client.code2ProtocolConverter.asUri(uri) }),
@@ -18,4 +19,5 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     manager,
     registerExportStudyCommand((uri) => client.sendRequest(ExportStudyRequest, { uri: client.code2ProtocolConverter.asUri(uri) })),
   );
+  return manager;
 }

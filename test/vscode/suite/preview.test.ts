@@ -1,21 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openWorkspaceFile, rangeOfMatch, replaceRange, setDocumentText, waitFor, useWorkspaceDocument } from '../helpers';
+import type { ShownRender } from '../../../client/src/extensionApi';
+import { extensionApi, openWorkspaceFile, rangeOfMatch, replaceRange, setDocumentText, waitFor, useWorkspaceDocument } from '../helpers';
 
 const SAMPLE = 'NCT06731192.trial.yaml';
 const BRIEF_TITLE_VALUE = /^[ \t]*briefTitle:[ \t]*(\S.*?)[ \t]*$/m;
 
-/** What the preview's webview last confirmed it shows (a test-only command of the extension). */
-interface ShownRender {
-  readonly resource: string;
-  readonly version: number;
-  readonly html: string;
-  readonly staleReason?: string;
-  readonly pageLoads: number;
-}
-
+/** What the preview's page last confirmed it shows, from the extension's API. */
 async function shown(): Promise<ShownRender | undefined> {
-  return vscode.commands.executeCommand<ShownRender | undefined>('trialRecord.preview.shownForTests');
+  return (await extensionApi()).shownInPreview();
 }
 
 async function waitForShown(accept: (render: ShownRender) => boolean, message: string): Promise<ShownRender> {

@@ -7,6 +7,9 @@ import { PartCache, readParts, readsWhole, rereadParts, type PartsReading } from
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 
+/** How a text was read: the same as before, one list item, one top-level block, by parts, or whole. */
+export type ParsePath = 'same' | 'item' | 'block' | 'parts' | 'full';
+
 /** What the last parse left to build on: only kept when the record is free of syntax problems. */
 interface Segmented {
   readonly text: string;
@@ -29,12 +32,16 @@ export class IncrementalYamlParser {
   private readonly parts = new PartCache();
   /** The last reading, when the document was read by parts: the next text is read by parts too, building on it. */
   private partsReading?: PartsReading;
-  /** How the last call was answered (for tests and profiling). */
-  lastPath: 'same' | 'item' | 'block' | 'parts' | 'full' = 'full';
+  private path: ParsePath = 'full';
+
+  /** How the last text was read: what an edit cost (profiles and tests read it; nothing depends on it). */
+  get lastPath(): ParsePath {
+    return this.path;
+  }
 
   parse(text: string): TreeParseResult {
     if (this.last?.text === text) {
-      this.lastPath = 'same';
+      this.path = 'same';
       return this.last.result;
     }
     // A full parse is cut into pieces only when needed (here, or from `prepareForEdits` when the
@@ -63,7 +70,7 @@ export class IncrementalYamlParser {
         result = this.partsReading?.result ?? result;
       }
     }
-    this.lastPath = result.brokenRanges ? 'parts' : 'full';
+    this.path = result.brokenRanges ? 'parts' : 'full';
     this.segmented = undefined;
     this.last = { text, result };
     return result;
@@ -128,13 +135,13 @@ export class IncrementalYamlParser {
     let piece = itemPiece;
     let rootEnd = previous.root.valueRange.end + (change.start <= previous.root.valueRange.end ? delta : 0);
     if (piece) {
-      this.lastPath = 'item';
+      this.path = 'item';
     } else {
       const parsed = parseBlock(text.slice(block.start, newEnd), block.segment);
       if (!parsed || parsed === 'broken') return parsed;
       piece = parsed.piece;
       if (isLast) rootEnd = block.start + parsed.rootEnd;
-      this.lastPath = 'block';
+      this.path = 'block';
     }
 
     const nextBlocks = blocks.map((other, i): TopLevelBlock => {
