@@ -3,7 +3,8 @@ import { isPlainObject, escapePointerSegment, type NodeLocation, type RecordValu
 import { buildPiece, dashColumnOf, relativeSegments, valueAtRelative, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
-import { PartCache, readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
+import { PartCache } from './partCache';
+import { readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 

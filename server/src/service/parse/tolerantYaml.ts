@@ -6,7 +6,8 @@
 // The parts: each top-level key's block (a module); in a large block that does not parse, each of its
 // fields; in a field that is a long block list, each item. A part is parsed on its own, exactly as
 // the same text always parses, so parts whose text did not change are taken from the last reading
-// (`PartCache`): an edit costs the part it touched.
+// (`PartCache`, partCache.ts): an edit costs the part it touched. Large blocks are read by fields and
+// list items in largeBlockParts.ts.
 //
 // A document whose text parses as a whole is read as a whole (`parseYamlTree`); reading by parts is
 // only for documents that do not, and only where the parts are independent (no anchors or aliases,
@@ -14,8 +15,11 @@
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import type { TextChange } from '../text/textChange';
 import { escapePointerSegment, isPlainObject, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
-import { buildPiece, MIN_SPLIT_LIST_ITEMS, shiftLocation, shiftRange, type ListItems, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
+import { readBlockByFields } from './largeBlockParts';
+import { PartCache, type ReadPart } from './partCache';
+import { startsPart, trimmedEnd } from './partLines';
 import { refusedAsWhole } from './parseGuards';
+import { buildPiece, shiftRange, type RecordPiece } from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { boundedSyntaxProblems } from './syntaxCascade';
@@ -23,60 +27,6 @@ import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 /** A block this large or smaller is parsed whole even when broken; larger ones are split into fields and list items. */
 const SMALL_BLOCK = 16 * 1024;
-
-/** One part read on its own: its piece (locations relative to the part's start) and its problems. */
-export interface ReadPart {
-  readonly piece: RecordPiece;
-  /** Relative to the part's start. */
-  readonly problems: readonly SyntaxProblem[];
-  /** Ranges (relative to the part's start) of the sub-parts that do not parse. */
-  readonly broken: readonly OffsetRange[];
-}
-
-/**
- * Parts read last time, by their exact text (and what they are: a block, a field, an item). Only the
- * parts of the latest reading are kept, and each key is a copy of its own (not a slice that would keep
- * an old version of the whole document alive).
- */
-export type PartKind = 'block' | 'field' | 'item';
-
-export class PartCache {
-  private previous = new Map<PartKind, Map<string, ReadPart>>();
-  private current = new Map<PartKind, Map<string, ReadPart>>();
-
-  get(kind: PartKind, text: string): ReadPart | undefined {
-    const current = this.mapOf(this.current, kind);
-    const found = current.get(text);
-    if (found) return found;
-    const earlier = this.previous.get(kind)?.get(text);
-    if (earlier) current.set(ownCopy(text), earlier);
-    return earlier;
-  }
-
-  set(kind: PartKind, text: string, part: ReadPart): void {
-    this.mapOf(this.current, kind).set(ownCopy(text), part);
-  }
-
-  /** Starts a new reading: what the last one did not use is dropped after it. */
-  nextReading(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
-
-  private mapOf(maps: Map<PartKind, Map<string, ReadPart>>, kind: PartKind): Map<string, ReadPart> {
-    let map = maps.get(kind);
-    if (!map) {
-      map = new Map();
-      maps.set(kind, map);
-    }
-    return map;
-  }
-}
-
-/** A flat copy of a (possibly sliced) string, so keeping it keeps nothing else. */
-function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
-}
 
 /** The record of a YAML text: the whole text's parse when it parses; otherwise, where possible, read by parts. */
 export function parseYamlRecord(text: string, cache?: PartCache): TreeParseResult {
@@ -225,29 +175,9 @@ function topLevelBlocks(text: string): BlockSpan[] | undefined {
   return starts.map((start, index) => ({ start, end: index + 1 < starts.length ? starts[index + 1] : text.length }));
 }
 
-/** A plain or quoted key, then `:` and a space or the end of the line. */
-const KEY_LINE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#:'"[\]{},&*!|>%@`-][^:#\n]*?|-[^\s:#][^:#\n]*?)[ \t]*:(?:[ \t]|\r?$|$)/;
-
-/**
- * Whether a line (from its first non-space character) starts a part: a key line, but not one ending in
- * `,`, `{` or `[`, which is a line of pasted JSON (or a flow collection going on below), not a field of
- * its own. A line that does not start a part belongs to the part above it: joining parts is always
- * safe (the joined text parses as the whole document would parse it), only coarser.
- */
-function startsPart(line: string): boolean {
-  const content = line.endsWith('\n') ? line.slice(0, line.endsWith('\r\n') ? -2 : -1) : line;
-  return KEY_LINE.test(content) && !/[,{[][ \t]*$/.test(content);
-}
-
 /** Anchors, aliases and tags tie parts together (and tags need the directives): such a document is read whole. */
 function usesAnchorsOrTags(text: string): boolean {
   return /(?:^|[\s[{,:-])[&*!][^\s,[\]{}]/m.test(text);
-}
-
-function trimmedEnd(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && /\s/.test(text[at - 1])) at--;
-  return at;
 }
 
 /** One top-level block, from the cache or read now: whole when it parses or is small, else by fields. */
@@ -304,198 +234,4 @@ function wholeBrokenPart(partText: string, tree: TreeParseResult, pointer: strin
   if (!entries.has(pointer)) entries.set(pointer, { keyRange: offsetRange(0, Math.max(1, (key ?? '').length)), valueRange: offsetRange(0, trimmedEnd(partText, partText.length)) });
   const piece: RecordPiece = { length: partText.length, value, parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
   return { piece, problems: tree.problems, broken: tree.problems.length > 0 ? [offsetRange(0, Math.max(1, trimmedEnd(partText, partText.length)))] : [] };
-}
-
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  /** Spaces before the first character; -1 for a blank or comment line. */
-  readonly indent: number;
-}
-
-function linesOf(text: string, from: number): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    end = end < 0 ? text.length : end + 1;
-    let column = start;
-    while (column < end && text.charCodeAt(column) === 32) column++;
-    const first = text.charCodeAt(column);
-    const blank = column >= end || first === 10 || first === 13 || first === 35 /* # */;
-    lines.push({ start, end, indent: blank ? -1 : column - start });
-    start = end;
-  }
-  return lines;
-}
-
-/**
- * A large block that does not parse, read field by field: every line indented like the block's first
- * field starts a field part; a field holding a long block list is read item by item. Undefined when the
- * block's value is not a mapping of fields.
- */
-function readBlockByFields(blockText: string, key: string, segment: string, cache: PartCache): ReadPart | undefined {
-  const headerEnd = blockText.indexOf('\n') + 1;
-  if (headerEnd <= 0) return undefined;
-  const header = blockText.slice(0, headerEnd);
-  const lines = linesOf(blockText, headerEnd);
-  const firstField = lines.find((line) => line.indent > 0);
-  if (!firstField || blockText.startsWith('- ', firstField.start + firstField.indent)) return undefined;
-  const fieldIndent = firstField.indent;
-  // Each field's first line, as an index into `lines` (a field's lines are handed on, not scanned again).
-  const fieldFirstLines: number[] = [];
-  lines.forEach((line, index) => {
-    if (line.indent >= 0 && line.indent <= fieldIndent && startsPart(blockText.slice(line.start + line.indent, line.end))) fieldFirstLines.push(index);
-  });
-  if (lines[fieldFirstLines[0]]?.start !== firstField.start) fieldFirstLines.unshift(0);
-  const fieldStarts = fieldFirstLines.map((index) => lines[index].start);
-
-  const moduleValue: { [key: string]: RecordValue } = {};
-  const parts: PiecePart[] = [];
-  const problems: SyntaxProblem[] = [];
-  const broken: OffsetRange[] = [];
-  let own = new Map<string, NodeLocation>();
-  let size = 1;
-  const valueEnd = trimmedEnd(blockText, blockText.length);
-  own.set(`/${segment}`, { keyRange: offsetRange(0, key.length), valueRange: offsetRange(firstField.start + fieldIndent, valueEnd) });
-  fieldStarts.forEach((start, index) => {
-    const end = index + 1 < fieldStarts.length ? fieldStarts[index + 1] : blockText.length;
-    const fieldLines = lines.slice(fieldFirstLines[index], index + 1 < fieldFirstLines.length ? fieldFirstLines[index + 1] : lines.length);
-    const field = readField(header, blockText.slice(start, end), start, key, segment, { indent: fieldIndent, lines: fieldLines }, cache);
-    for (const [name, fieldValue] of Object.entries(field.values)) setOwn(moduleValue, name, fieldValue);
-    for (const [pointer, location] of field.own) own.set(pointer, location);
-    size += field.own.size;
-    problems.push(...field.problems);
-    broken.push(...field.broken);
-    if (field.list) {
-      parts.push({ kind: 'own', offset: 0, entries: own } satisfies OwnLocations);
-      parts.push(field.list.part);
-      size += field.list.size;
-      own = new Map();
-    }
-  });
-  if (own.size > 0 || parts.length === 0) parts.push({ kind: 'own', offset: 0, entries: own });
-  return { piece: { length: blockText.length, value: moduleValue, parts, size }, problems, broken };
-}
-
-interface FieldReading {
-  readonly values: { [key: string]: RecordValue };
-  /** Locations relative to the block's start. */
-  readonly own: Map<string, NodeLocation>;
-  readonly list?: { readonly part: ListItems; readonly size: number };
-  readonly problems: SyntaxProblem[];
-  readonly broken: OffsetRange[];
-}
-
-/**
- * One field of a broken block, parsed with the block's key line above it (so its pointers are the
- * document's). A field whose value is a long block list is read item by item.
- */
-function readField(header: string, fieldText: string, fieldStart: number, key: string, segment: string, layout: { indent: number; lines: readonly Line[] } | undefined, cache: PartCache): FieldReading {
-  const items = layout === undefined ? undefined : listItemsOf(fieldText, fieldStart, layout.indent, layout.lines);
-  if (items) return readListField(header, fieldText, fieldStart, key, segment, items, cache);
-  const combined = header + fieldText;
-  let part = cache.get('field', combined);
-  if (!part) {
-    const tree = parseYamlTree(combined);
-    const entries = new Map<string, NodeLocation>();
-    for (const [pointer, location] of tree.locations) if (pointer.startsWith(`/${segment}/`)) entries.set(pointer, location);
-    const moduleValue = isPlainObject(tree.value) && Object.prototype.hasOwnProperty.call(tree.value, key) ? tree.value[key] : null;
-    part = {
-      piece: { length: combined.length, value: isPlainObject(moduleValue) ? moduleValue : {}, parts: [{ kind: 'own', offset: 0, entries }], size: entries.size },
-      problems: tree.problems,
-      broken: tree.problems.length > 0 ? [offsetRange(header.length, header.length + Math.max(1, trimmedEnd(fieldText, fieldText.length)))] : [],
-    };
-    cache.set('field', combined, part);
-  }
-  // Offsets in the combined text past the key line are the field's; move them to the block.
-  const shift = fieldStart - header.length;
-  const own = new Map<string, NodeLocation>();
-  const entries = part.piece.parts[0].kind === 'own' ? part.piece.parts[0].entries : new Map<string, NodeLocation>();
-  for (const [pointer, location] of entries) own.set(pointer, shiftLocation(location, shift));
-  return {
-    values: isPlainObject(part.piece.value) ? part.piece.value : {},
-    own,
-    problems: part.problems.map((problem) => ({ ...problem, range: problem.range.start >= header.length ? shiftRange(problem.range, shift) : offsetRange(fieldStart, fieldStart + 1) })),
-    broken: part.broken.map((range) => shiftRange(range, shift)),
-  };
-}
-
-interface ItemSpans {
-  /** Where the field's first line ends (its key line and any lines before the first item). */
-  readonly headEnd: number;
-  readonly dashColumn: number;
-  /** Each item's start, relative to the field text. */
-  readonly starts: readonly number[];
-}
-
-/**
- * The items of a field whose value is a block list of at least MIN_SPLIT_LIST_ITEMS items: each item
- * starts at a line with `- ` at the list's dash column; every other line belongs to the item above it.
- */
-function listItemsOf(fieldText: string, fieldStart: number, fieldIndent: number, blockLines: readonly Line[]): ItemSpans | undefined {
-  const firstLineEnd = fieldText.indexOf('\n') + 1;
-  if (firstLineEnd <= 0 || !new RegExp(`^ {${fieldIndent}}[^\\s#-][^\\n]*?:[ \\t]*(?:#[^\\n]*)?\\r?\\n`).test(fieldText.slice(0, firstLineEnd))) return undefined;
-  // The field's lines after its key line, with starts relative to the field.
-  const lines = blockLines.slice(1);
-  const firstItem = lines.find((line) => line.indent >= 0);
-  const isDash = (line: Line, column: number): boolean => {
-    const at = line.start + column;
-    return fieldText.charCodeAt(at - fieldStart) === 45 /* - */ && /^(?: |\r?\n|$)/.test(fieldText.slice(at - fieldStart + 1, at - fieldStart + 3));
-  };
-  if (!firstItem || firstItem.indent < fieldIndent || !isDash(firstItem, firstItem.indent)) return undefined;
-  const dashColumn = firstItem.indent;
-  const starts: number[] = [];
-  for (const line of lines) if (line.indent === dashColumn && isDash(line, dashColumn)) starts.push(line.start - fieldStart);
-  if (starts.length < MIN_SPLIT_LIST_ITEMS) return undefined;
-  return { headEnd: firstItem.start - fieldStart, dashColumn, starts };
-}
-
-function readListField(header: string, fieldText: string, fieldStart: number, key: string, segment: string, spans: ItemSpans, cache: PartCache): FieldReading {
-  const head = readField(header, fieldText.slice(0, spans.headEnd), fieldStart, key, segment, undefined, cache);
-  const fieldName = Object.keys(head.values)[0] ?? /^\s*([^:]+?)\s*:/.exec(fieldText)?.[1] ?? '';
-  const listPointer = `/${segment}/${escapePointerSegment(fieldName)}`;
-  const items: RecordPiece[] = [];
-  const values: RecordValue[] = [];
-  const problems = [...head.problems];
-  const broken = [...head.broken];
-  let size = 0;
-  spans.starts.forEach((start, index) => {
-    const end = index + 1 < spans.starts.length ? spans.starts[index + 1] : fieldText.length;
-    const item = readItem(fieldText.slice(start, end), cache);
-    items.push(item.piece);
-    values.push(item.piece.value);
-    size += item.piece.size;
-    const at = fieldStart + start;
-    for (const problem of item.problems) problems.push({ ...problem, range: shiftRange(problem.range, at) });
-    for (const range of item.broken) broken.push(shiftRange(range, at));
-  });
-  const own = new Map(head.own);
-  const keyRange = head.own.get(listPointer)?.keyRange;
-  own.set(listPointer, { keyRange, valueRange: offsetRange(fieldStart + spans.starts[0] + spans.dashColumn, fieldStart + trimmedEnd(fieldText, fieldText.length)) });
-  const part: ListItems = { kind: 'list', offset: 0, pointer: listPointer, items, starts: spans.starts.map((start) => fieldStart + start), dashColumn: spans.dashColumn };
-  return { values: { [fieldName]: values }, own, list: { part, size }, problems, broken };
-}
-
-/** One list item read on its own (`- …` at its dash column, to the next item). */
-function readItem(itemText: string, cache: PartCache): ReadPart {
-  const cached = cache.get('item', itemText);
-  if (cached) return cached;
-  // Nested two levels below the top (a module's field's item), as the whole document would nest it.
-  const tree = parseYamlTree(itemText, 2);
-  const entries = new Map<string, NodeLocation>();
-  for (const [pointer, location] of tree.locations) {
-    if (pointer === '/0') entries.set('', location);
-    else if (pointer.startsWith('/0/')) entries.set(pointer.slice(2), location);
-  }
-  if (!entries.has('')) entries.set('', { keyRange: undefined, valueRange: offsetRange(0, Math.max(1, trimmedEnd(itemText, itemText.length))) });
-  const value = Array.isArray(tree.value) && tree.value.length >= 1 ? tree.value[0] : null;
-  const clean = tree.problems.length === 0 && Array.isArray(tree.value) && tree.value.length === 1;
-  const part: ReadPart = {
-    piece: { length: itemText.length, value, parts: [{ kind: 'own', offset: 0, entries }], size: entries.size },
-    problems: tree.problems,
-    broken: clean ? [] : [offsetRange(0, Math.max(1, trimmedEnd(itemText, itemText.length)))],
-  };
-  cache.set('item', itemText, part);
-  return part;
 }
