@@ -13,23 +13,3 @@ export function nonEmptyLineIndexes(page: PageText): number[] {
   });
   return indexes;
 }
-
-/** 0-based line of each offset in `text`, for many offsets in increasing order (linear overall). */
-export function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  const pattern = /\r\n|\n|\r/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-/** The 0-based line holding `offset`, by binary search over `lineStartOffsets(text)`. */
-export function lineOfOffset(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}

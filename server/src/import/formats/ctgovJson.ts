@@ -2,9 +2,9 @@
 // protocol section, as JSON or in its Python-literal form (`{'protocolSection': {...}, 'hasResults': False}`).
 // The record is the study's own protocol section, unchanged.
 import type { RecordValue } from '../../service/parse/parsedRecord';
+import { LineIndex } from '../../service/text/lineIndex';
 import { apiProtocolSections, type ApiProtocolSections } from '../apiStudy';
 import type { PageFormat, PageReading, PageText } from '../pageFormat';
-import { lineOfOffset, lineStartOffsets } from '../pageText';
 import { parsePythonLiteral } from '../pythonLiteral';
 
 interface ParsedApiText {
@@ -54,8 +54,8 @@ function parseUncached(text: string): ParsedApiText | null {
 
 function readingFor(page: PageText, parsed: ParsedApiText, section: RecordValue, extraWarnings: readonly string[]): PageReading {
   const usedLines = new Set<number>();
-  const starts = lineStartOffsets(page.text);
-  const lastLine = parsed.problem ? lineOfOffset(starts, parsed.end) - 1 : lineOfOffset(starts, Math.max(0, parsed.end - 1));
+  const lines = new LineIndex(page.text);
+  const lastLine = parsed.problem ? lines.lineOf(parsed.end) - 1 : lines.lineOf(Math.max(0, parsed.end - 1));
   for (let line = 0; line <= lastLine && line < page.lines.length; line++) usedLines.add(line);
   const warnings: string[] = [];
   if (parsed.problem) warnings.push(`The ${parsed.syntax === 'Python literal' ? 'Python literal' : 'JSON'} is damaged or cut off (${parsed.problem}); the record holds what comes before that point, and the rest of the text is kept as comments.`);

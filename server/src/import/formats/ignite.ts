@@ -8,7 +8,7 @@ import { setOwn } from '../../service/parse/safeObject';
 import { recordSchema } from '../../service/schema/recordSchema';
 import { apiProtocolSections } from '../apiStudy';
 import type { PageFormat, PageReading, PageText } from '../pageFormat';
-import { lineOfOffset, lineStartOffsets } from '../pageText';
+import { LineIndex } from '../../service/text/lineIndex';
 import { parsePythonLiteral } from '../pythonLiteral';
 
 const NCT_ID = /^NCT\d{8}$/;
@@ -158,12 +158,12 @@ export const igniteFormat: PageFormat = {
       const startOffset = offsetOfLine(page, dumpStart.line) + dumpStart.column;
       const literal = parsePythonLiteral(page.text, startOffset, { acceptJson: true });
       const found = apiProtocolSections(literal.value);
-      const starts = lineStartOffsets(page.text);
+      const lines = new LineIndex(page.text);
       if (found) {
         const section = literal.problem ? withoutEmptyContainers(found.sections[0]) : found.sections[0];
         record = isPlainObject(section) ? section : {};
         // A line the literal only partly covers (where it broke off) is kept, not counted as read.
-        const last = literal.problem ? lineOfOffset(starts, literal.end) - 1 : lineOfOffset(starts, Math.max(startOffset, literal.end - 1));
+        const last = literal.problem ? lines.lineOf(literal.end) - 1 : lines.lineOf(Math.max(startOffset, literal.end - 1));
         dumpLines = { first: dumpStart.line, last };
         for (let line = dumpStart.line; line <= last; line++) usedLines.add(line);
         if (literal.problem) {

@@ -50,6 +50,11 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /** The zero-based line holding `offset` (clamped to the text). */
+  lineOf(offset: number): number {
+    return this.positionAt(offset).line;
+  }
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;

@@ -1,6 +1,6 @@
 // Which lines of an XML text belong to which element, so the XML reader can account for exactly
 // the lines of the elements it mapped and leave every other line to the comment block.
-import { lineOfOffset, lineStartOffsets } from '../../pageText';
+import { LineIndex } from '../../../service/text/lineIndex';
 
 /** Element paths below the root, `/`-joined without list indexes: `location/facility/name`. */
 export type ElementPath = string;
@@ -13,8 +13,8 @@ export type ElementPath = string;
  * damaged nesting only costs precision (an unmatched end tag is ignored).
  */
 export function elementPathsByLine(text: string): Array<Set<ElementPath>> {
-  const starts = lineStartOffsets(text);
-  const lineOf = (offset: number) => lineOfOffset(starts, offset);
+  const lines = new LineIndex(text);
+  const lineOf = (offset: number) => lines.lineOf(offset);
   const byLine: Array<Set<ElementPath>> = Array.from({ length: lineOf(text.length) + 1 }, () => new Set());
   // Open elements by name, and the path of each (the root's is ''), kept in step so no path is rebuilt per tag.
   const names: string[] = [];
