@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fc from 'fast-check';
-import { importPage, ImportRefusal, type ImportOutcome } from '../../server/src/import/importPage';
+import { importPage, ImportRefusal, type StudyImport } from '../../server/src/import/importPage';
 import { parseRecord } from '../../server/src/service/parse/parseRecord';
 import { analyzeChecked } from './support/checkedAnalysis';
 import { REPO_ROOT, textFilesIn } from './support/corpus';
@@ -22,8 +22,8 @@ const pages = [
 const textPages = pages.filter((page) => !/\.html?$/i.test(page.name));
 
 /** Imports; a refusal is a valid answer (returned as undefined), any other exception fails. */
-function importChecked(text: string, sourceName: string): ImportOutcome | undefined {
-  let outcome: ImportOutcome;
+function importChecked(text: string, sourceName: string): StudyImport | undefined {
+  let outcome: StudyImport;
   try {
     outcome = importPage(text, { sourceName });
   } catch (error) {

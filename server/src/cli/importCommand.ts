@@ -2,7 +2,7 @@
 // for an API search response), never overwriting a file; a summary line per file on stderr.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ImportRefusal, importStudies, type ImportOutcome } from '../import/importPage';
+import { ImportRefusal, importStudies, type StudyImport } from '../import/importPage';
 import { fileNameForStudyId } from '../import/studyId';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { describeFsError, expandInputPaths, readFailureReason, readInputText, type FileFilter } from './inputFiles';
@@ -70,7 +70,7 @@ export async function importCommand(paths: readonly string[], options: ImportCom
 
 /** Imports one page file: its records written (or kept for JSON output), a summary line per record. */
 async function importFile(file: string, options: ImportCommandOptions, outDir: string, run: ImportRun): Promise<void> {
-  let results: ImportOutcome[];
+  let results: StudyImport[];
   try {
     const text = await readInputText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
     results = importStudies(text, { sourceName: path.basename(file) });

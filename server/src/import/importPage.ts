@@ -4,7 +4,7 @@ import type { ImportPageResult } from '../protocol';
 import { countFilledByModule, countFilledFields, emitRecord, orderedRecord } from './emitRecord';
 import { detectFormat, PAGE_FORMATS, unrecognisedFormat } from './formatRegistry';
 import { htmlToText, looksLikeHtml } from './htmlToText';
-import { importReport, type KeptLine } from './importReport';
+import { importReportMarkdown, type KeptLine } from './importReport';
 import type { PageFormat, PageReading, PageText } from './pageFormat';
 import { toPageText } from './pageText';
 import { studyIdOf } from './studyId';
@@ -16,8 +16,8 @@ export interface ImportOptions {
   readonly formats?: readonly PageFormat[];
 }
 
-/** A result with the record itself, for callers in the same process (the CLI prints it as JSON). */
-export interface ImportOutcome extends ImportPageResult {
+/** One study read from a page: the reply the editor gets, plus the record itself for callers in the same process (the CLI prints it as JSON). */
+export interface StudyImport extends ImportPageResult {
   /** The record, keys in schema order: what the YAML holds. */
   readonly record: Readonly<Record<string, unknown>>;
 }
@@ -28,16 +28,16 @@ export class ImportRefusal extends Error {
 }
 
 /** Imports one page. For a search response with several studies this is the first; see `importStudies`. */
-export function importPage(text: string, options: ImportOptions = {}): ImportOutcome {
+export function importPage(text: string, options: ImportOptions = {}): StudyImport {
   return runImport(text, options, false)[0];
 }
 
 /** Imports a page into one result per record it holds (several only for API search responses). */
-export function importStudies(text: string, options: ImportOptions = {}): ImportOutcome[] {
+export function importStudies(text: string, options: ImportOptions = {}): StudyImport[] {
   return runImport(text, options, true);
 }
 
-function runImport(text: string, options: ImportOptions, everyRecord: boolean): ImportOutcome[] {
+function runImport(text: string, options: ImportOptions, everyRecord: boolean): StudyImport[] {
   const sourceName = options.sourceName ?? 'pasted text';
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   refuseUnreadable(input);
@@ -69,7 +69,7 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
       filledByModule: countFilledByModule(record),
       keptLines: keptLines.length,
       keptByReason,
-      report: importReport({ sourceName, format, record, studyId, filledFields, kept, warnings }),
+      report: importReportMarkdown({ sourceName, format, record, studyId, filledFields, kept, warnings }),
       record,
     };
   });

@@ -56,7 +56,8 @@ function cell(text: string): string {
   return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[`*_<>[\]]/g, (char) => `\\${char}`);
 }
 
-export function importReport(facts: ReportFacts): string {
+/** The Markdown report of one import, shown beside the imported record. */
+export function importReportMarkdown(facts: ReportFacts): string {
   const lines: string[] = [
     `# Import of ${cell(facts.sourceName)}`,
     '',

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday, type AnalysisOptions } from '../service/recordAnalyzer';
 import { codeActions } from './features/codeActions';
 import { completionAndHover } from './features/completionAndHover';
-import { importPageFeature } from './features/importPage';
+import { importRequest } from './features/importRequest';
 import { navigation } from './features/navigation';
 import { preview } from './features/preview';
 import { OpenRecord } from './openRecord';
@@ -33,7 +33,7 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 };
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importPageFeature, codeActions, navigation];
+const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation];
 
 /** Wires the language service to an LSP connection. The connection's transport is the caller's. */
 export function startTrialRecordServer(connection: Connection): void {

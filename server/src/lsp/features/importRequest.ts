@@ -4,7 +4,7 @@ import { ImportPageRequest, type ImportPageResult } from '../../protocol';
 import type { ServerFeature } from '../serverFeature';
 
 /** `trialRecord/importPage`: a registry page's text in, the emitted record and a report out. */
-export const importPageFeature: ServerFeature = {
+export const importRequest: ServerFeature = {
   register({ connection }) {
     connection.onRequest(ImportPageRequest, async (params, token): Promise<ImportPageResult> => {
       if (typeof params?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'importPage needs the page text as a string.');
