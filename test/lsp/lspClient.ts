@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { CONNECTION_STRATEGY, startTrialRecordServer } from '../../server/src/lsp/trialRecordServer';
+import { CONNECTION_STRATEGY, connectionLog, startTrialRecordServer } from '../../server/src/lsp/trialRecordServer';
+import { createTrialRecordService, type TrialRecordService } from '../../server/src/trialRecordService';
 
 /** A minimal LSP client for tests: sends requests, collects published diagnostics. */
 export class TestLspClient {
@@ -19,6 +20,8 @@ export class TestLspClient {
   configuration: unknown = {};
   /** `window/showMessage` notifications, in order. */
   readonly shownMessages: Array<{ type: number; message: string }> = [];
+  /** `window/logMessage` notifications (the server's output channel), in order. */
+  readonly loggedMessages: Array<{ type: number; message: string }> = [];
 
   constructor(readonly connection: MessageConnection, private readonly onDispose: () => void = () => undefined) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -33,6 +36,9 @@ export class TestLspClient {
       for (const wake of this.waiters.splice(0)) wake();
     };
     connection.onNotification('window/showMessage', show);
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.loggedMessages.push(params);
+    });
     // A message with actions (`showWarningMessage` in the server) is a request; no action is chosen.
     connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
       show(params);
@@ -111,12 +117,15 @@ export class TestLspClient {
   }
 }
 
-/** The real server, in this process, over in-memory streams. */
-export function startInMemoryServer(): TestLspClient {
+/**
+ * The real server, in this process, over in-memory streams. `serviceFor` may change the language service
+ * the server answers from (a test makes one of its answers fail); it gets the service logging to the connection.
+ */
+export function startInMemoryServer(serviceFor: (service: TrialRecordService) => TrialRecordService = (service) => service): TestLspClient {
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient), CONNECTION_STRATEGY);
-  startTrialRecordServer(serverConnection);
+  startTrialRecordServer(serverConnection, serviceFor(createTrialRecordService({ log: connectionLog(serverConnection) })));
   const clientConnection = createMessageConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
   return new TestLspClient(clientConnection, () => serverConnection.dispose());
 }

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatFor } from '../service/parse/parseRecord';
-import { RecordAnalyzer, type AnalysisOptions, type RecordAnalysis } from '../service/recordAnalyzer';
+import type { RecordAnalysis } from '../service/recordAnalyzer';
 import { LineIndex } from '../service/text/lineIndex';
 import { textChange } from '../service/text/textChange';
+import type { AnalysisSettings, DocumentAnalyzer, TrialRecordService } from '../trialRecordService';
 import type { ValidationJob } from './validationQueue';
 
 export interface VersionedAnalysis {
@@ -13,32 +13,32 @@ export interface VersionedAnalysis {
 
 /** One open record document: its analyzer (with memo state) and its latest analysis. */
 export class OpenRecord {
-  private readonly analyzer: RecordAnalyzer;
+  private readonly analyzer: DocumentAnalyzer;
   private latest?: VersionedAnalysis;
   /** The line index of the last text seen, updated per edit instead of rebuilt. */
   private lines?: { text: string; index: LineIndex };
 
-  constructor(readonly uri: string, languageId: string) {
-    this.analyzer = new RecordAnalyzer(formatFor(languageId || uri));
+  constructor(readonly uri: string, languageId: string, service: TrialRecordService) {
+    this.analyzer = service.documentAnalyzer(languageId || uri);
   }
 
   /**
    * The analysis of exactly this version, in steps (parse, schema, rules) so that a request can stop
    * between them; finishes at once when this version was already analysed.
    */
-  *analysisSteps(document: TextDocument, options: AnalysisOptions): Generator<void, VersionedAnalysis, void> {
+  *analysisSteps(document: TextDocument, settings: AnalysisSettings): Generator<void, VersionedAnalysis, void> {
     const version = document.version;
     if (this.latest?.version === version) return this.latest;
     const text = document.getText();
-    const analysis = yield* this.analyzer.analyzeInSteps(text, options);
+    const analysis = yield* this.analyzer.analyzeInSteps(text, settings);
     // A validation run may have finished this version meanwhile: keep one analysis per version.
     if (this.latest?.version !== version) this.latest = { version, analysis, lines: this.linesOf(text) };
     return this.latest;
   }
 
   /** A stepwise analysis of this version for the validation queue; `done` receives the result. */
-  analysisJob(document: TextDocument, options: AnalysisOptions, done: (result: VersionedAnalysis) => void): ValidationJob {
-    const steps = this.analysisSteps(document, options);
+  analysisJob(document: TextDocument, settings: AnalysisSettings, done: (result: VersionedAnalysis) => void): ValidationJob {
+    const steps = this.analysisSteps(document, settings);
     let published = false;
     return {
       step: () => {

@@ -1,18 +1,24 @@
 import type { CancellationToken, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TrialRecordService } from '../trialRecordService';
 import type { VersionedAnalysis } from './openRecord';
 import type { ServerSettings } from './settings';
+
+/** An open document's current version with its analysis. */
+export type CurrentRecord = VersionedAnalysis & { readonly document: TextDocument };
 
 /** What a feature of the server may use: the connection, the open documents and their analyses. */
 export interface ServerContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
+  /** The language service every answer comes from; its log writes to the client's output channel. */
+  readonly service: TrialRecordService;
   /**
    * The analysis of the document's current version (worked out now, in steps, if the validation queue
    * has not yet), or undefined when it is not open. Rejects with RequestCancelled when `token` is
    * cancelled before it is ready.
    */
-  analysisFor(uri: string, token: CancellationToken): Promise<(VersionedAnalysis & { readonly document: TextDocument }) | undefined>;
+  analysisFor(uri: string, token: CancellationToken): Promise<CurrentRecord | undefined>;
   /** The current `trialRecord.*` settings. */
   settings(): ServerSettings;
 }

@@ -8,7 +8,9 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localToday, type AnalysisOptions } from '../service/recordAnalyzer';
+import { localToday } from '../service/recordAnalyzer';
+import { describeError, type ServiceLog } from '../service/serviceLog';
+import { createTrialRecordService, type AnalysisSettings, type TrialRecordService } from '../trialRecordService';
 import { codeActions } from './features/codeActions';
 import { completionAndHover } from './features/completionAndHover';
 import { importRequest } from './features/importRequest';
@@ -35,23 +37,30 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 /** Everything the server offers besides validation, one feature per file in `features/`. */
 const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation];
 
-/** Wires the language service to an LSP connection. The connection's transport is the caller's. */
-export function startTrialRecordServer(connection: Connection): void {
+/** The server's log: the client's output channel ("Trial Record Studio" in VS Code). */
+export function connectionLog(connection: Connection): ServiceLog {
+  return {
+    error: (message, error) => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`),
+    warn: (message) => connection.console.warn(message),
+  };
+}
+
+/**
+ * Wires the language service to an LSP connection. The connection's transport is the caller's; so is the
+ * service, when given (tests pass one that fails on purpose), else one logging to the connection.
+ */
+export function startTrialRecordServer(connection: Connection, service: TrialRecordService = createTrialRecordService({ log: connectionLog(connection) })): void {
   const documents = new TextDocuments(TextDocument);
   const records = new Map<string, OpenRecord>();
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let clientPullsConfiguration = false;
 
-  const analysisOptions = (): AnalysisOptions => ({
-    today: localToday(),
-    ruleSeverities: settings.rules,
-    onRuleError: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
-  });
+  const analysisSettings = (): AnalysisSettings => ({ today: localToday(), ruleSeverities: settings.rules });
 
   const recordFor = (document: TextDocument): OpenRecord => {
     let record = records.get(document.uri);
     if (!record) {
-      record = new OpenRecord(document.uri, document.languageId);
+      record = new OpenRecord(document.uri, document.languageId, service);
       records.set(document.uri, record);
     }
     return record;
@@ -65,7 +74,7 @@ export function startTrialRecordServer(connection: Connection): void {
       publisher.publish(uri, document.version, []);
       return undefined;
     }
-    return recordFor(document).analysisJob(document, analysisOptions(), ({ version, analysis, lines }) => {
+    return recordFor(document).analysisJob(document, analysisSettings(), ({ version, analysis, lines }) => {
       publisher.publish(uri, version, shownDiagnostics(analysis.diagnostics, lines, settings.diagnostics.maxProblems));
     });
   };
@@ -79,12 +88,13 @@ export function startTrialRecordServer(connection: Connection): void {
   const context: ServerContext = {
     connection,
     documents,
+    service,
     async analysisFor(uri, token) {
       const document = documents.get(uri);
       if (!document) return undefined;
       // An edit meanwhile does not stop it: the client cancels what it no longer needs (VS Code does on
       // edits), and a preview shows the version it was given, which the client orders.
-      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisOptions()), token);
+      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisSettings()), token);
       return { ...current, document };
     },
     settings: () => settings,
@@ -119,7 +129,7 @@ export function startTrialRecordServer(connection: Connection): void {
     try {
       applySettings(readSettings(await connection.workspace.getConfiguration('trialRecord')));
     } catch (error) {
-      connection.console.warn(`Could not read the trialRecord settings, using the defaults: ${String(error)}`);
+      service.log.warn(`Could not read the trialRecord settings, using the defaults: ${describeError(error)}`);
       applySettings(DEFAULT_SETTINGS);
     }
   };

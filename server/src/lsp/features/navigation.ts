@@ -9,11 +9,10 @@ import {
   type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { CrossReferences } from '../../service/navigation/crossReferences';
-import { documentSymbols, type RecordSymbol, type RecordSymbolKind } from '../../service/navigation/documentSymbols';
-import { foldingRanges } from '../../service/navigation/foldingRanges';
-import { prepareRenameAt, renameAt } from '../../service/navigation/renameSymbol';
+import type { RecordSymbol, RecordSymbolKind } from '../../service/navigation/documentSymbols';
 import type { LineIndex } from '../../service/text/lineIndex';
+import type { OffsetRange } from '../../service/text/offsetRange';
+import { documentRequest, textDocumentPlace } from '../documentRequest';
 import { throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';
@@ -37,67 +36,55 @@ export const navigation: ServerFeature = {
     renameProvider: { prepareProvider: true },
     foldingRangeProvider: true,
   },
-  register({ connection, analysisFor }) {
-    connection.onDocumentSymbol(async (params, token): Promise<DocumentSymbol[] | null> => {
-      const current = await analysisFor(params.textDocument.uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const symbols = documentSymbols(analysis.text, analysis.parsed);
-      throwIfCancelled(token);
-      return symbols.map((symbol) => toDocumentSymbol(symbol, lines));
-    });
+  register(context) {
+    const { connection } = context;
+    const locations = (uri: string, ranges: readonly OffsetRange[] | undefined, lines: LineIndex): Location[] | null =>
+      ranges ? ranges.map((range) => ({ uri, range: toLspRange(range, lines) })) : null;
 
-    connection.onFoldingRanges(async (params, token): Promise<FoldingRange[] | null> => {
-      const current = await analysisFor(params.textDocument.uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const ranges = foldingRanges(analysis.text, analysis.parsed, lines);
-      throwIfCancelled(token);
-      return ranges.map(({ startLine, endLine }) => ({ startLine, endLine, kind: FoldingRangeKind.Region }));
-    });
+    connection.onDocumentSymbol(
+      documentRequest(context, 'outline', textDocumentPlace, null, (current, _params, token): DocumentSymbol[] => {
+        const symbols = context.service.symbols(current);
+        throwIfCancelled(token);
+        return symbols.map((symbol) => toDocumentSymbol(symbol, current.lines));
+      }),
+    );
 
-    connection.onDefinition(async (params, token): Promise<Location[] | null> => {
-      const current = await analysisFor(params.textDocument.uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const references = new CrossReferences(analysis.text, analysis.parsed);
-      const found = references.targetAt(lines.offsetAt(params.position));
-      if (!found) return null;
-      return references.occurrencesOf(found.target)
-        .filter((occurrence) => occurrence.isDefinition)
-        .map((occurrence) => ({ uri: params.textDocument.uri, range: toLspRange(occurrence.nameRange ?? occurrence.valueRange, lines) }));
-    });
+    connection.onFoldingRanges(
+      documentRequest(context, 'folding', textDocumentPlace, null, (current, _params, token): FoldingRange[] => {
+        const ranges = context.service.foldingRanges(current);
+        throwIfCancelled(token);
+        return ranges.map(({ startLine, endLine }) => ({ startLine, endLine, kind: FoldingRangeKind.Region }));
+      }),
+    );
 
-    connection.onReferences(async (params, token): Promise<Location[] | null> => {
-      const current = await analysisFor(params.textDocument.uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const references = new CrossReferences(analysis.text, analysis.parsed);
-      const found = references.targetAt(lines.offsetAt(params.position));
-      if (!found) return null;
-      return references.occurrencesOf(found.target)
-        .filter((occurrence) => params.context.includeDeclaration || !occurrence.isDefinition)
-        .map((occurrence) => ({ uri: params.textDocument.uri, range: toLspRange(occurrence.nameRange ?? occurrence.valueRange, lines) }));
-    });
+    connection.onDefinition(
+      documentRequest(context, 'go to definition', textDocumentPlace, null, (current, params) =>
+        locations(params.textDocument.uri, context.service.definitions(current, current.lines.offsetAt(params.position)), current.lines),
+      ),
+    );
 
-    connection.onPrepareRename(async (params, token): Promise<{ range: Range; placeholder: string } | null> => {
-      const current = await analysisFor(params.textDocument.uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const prepared = prepareRenameAt(analysis.text, analysis.parsed, lines.offsetAt(params.position));
-      if (!prepared) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only arm labels and intervention names (and references to them) can be renamed here.');
-      return { range: toLspRange(prepared.range, lines), placeholder: prepared.placeholder };
-    });
+    connection.onReferences(
+      documentRequest(context, 'find references', textDocumentPlace, null, (current, params) =>
+        locations(params.textDocument.uri, context.service.references(current, current.lines.offsetAt(params.position), params.context.includeDeclaration), current.lines),
+      ),
+    );
 
-    connection.onRenameRequest(async (params, token): Promise<WorkspaceEdit | null> => {
-      const current = await analysisFor(params.textDocument.uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const result = renameAt(analysis.text, analysis.parsed, lines.offsetAt(params.position), params.newName);
-      if (!result) return null;
-      if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
-      return { changes: { [params.textDocument.uri]: result.edits.map((edit) => ({ range: toLspRange(edit.range, lines), newText: edit.newText })) } };
-    });
+    connection.onPrepareRename(
+      documentRequest(context, 'prepare rename', textDocumentPlace, null, (current, params): { range: Range; placeholder: string } => {
+        const prepared = context.service.prepareRename(current, current.lines.offsetAt(params.position));
+        if (!prepared) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only arm labels and intervention names (and references to them) can be renamed here.');
+        return { range: toLspRange(prepared.range, current.lines), placeholder: prepared.placeholder };
+      }),
+    );
+
+    connection.onRenameRequest(
+      documentRequest(context, 'rename', textDocumentPlace, null, (current, params): WorkspaceEdit | null => {
+        const result = context.service.rename(current, current.lines.offsetAt(params.position), params.newName);
+        if (!result) return null;
+        if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+        return { changes: { [params.textDocument.uri]: result.edits.map((edit) => ({ range: toLspRange(edit.range, current.lines), newText: edit.newText })) } };
+      }),
+    );
   },
 };
 

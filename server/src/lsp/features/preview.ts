@@ -1,8 +1,6 @@
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { ExportStudyRequest, RenderPreviewRequest, type RenderPreviewResult } from '../../protocol';
-import { renderRecordSteps } from '../../render/renderRecord';
-import { studyJsonOf } from '../../render/studyJson';
-import { recordSchema } from '../../service/schema/recordSchema';
+import { ExportStudyRequest, RenderPreviewRequest, type RenderPreviewResult } from '@trial-record/shared/protocol';
+import { documentRequest, type RequestPlace } from '../documentRequest';
 import { runInSteps, throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 
@@ -17,15 +15,17 @@ interface GoodRender {
  * and says why it is stale.
  */
 export const preview: ServerFeature = {
-  register({ connection, documents, analysisFor }) {
+  register(context) {
+    const { connection, documents, service } = context;
     const lastGood = new Map<string, GoodRender>();
     documents.onDidClose((event) => lastGood.delete(event.document.uri));
+    const placeOf = ({ uri }: { readonly uri: string }): RequestPlace => ({ uri });
 
-    connection.onRequest(RenderPreviewRequest, async ({ uri }, token): Promise<RenderPreviewResult | null> => {
-      const current = await analysisFor(uri, token);
-      if (!current) return null;
+    connection.onRequest(
+      RenderPreviewRequest,
+      documentRequest(context, 'preview', placeOf, null, async (current, { uri }, token): Promise<RenderPreviewResult> => {
       const { analysis, lines, version } = current;
-      const html = await runInSteps(renderRecordSteps({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema: recordSchema() }), token);
+      const html = await runInSteps(service.renderSteps(current), token);
       const syntaxError = analysis.parsed.syntaxProblems.find((problem) => problem.severity === 'error');
       if (!syntaxError) {
         lastGood.set(uri, { version, html });
@@ -36,17 +36,19 @@ export const preview: ServerFeature = {
       const previous = lastGood.get(uri);
       // Nothing good yet (the file was opened broken): show what parses, still with the banner.
       return { version, html: previous?.html ?? html, staleReason };
-    });
+      }),
+    );
 
-    connection.onRequest(ExportStudyRequest, async ({ uri }, token) => {
-      const current = await analysisFor(uri, token);
-      if (!current) return null;
+    connection.onRequest(
+      ExportStudyRequest,
+      documentRequest(context, 'export', placeOf, null, (current, _params, token) => {
       const { analysis } = current;
-      const study = studyJsonOf(analysis.parsed);
+      const study = service.exportStudy(current);
       if ('refused' in study) throw new ResponseError(ErrorCodes.InvalidParams, `Nothing to export: ${study.refused}.`);
       throwIfCancelled(token);
       const errorCount = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules').length;
       return { json: study.json, errorCount };
-    });
+      }),
+    );
   },
 };

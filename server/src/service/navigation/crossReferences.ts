@@ -121,3 +121,18 @@ export class CrossReferences {
 function interventionTarget(intervention: InterventionEntry): ReferenceTarget {
   return { kind: 'intervention', name: intervention.name ?? '', typeLabel: intervention.typeLabel, reference: intervention.reference };
 }
+
+/**
+ * The ranges of every place naming what is named at `offset` (the name itself where the source spells it
+ * out), keeping the occurrences `include` accepts: go to definition keeps definitions, find references
+ * all or only the uses. Undefined when nothing renamable is named at `offset`.
+ */
+export function occurrenceRangesAt(text: string, parsed: ParsedRecord, offset: number, include: (occurrence: Occurrence) => boolean): OffsetRange[] | undefined {
+  const references = new CrossReferences(text, parsed);
+  const found = references.targetAt(offset);
+  if (!found) return undefined;
+  return references
+    .occurrencesOf(found.target)
+    .filter(include)
+    .map((occurrence) => occurrence.nameRange ?? occurrence.valueRange);
+}
