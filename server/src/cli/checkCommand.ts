@@ -1,9 +1,10 @@
-import { LineIndex } from '../service/text/lineIndex';
-import { RecordAnalyzer, localToday } from '../service/recordAnalyzer';
+import type { LineIndex } from '../service/text/lineIndex';
+import { localToday } from '../service/recordAnalyzer';
+import { cliService } from './cliService';
 import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../service/diagnostics/recordDiagnostic';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { expandInputPaths, readFailureReason } from './inputFiles';
-import { NO_RECORDS_IN_FOLDER, readRecordText, recordFormatOf, RECORD_FILES } from './recordFiles';
+import { NO_RECORDS_IN_FOLDER, readRecordText, RECORD_FILES } from './recordFiles';
 import { terminalLine } from './terminalText';
 
 export interface CheckOptions {
@@ -79,8 +80,7 @@ async function checkFile(file: string, options: CheckOptions, today: string): Pr
   } catch (error) {
     return { file, problem: readFailureReason(error), diagnostics: [] };
   }
-  const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today, rulesEnabled: options.rules });
-  const lines = new LineIndex(text);
+  const { analysis, lines } = cliService.analyze(text, file, { today, rulesEnabled: options.rules });
   return { file, diagnostics: analysis.diagnostics.map((diagnostic) => toChecked(diagnostic, lines)).sort(byPosition) };
 }
 

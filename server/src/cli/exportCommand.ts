@@ -1,10 +1,9 @@
-import { studyJsonOf } from '../render/studyJson';
-import { localToday, RecordAnalyzer } from '../service/recordAnalyzer';
-import { LineIndex } from '../service/text/lineIndex';
+import { localToday } from '../service/recordAnalyzer';
+import { cliService } from './cliService';
 import type { CommandOutput } from './renderCommand';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { readFailureReason } from './inputFiles';
-import { readRecordText, recordFormatOf } from './recordFiles';
+import { readRecordText } from './recordFiles';
 import { terminalLine } from './terminalText';
 
 export interface ExportOptions {
@@ -25,9 +24,9 @@ export async function exportCommand(file: string, options: ExportOptions = {}): 
     return { stdout: '', stderr: terminalLine`trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
   // Registry rules do not change what is exported; syntax and schema errors make it questionable.
-  const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: localToday(), rulesEnabled: false });
-  const study = studyJsonOf(analysis.parsed);
-  const lines = new LineIndex(text);
+  const record = cliService.analyze(text, file, { today: localToday(), rulesEnabled: false });
+  const { analysis, lines } = record;
+  const study = cliService.exportStudy(record);
   const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const report = errors
     .map((diagnostic) => {

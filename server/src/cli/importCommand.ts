@@ -2,7 +2,8 @@
 // for an API search response), never overwriting a file; a summary line per file on stderr.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ImportRefusal, importStudies, type StudyImport } from '../import/importPage';
+import { ImportRefusal, type StudyImport } from '../import/importPage';
+import { cliService } from './cliService';
 import { fileNameForStudyId } from '../import/studyId';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { describeFsError, expandInputPaths, readFailureReason, readInputText, type FileFilter } from './inputFiles';
@@ -73,7 +74,7 @@ async function importFile(file: string, options: ImportCommandOptions, outDir: s
   let results: StudyImport[];
   try {
     const text = await readInputText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
-    results = importStudies(text, { sourceName: path.basename(file) });
+    results = cliService.importStudies(text, { sourceName: path.basename(file) });
   } catch (error) {
     const message = error instanceof ImportRefusal ? error.message : readFailureReason(error);
     run.stderr.push(terminalLine`${file}: not imported: ${message}\n`);

@@ -1,6 +1,5 @@
 // Which files are records, and reading one: `check`, `render` and `export` share these.
 import * as path from 'node:path';
-import type { RecordFormat } from '../service/parse/parsedRecord';
 import { readInputText, type FileFilter } from './inputFiles';
 
 /** File names `check` reads inside a folder. */
@@ -16,10 +15,6 @@ export const RECORD_FILES: FileFilter = {
 };
 
 export const NO_RECORDS_IN_FOLDER = 'no *.trial.yaml, *.trial.yml or *.trial.json files in this folder';
-
-export function recordFormatOf(fileName: string): RecordFormat {
-  return /\.json$/i.test(fileName) ? 'json' : 'yaml';
-}
 
 /** A record file's text; a leading byte-order mark is dropped. Throws `InputFileError`. */
 export async function readRecordText(file: string, maxSize: number): Promise<string> {

@@ -1,15 +1,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readPreviewStylesheet } from '../render/previewStylesheet';
-import { renderRecordHtml } from '../render/renderRecord';
 import { standalonePage } from '../render/standalonePage';
 import { isPlainObject, valueAt } from '../service/parse/parsedRecord';
-import { localToday, RecordAnalyzer } from '../service/recordAnalyzer';
-import { recordSchema } from '../service/schema/recordSchema';
-import { LineIndex } from '../service/text/lineIndex';
+import { localToday } from '../service/recordAnalyzer';
+import { cliService } from './cliService';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { describeFsError, readFailureReason } from './inputFiles';
-import { readRecordText, recordFormatOf } from './recordFiles';
+import { readRecordText } from './recordFiles';
 import { terminalLine } from './terminalText';
 
 export interface RenderOptions {
@@ -37,12 +35,13 @@ export async function renderCommand(file: string, options: RenderOptions): Promi
   } catch (error) {
     return { stdout: '', stderr: terminalLine`trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
-  const analysis = new RecordAnalyzer(recordFormatOf(file)).analyze(text, { today: options.today ?? localToday() });
+  const record = cliService.analyze(text, file, { today: options.today ?? localToday() });
+  const { analysis } = record;
   if (!isPlainObject(valueAt(analysis.parsed.value, analysis.parsed.recordPointer))) {
     const reason = analysis.parsed.syntaxProblems[0]?.message ?? 'the document is not a mapping of record modules';
     return { stdout: '', stderr: terminalLine`trial-record: ${file}: nothing to render: ${reason}\n`, exitCode: 1 };
   }
-  const fragment = renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines: new LineIndex(text), schema: recordSchema() });
+  const fragment = cliService.renderHtml(record);
   const title = valueAt(analysis.parsed.value, `${analysis.parsed.recordPointer}/identificationModule/briefTitle`);
   const page = standalonePage(fragment, { title: typeof title === 'string' && title.trim() ? title : path.basename(file), css: readPreviewStylesheet() });
   const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
