@@ -30,22 +30,25 @@ export const unrecognisedFormat: PageFormat = {
 export interface DetectedFormat {
   readonly format: PageFormat;
   readonly score: number;
+  /** Readers whose `detect` threw (a bug in that reader), in the words of the import report. */
+  readonly failures: readonly string[];
 }
 
-/** The format that claims the page most strongly; a reader that throws in `detect` is skipped. */
+/** The format that claims the page most strongly; a reader that throws in `detect` is skipped and named in `failures`. */
 export function detectFormat(page: Parameters<PageFormat['detect']>[0], formats: readonly PageFormat[] = PAGE_FORMATS): DetectedFormat {
-  let best: DetectedFormat = { format: unrecognisedFormat, score: 0 };
+  let best = { format: unrecognisedFormat, score: 0 };
+  const failures: string[] = [];
   for (const format of formats) {
     if (format.fallback && best.score > 0) continue;
     let score = 0;
     try {
       score = format.detect(page);
-    } catch {
-      score = 0;
+    } catch (error) {
+      failures.push(`The ${format.label} reader failed while recognising the page (${error instanceof Error ? error.message : String(error)}); it was not used.`);
     }
     if (Number.isFinite(score) && score > best.score) best = { format, score };
     // 1 is certainty and ties go to the earlier reader: the others (the generic one scans every line) need not look.
     if (best.score >= 1) break;
   }
-  return best;
+  return { ...best, failures };
 }

@@ -1,6 +1,6 @@
 // The import pipeline: (HTML → text) → detect the format → read → emit YAML that keeps every line
 // no field took. Pure: no file system, no LSP; the CLI and the server call it.
-import type { ImportPageResult } from '../protocol';
+import type { ImportPageResult } from '@trial-record/shared/protocol';
 import { countFilledByModule, countFilledFields, emitRecord, orderedRecord } from './emitRecord';
 import { detectFormat, PAGE_FORMATS, unrecognisedFormat } from './formatRegistry';
 import { htmlToText, looksLikeHtml } from './htmlToText';
@@ -45,7 +45,7 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
   const page = toPageText(fromHtml ? htmlToText(input) : input);
   if (fromHtml && page.text.trim() === '') throw new ImportRefusal('The HTML has no visible text to import.');
 
-  const { format } = detectFormat(page, options.formats ?? PAGE_FORMATS);
+  const { format, failures } = detectFormat(page, options.formats ?? PAGE_FORMATS);
   const readings = readPage(format, page, everyRecord);
   return readings.map((reading) => {
     const kept: KeptLine[] = [];
@@ -55,7 +55,8 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
     const keptLines = kept.map((entry) => entry.line);
     const keptByReason: Record<string, number> = {};
     for (const entry of kept) keptByReason[entry.reason] = (keptByReason[entry.reason] ?? 0) + 1;
-    const warnings = fromHtml ? ['The page was HTML: it was reduced to its visible text (scripts and styles dropped) before reading.', ...reading.warnings] : reading.warnings;
+    const htmlNote = fromHtml ? ['The page was HTML: it was reduced to its visible text (scripts and styles dropped) before reading.'] : [];
+    const warnings = [...htmlNote, ...failures, ...reading.warnings];
     const record = orderedRecord(reading.record);
     const yaml = emitRecord(record, { sourceName, formatLabel: format.label, keptLines });
     const studyId = studyIdOf(record);

@@ -54,7 +54,10 @@ describe('import pipeline', () => {
     assert.equal(result.format, 'bold');
     assert.equal(result.keptLines, 1);
     assert.match(result.report, /The Bold reader failed \(boom\)/);
-    assert.equal(importPage(page, { formats: [shy, broken] }).format, 'shy');
+    const withBrokenDetect = importPage(page, { formats: [shy, broken] });
+    assert.equal(withBrokenDetect.format, 'shy');
+    // The reader's bug is not swallowed: the report names it.
+    assert.match(withBrokenDetect.report, /The Broken reader failed while recognising the page \(bad detect\); it was not used\./);
   });
 
   it('refuses empty text and binary data with a clear message', () => {
