@@ -1,61 +1,45 @@
-// The Trial Record preview's webview script (runs under the preview's Content-Security-Policy).
-// It receives rendered HTML from the extension and patches the page in place (no flicker, scroll
-// kept), keeps the editor and the preview scrolled together, turns clicks on rendered fields into
-// "reveal this source range" requests, and hands links to the extension to open.
-// @ts-check
-(function () {
-  'use strict';
-  // eslint-disable-next-line no-undef
-  const vscode = acquireVsCodeApi();
-  const root = /** @type {HTMLElement} */ (document.getElementById('record-root'));
-  const banner = /** @type {HTMLElement} */ (document.getElementById('stale-banner'));
-
-  /** @type {{resource?: string, locked?: boolean, line?: number}} */
-  let state = vscode.getState() || {};
-  let firstRender = true;
-  /** The scroll position we set ourselves; the scroll event it causes is not the user's. */
-  let expectedScrollY = -1;
-  let scrollFrame = 0;
-
-  window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (!message || typeof message !== 'object') return;
-    if (message.type === 'render') render(message);
-    else if (message.type === 'scrollToLine' && typeof message.line === 'number') scrollToLine(message.line);
+"use strict";
+(() => {
+  // client/webview/preview.ts
+  var vscode = acquireVsCodeApi();
+  var root = document.getElementById("record-root");
+  var banner = document.getElementById("stale-banner");
+  var state = vscode.getState() || {};
+  var firstRender = true;
+  var expectedScrollY = -1;
+  var scrollFrame = 0;
+  window.addEventListener("message", (event) => {
+    const data = event.data;
+    if (!data || typeof data !== "object") return;
+    const message = data;
+    if (message.type === "render") render(message);
+    else if (message.type === "scrollToLine" && typeof message.line === "number") scrollToLine(message.line);
   });
-
-  /** @param {{html: string, staleReason?: string, notice?: string, version: number, resource: string, locked: boolean}} message */
   function render(message) {
-    const template = document.createElement('template');
+    const template = document.createElement("template");
     template.innerHTML = String(message.html);
     morphChildren(root, template.content);
     if (message.notice) {
       banner.textContent = String(message.notice);
       banner.hidden = false;
     } else if (message.staleReason) {
-      banner.textContent = 'Showing the last version that parsed. ' + message.staleReason;
+      banner.textContent = "Showing the last version that parsed. " + message.staleReason;
       banner.hidden = false;
     } else {
       banner.hidden = true;
-      banner.textContent = '';
+      banner.textContent = "";
     }
     saveState({ resource: message.resource, locked: message.locked });
     if (firstRender) {
       firstRender = false;
-      if (typeof state.line === 'number') scrollToLine(state.line);
+      if (typeof state.line === "number") scrollToLine(state.line);
     }
-    vscode.postMessage({ type: 'rendered', version: message.version });
+    vscode.postMessage({ type: "rendered", version: message.version });
   }
-
-  /** @param {Partial<typeof state>} patch */
   function saveState(patch) {
     state = Object.assign({}, state, patch);
     vscode.setState(state);
   }
-
-  // ── In-place update: walk old and new trees together, touching only what changed ──
-
-  /** @param {Node} oldParent @param {Node} newParent */
   function morphChildren(oldParent, newParent) {
     const oldNodes = Array.from(oldParent.childNodes);
     const newNodes = Array.from(newParent.childNodes);
@@ -68,50 +52,38 @@
     }
     for (let i = newNodes.length; i < oldNodes.length; i++) oldParent.removeChild(oldNodes[i]);
   }
-
-  /** @param {Node} current @param {Node} next */
   function morphNode(current, next) {
     if (current.nodeType !== Node.ELEMENT_NODE) {
       if (current.nodeValue !== next.nodeValue) current.nodeValue = next.nodeValue;
       return;
     }
-    const oldElement = /** @type {Element} */ (current);
-    const newElement = /** @type {Element} */ (next);
+    const oldElement = current;
+    const newElement = next;
     for (const attribute of Array.from(oldElement.attributes)) {
-      // A country the reader folded or unfolded stays that way.
-      if (attribute.name === 'open' && oldElement.nodeName === 'DETAILS') continue;
+      if (attribute.name === "open" && oldElement.nodeName === "DETAILS") continue;
       if (!newElement.hasAttribute(attribute.name)) oldElement.removeAttribute(attribute.name);
     }
     for (const attribute of Array.from(newElement.attributes)) {
-      if (attribute.name === 'open' && oldElement.nodeName === 'DETAILS') continue;
+      if (attribute.name === "open" && oldElement.nodeName === "DETAILS") continue;
       if (oldElement.getAttribute(attribute.name) !== attribute.value) oldElement.setAttribute(attribute.name, attribute.value);
     }
     morphChildren(oldElement, newElement);
   }
-
-  // ── Scroll sync ──
-
-  /** @returns {HTMLElement[]} */
   function lineElements() {
-    return /** @type {HTMLElement[]} */ (Array.from(root.querySelectorAll('[data-start-line][data-range]')));
+    return Array.from(root.querySelectorAll("[data-start-line][data-range]"));
   }
-
-  /** @param {HTMLElement} element @returns {[number, number]} */
   function linesOf(element) {
     const start = Number(element.dataset.startLine);
-    const match = /^\d+:\d+-(\d+):\d+$/.exec(element.dataset.range || '');
+    const match = /^\d+:\d+-(\d+):\d+$/.exec(element.dataset.range || "");
     const end = match ? Number(match[1]) : start;
     return [start, Math.max(start, end)];
   }
-
-  /** Scrolls so that the element showing `line` (the innermost one that starts at or before it) is at the top. */
   function scrollToLine(line) {
     let best;
     let bestStart = -1;
     for (const element of lineElements()) {
       const [start, end] = linesOf(element);
       if (start <= line && start >= bestStart && element.getClientRects().length > 0) {
-        // Prefer an element that still covers the line over one that ended before it.
         if (best && start === bestStart && end < line) continue;
         best = element;
         bestStart = start;
@@ -129,8 +101,6 @@
     expectedScrollY = Math.round(y);
     window.scrollTo(0, y);
   }
-
-  /** The source line at the top of the viewport (a few pixels down, so rounding never picks the element above). */
   function lineAtTop() {
     const probe = 4;
     let best;
@@ -138,22 +108,21 @@
     for (const element of lineElements()) {
       const rect = element.getBoundingClientRect();
       if (rect.height === 0 || rect.top > probe || rect.bottom <= probe) continue;
-      const [start] = linesOf(element);
-      if (start >= bestStart) {
+      const [start2] = linesOf(element);
+      if (start2 >= bestStart) {
         best = { element, rect };
-        bestStart = start;
+        bestStart = start2;
       }
     }
     if (!best) {
       const below = lineElements().find((element) => element.getBoundingClientRect().top > probe);
-      return below ? linesOf(below)[0] : undefined;
+      return below ? linesOf(below)[0] : void 0;
     }
     const [start, end] = linesOf(best.element);
     const fraction = best.rect.height > 0 ? Math.max(0, probe - best.rect.top) / best.rect.height : 0;
     return Math.min(end, start + Math.floor(fraction * (end - start + 1)));
   }
-
-  window.addEventListener('scroll', () => {
+  window.addEventListener("scroll", () => {
     if (expectedScrollY >= 0 && Math.abs(window.scrollY - expectedScrollY) <= 2) {
       expectedScrollY = -1;
       return;
@@ -163,47 +132,41 @@
     scrollFrame = requestAnimationFrame(() => {
       scrollFrame = 0;
       const line = lineAtTop();
-      if (line === undefined || line === state.line) return;
+      if (line === void 0 || line === state.line) return;
       saveState({ line });
-      vscode.postMessage({ type: 'revealLine', line });
+      vscode.postMessage({ type: "revealLine", line });
     });
   });
-
-  // ── Clicks: links through the extension, fields reveal their source ──
-
-  document.addEventListener('click', (event) => {
-    const target = /** @type {Element | null} */ (event.target instanceof Element ? event.target : null);
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
-    const link = target.closest('a[href]');
+    const link = target.closest("a[href]");
     if (link) {
       event.preventDefault();
-      const href = link.getAttribute('href') || '';
-      if (href.startsWith('#')) {
+      const href = link.getAttribute("href") || "";
+      if (href.startsWith("#")) {
         const anchor = document.getElementById(href.slice(1));
-        if (anchor) anchor.scrollIntoView({ block: 'center' });
+        if (anchor) anchor.scrollIntoView({ block: "center" });
       } else {
-        vscode.postMessage({ type: 'openLink', href });
+        vscode.postMessage({ type: "openLink", href });
       }
       return;
     }
-    if (target.closest('summary')) return;
+    if (target.closest("summary")) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
     revealSourceOf(target);
   });
-
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || !(event.target instanceof Element) || !event.target.matches('.source-link')) return;
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !(event.target instanceof Element) || !event.target.matches(".source-link")) return;
     revealSourceOf(event.target);
   });
-
-  /** @param {Element} target */
   function revealSourceOf(target) {
-    const element = /** @type {HTMLElement | null} */ (target.closest('[data-range]'));
-    const match = element ? /^(\d+):(\d+)-(\d+):(\d+)$/.exec(element.dataset.range || '') : null;
+    const element = target.closest("[data-range]");
+    const match = element ? /^(\d+):(\d+)-(\d+):(\d+)$/.exec(element.dataset.range || "") : null;
     if (!match) return;
-    vscode.postMessage({ type: 'revealRange', range: [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])] });
+    vscode.postMessage({ type: "revealRange", range: [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])] });
   }
-
-  vscode.postMessage({ type: 'ready' });
+  vscode.postMessage({ type: "ready" });
 })();
+//# sourceMappingURL=preview.js.map

@@ -1,4 +1,5 @@
-// Bundles every entry point with esbuild. `--production` minifies and drops source maps
+// Bundles every entry point with esbuild (import aliases such as `@trial-record/shared/*` come from each
+// file's nearest tsconfig.json, which extends tsconfig.base.json). `--production` minifies and drops source maps
 // (what the .vsix ships); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,19 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The preview's webview script: a plain script for the webview's browser, loaded from media/ (previewShell.ts).
+  {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    entryPoints: { preview: 'client/webview/preview.ts' },
+    outdir: 'media',
+  },
 ];
 // The in-editor test suite is never shipped; it is bundled beside, not into, dist/.
 if (!production) {

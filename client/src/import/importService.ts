@@ -2,7 +2,7 @@
 // The client gathers text and places results; parsing is the server's (and so off the editor's UI thread).
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ImportPageRequest, type ImportPageParams, type ImportPageResult } from '../../../server/src/protocol';
+import { ImportPageRequest, type ImportPageParams, type ImportPageResult } from '@trial-record/shared/protocol';
 
 export type ImportPage = (params: ImportPageParams, token?: vscode.CancellationToken) => Promise<ImportPageResult>;
 

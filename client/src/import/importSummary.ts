@@ -1,6 +1,6 @@
 // The sentences an import ends with: the notification's one line and the details entry of each page.
 // Pure (no `vscode`): the wording is unit-tested.
-import type { ImportPageResult } from '../../../server/src/protocol';
+import type { ImportPageResult } from '@trial-record/shared/protocol';
 
 /** One page that was imported, and where its record went (a file path or an editor's title). */
 export interface ImportedPage {

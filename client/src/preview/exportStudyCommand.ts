@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExportStudyResult } from '../../../server/src/protocol';
+import type { ExportStudyResult } from '@trial-record/shared/protocol';
 import { isRecordLanguage } from '../recordLanguages';
 
 export const EXPORT_STUDY_COMMAND = 'trialRecord.exportStudyJson';

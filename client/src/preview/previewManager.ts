@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isRecordLanguage } from '../recordLanguages';
-import { isPreviewState } from './previewMessages';
+import { isPreviewState } from '@trial-record/shared/previewMessages';
 import { previewWebviewOptions } from './previewShell';
 import { PREVIEW_VIEW_TYPE, RecordPreview, type RenderPreview, type ShownRender } from './recordPreview';
 

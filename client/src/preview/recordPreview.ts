@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { RenderPreviewResult } from '../../../server/src/protocol';
-import { safeLinkUrl } from '../../../server/src/render/safeLinks';
+import type { RenderPreviewResult } from '@trial-record/shared/protocol';
+import { parseFromWebview, type ToWebview } from '@trial-record/shared/previewMessages';
+import { safeLinkUrl } from '@trial-record/shared/safeLinks';
 import { LatestOnlyRunner } from './latestOnlyRunner';
-import { parseFromWebview, type ToWebview } from './previewMessages';
 import { previewShellHtml, previewWebviewOptions } from './previewShell';
 
 export const PREVIEW_VIEW_TYPE = 'trialRecord.preview';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportStudyRequest, RenderPreviewRequest } from '../../../server/src/protocol';
+import { ExportStudyRequest, RenderPreviewRequest } from '@trial-record/shared/protocol';
 import { registerExportStudyCommand } from './exportStudyCommand';
 import { PreviewManager } from './previewManager';
 

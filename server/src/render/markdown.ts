@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 
 type Markdown = ReturnType<typeof MarkdownIt>;
 import { SafeHtml, escapeHtml } from './html';
-import { isSafeLinkUrl } from './safeLinks';
+import { isSafeLinkUrl } from '@trial-record/shared/safeLinks';
 
 /**
  * Free-text fields are Markdown, as the registry API serves them. Raw HTML is off (it comes out as

@@ -1,7 +1,7 @@
 // The sentences the import commands end with (client/src/import/importSummary.ts).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ImportPageResult } from '../../../server/src/protocol';
+import type { ImportPageResult } from '@trial-record/shared/protocol';
 import { batchSummary, failureDetails, pageDetails, pageSummary } from '../../../client/src/import/importSummary';
 
 function result(overrides: Partial<ImportPageResult>): ImportPageResult {

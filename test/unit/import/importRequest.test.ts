@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ImportPageRequest, type ImportPageResult } from '../../../server/src/protocol';
+import { ImportPageRequest, type ImportPageResult } from '@trial-record/shared/protocol';
 import { startInMemoryServer, type TestLspClient } from '../../lsp/lspClient';
 import { PAGES_FOLDER, recordOf } from './support/importTestKit';
 

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMarkdown } from '../../../server/src/render/markdown';
-import { isSafeLinkUrl } from '../../../server/src/render/safeLinks';
+import { isSafeLinkUrl } from '@trial-record/shared/safeLinks';
 import { parseHtml } from './renderKit';
 
 const md = (text: string) => parseHtml(renderMarkdown(text).value);

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ExportStudyRequest, RenderPreviewRequest, type ExportStudyResult, type RenderPreviewResult } from '../../../server/src/protocol';
+import { ExportStudyRequest, RenderPreviewRequest, type ExportStudyResult, type RenderPreviewResult } from '@trial-record/shared/protocol';
 import { startInMemoryServer, type TestLspClient } from '../../lsp/lspClient';
 import { parseHtml } from './renderKit';
 

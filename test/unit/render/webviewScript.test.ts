@@ -1,13 +1,17 @@
-// media/preview.js (the preview webview's script) in headless Chromium, with a stand-in for VS Code's
+// The preview webview's script (client/webview/preview.ts, bundled as scripts/build.mjs does) in headless Chromium, with a stand-in for VS Code's
 // `acquireVsCodeApi`: renders patch the page in place, scroll is kept, clicks ask to reveal source, links go
 // through the extension, stale renders show a banner, and the editor's scroll moves the preview.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { render } from './renderKit';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Bundled here, with scripts/build.mjs's options, so that the test needs no prior build. */
+const PREVIEW_SCRIPT = buildSync({ entryPoints: ['client/webview/preview.ts'], bundle: true, platform: 'browser', target: 'es2022', format: 'iife', write: false })
+  .outputFiles[0].text;
 const SAMPLE = readFileSync('samples/NCT06731192.trial.yaml', 'utf8');
 
 const SHELL = `<!DOCTYPE html><html><head><style>${readFileSync('media/preview.css', 'utf8')}</style></head>
@@ -42,7 +46,7 @@ describe('the preview webview script', { skip: existsSync(CHROMIUM) ? false : `$
     page = await browser.newPage({ viewport: { width: 800, height: 600 } });
     await page.setContent(SHELL);
     if (savedState) await js(`window.savedState = ${JSON.stringify(savedState)}`);
-    await page.addScriptTag({ content: readFileSync('media/preview.js', 'utf8') });
+    await page.addScriptTag({ content: PREVIEW_SCRIPT });
   }
 
   /** Evaluates JavaScript in the page (as a string: these tests are type-checked without the DOM library). */

@@ -1,7 +1,7 @@
 import { counted } from '../format';
 import { html, type SafeHtml } from '../html';
 import { section, type RenderContext } from '../renderContext';
-import { safeLinkUrl } from '../safeLinks';
+import { safeLinkUrl } from '@trial-record/shared/safeLinks';
 
 const MODULE = '/contactsLocationsModule';
 /** Countries with more sites than this start folded, so a 1,000-site study stays readable. */

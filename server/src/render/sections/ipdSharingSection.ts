@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../html';
 import { renderMarkdown } from '../markdown';
 import { fact, factList, section, type RenderContext } from '../renderContext';
-import { safeLinkUrl } from '../safeLinks';
+import { safeLinkUrl } from '@trial-record/shared/safeLinks';
 
 const IPD = '/ipdSharingStatementModule';
 

@@ -1,4 +1,4 @@
-// Messages between the extension and the preview's webview script (media/preview.js). Plain data.
+// Messages between the extension (client/src/preview) and the preview's webview script (client/webview/preview.ts). Plain data.
 
 /** Persisted by the webview (`vscode.setState`) and handed back to the serializer after a reload. */
 export interface PreviewState {
