@@ -1,5 +1,5 @@
 import { joinPointer, valueAt, isPlainObject, type ParsedRecord } from '../parse/parsedRecord';
-import { INTERVENTION_TYPE_LABELS } from '../rules/armInterventionRules';
+import { INTERVENTION_TYPE_LABELS } from '../rules/arms/armsHelpers';
 
 /** An arm group as navigation sees it: where it is and what it is called. */
 export interface ArmEntry {

@@ -1,5 +1,5 @@
 import { isPlainObject, joinPointer, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
-import { INTERVENTION_TYPE_LABELS } from '../rules/armInterventionRules';
+import { INTERVENTION_TYPE_LABELS } from '../rules/arms/armsHelpers';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { trimmedValueRange } from './scalarText';
 

@@ -1,4 +1,5 @@
 import type { RecordFormat } from '../parse/parsedRecord';
+import { LineIndex } from '../text/lineIndex';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 
 /** One rule id written in a directive comment, with where it is (for reporting unknown ids). */
@@ -40,7 +41,7 @@ export function readDirectives(text: string, format: RecordFormat): RuleDirectiv
   let fileDisabled: Set<string> | 'all' = new Set();
   const lineDisabled = new Map<number, Set<string> | 'all'>();
   const mentionedIds: DirectiveRuleId[] = [];
-  let lineStarts: number[] | undefined;
+  let lines: LineIndex | undefined;
 
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const nextLine = match[2] !== undefined;
@@ -59,8 +60,8 @@ export function readDirectives(text: string, format: RecordFormat): RuleDirectiv
       else if (fileDisabled !== 'all') for (const { id } of ids) fileDisabled.add(id);
       continue;
     }
-    lineStarts ??= computeLineStarts(text);
-    const line = lineOf(lineStarts, match.index + match[1].length) + 1;
+    lines ??= new LineIndex(text);
+    const line = lines.lineOf(match.index + match[1].length) + 1;
     const existing = lineDisabled.get(line) ?? new Set<string>();
     if (ids.length === 0 || existing === 'all') lineDisabled.set(line, 'all');
     else {
@@ -71,31 +72,9 @@ export function readDirectives(text: string, format: RecordFormat): RuleDirectiv
   return { fileDisabled, lineDisabled, mentionedIds };
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) starts.push(i + 1);
-    else if (ch === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** Zero-based line of an offset (binary search). */
-export function lineOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /** Whether a rule is disabled for a diagnostic starting at `offset`. */
 export class DirectiveFilter {
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(private readonly directives: RuleDirectives, private readonly text: string) {}
 
@@ -106,8 +85,8 @@ export class DirectiveFilter {
 
   disablesAt(id: string, offset: number): boolean {
     if (this.directives.lineDisabled.size === 0) return false;
-    this.lineStarts ??= computeLineStarts(this.text);
-    const disabled = this.directives.lineDisabled.get(lineOf(this.lineStarts, offset));
+    this.lines ??= new LineIndex(this.text);
+    const disabled = this.directives.lineDisabled.get(this.lines.lineOf(offset));
     return disabled !== undefined && (disabled === 'all' || disabled.has(id));
   }
 }

@@ -1,4 +1,4 @@
-import { joinPointer, parentPointer, type RecordValue } from '../parse/parsedRecord';
+import { isPlainObject, joinPointer, parentPointer, type RecordValue } from '../parse/parsedRecord';
 import type { RuleContext, RuleFinding } from './ruleTypes';
 
 /** Module pointers, relative to the protocol section. */
@@ -68,4 +68,15 @@ export function withArticle(phrase: string): string {
 export function listPhrase(values: readonly string[]): string {
   if (values.length <= 1) return values.join('');
   return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+
+/**
+ * A field of a plain object (a list item) as text, if it is a string. Rules that visit every
+ * location (thousands in big records, on every edit) read each item's fields directly instead of
+ * looking each one up by pointer from the record's root.
+ */
+export function fieldText(item: RecordValue, field: string): string | undefined {
+  if (!isPlainObject(item)) return undefined;
+  const value = item[field];
+  return typeof value === 'string' ? value : undefined;
 }

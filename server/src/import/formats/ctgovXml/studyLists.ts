@@ -3,7 +3,7 @@
 // documents and the IPD sharing statement.
 import { normaliseArmGroupType, normaliseInterventionType } from '../../normalise/designEnums';
 import { enumValueAt } from '../../normalise/enumValue';
-import { INTERVENTION_TYPE_LABELS } from '../../../service/rules/armInterventionRules';
+import { INTERVENTION_TYPE_LABELS } from '../../../service/rules/arms/armsHelpers';
 import { asNode, clean, list, text, type XmlNode, type XmlReading } from './xmlReading';
 
 export function readArmsAndInterventions(study: XmlNode, reading: XmlReading): void {

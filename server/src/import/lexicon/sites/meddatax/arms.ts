@@ -8,7 +8,7 @@
 // settles it, and without it the next arm is left as comments rather than guessed.
 import { normaliseArmGroupType, normaliseInterventionType } from '../../../normalise/designEnums';
 import { presentValue } from '../../../normalise/placeholder';
-import { INTERVENTION_TYPE_LABELS } from '../../../../service/rules/armInterventionRules';
+import { INTERVENTION_TYPE_LABELS } from '../../../../service/rules/arms/armsHelpers';
 import { splitAtMarkers, textOf } from './markers';
 
 const GROUP_TYPE = /^Group Type (\S+)$/;

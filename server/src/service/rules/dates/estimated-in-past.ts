@@ -1,0 +1,35 @@
+import { monthsBefore, parseToday } from '../partialDate';
+import type { RuleDefinition, RuleFinding } from '../ruleTypes';
+import { studyDates } from '../studyDates';
+
+/** An estimated date this far in the past needs updating (a heuristic; PRS asks for updates within 30 days of a change). */
+export const ESTIMATED_DATE_GRACE_MONTHS = 3;
+
+export const estimatedInPast: RuleDefinition = {
+  id: 'dates/estimated-in-past',
+  title: 'Estimated date long past',
+  defaultSeverity: 'warning',
+  basis: 'R19',
+  confidence: 'unverified',
+  explanation: `An \`ESTIMATED\` date more than ${ESTIMATED_DATE_GRACE_MONTHS} months in the past should be updated to the actual date or a new estimate.`,
+  documentation:
+    `An estimated date that has passed needs updating: either the event happened (record the actual date, type \`ACTUAL\`) or it is late (give a new estimate). ` +
+    `The rule allows ${ESTIMATED_DATE_GRACE_MONTHS} months of grace after the whole of a partial date has passed. The start date of a withdrawn study is not checked (a withdrawn study never started). ` +
+    'Basis: R19 (unverified heuristic; PRS asks for updates within 30 days of a change, and NCI CTRP has the same rule, S13). Fix: update the date and its type.',
+  check(context) {
+    const cutoff = monthsBefore(parseToday(context.today), ESTIMATED_DATE_GRACE_MONTHS);
+    const withdrawn = context.overallStatus === 'WITHDRAWN';
+    const findings: RuleFinding[] = [];
+    for (const date of studyDates(context)) {
+      if (date.type !== 'ESTIMATED' || !date.date || date.date.lastDay >= cutoff) continue;
+      if (withdrawn && date.name === 'start date') continue;
+      findings.push({
+        pointer: `${date.struct}/date`,
+        target: 'value',
+        message: `The estimated ${date.name} ${date.date.text} has passed; record the actual date (type \`ACTUAL\`) or a new estimate.`,
+        fix: { kind: 'replace-value', pointer: `${date.struct}/type`, replacement: 'ACTUAL' },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,26 @@
+import { DESIGN } from '../ruleHelpers';
+import type { RuleDefinition } from '../ruleTypes';
+
+export const targetDuration: RuleDefinition = {
+  id: 'design/target-duration',
+  title: 'Target follow-up duration vs patient registry',
+  defaultSeverity: 'warning',
+  basis: 'R9',
+  confidence: 'verified',
+  explanation: 'A target follow-up duration is given for patient registries, and only for them.',
+  documentation:
+    'The PRS upload schema says to "specify target duration if [patient registry is] yes"; other studies have no target follow-up duration. ' +
+    'Basis: R9, verified (S4). Fix: add `designModule.targetDuration` (e.g. `5 Years`) to a registry, or remove it / set `patientRegistry: true`.',
+  check(context) {
+    const registry = context.value(`${DESIGN}/patientRegistry`);
+    const durationPointer = `${DESIGN}/targetDuration`;
+    const hasDuration = context.has(durationPointer);
+    if (registry === true && !hasDuration) {
+      return [{ pointer: `${DESIGN}/patientRegistry`, target: 'key', message: 'A patient registry should give its target follow-up duration (`targetDuration`, e.g. `5 Years`).', fix: { kind: 'insert-property', pointer: DESIGN, property: 'targetDuration' } }];
+    }
+    if (registry !== true && hasDuration) {
+      return [{ pointer: durationPointer, target: 'key', message: 'A target follow-up duration is only given for patient registries (`patientRegistry: true`).', fix: { kind: 'remove-property', pointer: durationPointer } }];
+    }
+    return [];
+  },
+};

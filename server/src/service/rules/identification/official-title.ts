@@ -1,0 +1,26 @@
+import { parsePartialDate } from '../partialDate';
+import { IDENTIFICATION, missingField, STATUS } from '../ruleHelpers';
+import type { RuleDefinition } from '../ruleTypes';
+
+/** Official Title is required for studies starting on or after this date (PRS `*§`). */
+export const OFFICIAL_TITLE_REQUIRED_FROM = '2017-01-18';
+
+export const officialTitle: RuleDefinition = {
+  id: 'identification/official-title',
+  title: 'Official title missing',
+  defaultSeverity: 'error',
+  basis: 'R25',
+  confidence: 'verified',
+  explanation: `Studies starting on or after ${OFFICIAL_TITLE_REQUIRED_FROM} need an official title.`,
+  documentation:
+    `The PRS definitions mark Official Title \`*§\`: required if the study start date is on or after January 18, 2017 (the 42 CFR Part 11 effective date). ` +
+    'A partial start date that straddles that day (`2017-01`, `2017`) is not decided. Basis: R25, verified (S6). Fix: add `identificationModule.officialTitle`, the protocol\'s title (at most 600 characters).',
+  check(context) {
+    const start = parsePartialDate(context.value(`${STATUS}/startDateStruct/date`));
+    const threshold = parsePartialDate(OFFICIAL_TITLE_REQUIRED_FROM);
+    // Before the cut-off, or a partial date that straddles it (undecided): not required.
+    if (!start || !threshold || start.firstDay < threshold.firstDay) return [];
+    if (context.has(`${IDENTIFICATION}/officialTitle`)) return [];
+    return [missingField(context, `${IDENTIFICATION}/officialTitle`, `The study starts ${start.text}, on or after ${OFFICIAL_TITLE_REQUIRED_FROM}, so it needs an official title (\`officialTitle\`).`)];
+  },
+};

@@ -1,0 +1,36 @@
+import { code, IPD } from '../ruleHelpers';
+import type { RuleDefinition, RuleFinding } from '../ruleTypes';
+
+const SHARING_DETAILS = ['infoTypes', 'timeFrame', 'accessCriteria', 'url'] as const;
+
+export const fieldsWithoutSharing: RuleDefinition = {
+  id: 'ipd/fields-without-sharing',
+  title: 'IPD sharing details without sharing',
+  defaultSeverity: 'warning',
+  basis: 'R12',
+  confidence: 'verified',
+  explanation: 'Information types, time frame, access criteria and URL are given only when `ipdSharing` is `YES`; a description only when `ipdSharing` is set.',
+  documentation:
+    'The PRS upload schema says the IPD sharing sub-elements "only apply if sharing_ipd = yes": what is shared, when, how to get it and where. ' +
+    'A plan description is allowed with any answer (it often explains why data are not shared) but needs the answer itself. Basis: R12, verified (S4). ' +
+    'Fix: set `ipdSharing: YES`, or remove the details.',
+  check(context) {
+    const sharing = context.text(`${IPD}/ipdSharing`);
+    const findings: RuleFinding[] = [];
+    if (sharing !== 'YES') {
+      for (const field of SHARING_DETAILS) {
+        const pointer = `${IPD}/${field}`;
+        if (!context.has(pointer)) continue;
+        findings.push({
+          pointer, target: 'key',
+          message: `\`${field}\` describes data that will be shared, but \`ipdSharing\` is ${sharing ? code(sharing) : 'not set'}. Set it to \`YES\` or remove \`${field}\`.`,
+          fix: { kind: 'remove-property', pointer },
+        });
+      }
+    }
+    if (sharing === undefined && context.has(`${IPD}/description`)) {
+      findings.push({ pointer: `${IPD}/description`, target: 'key', message: 'The IPD sharing plan is described, but `ipdSharing` (`YES`, `NO` or `UNDECIDED`) is not set.', fix: { kind: 'insert-property', pointer: IPD, property: 'ipdSharing' } });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,33 @@
+import { code, CONTACTS, items } from '../ruleHelpers';
+import type { RuleDefinition } from '../ruleTypes';
+import { STATUS_POINTER, SYSTEM_STATUSES } from './statusHelpers';
+
+export const recruitingSite: RuleDefinition = {
+  id: 'status/recruiting-site',
+  title: 'Recruiting site in a study that is not recruiting',
+  defaultSeverity: 'warning',
+  basis: 'R17',
+  confidence: 'secondary',
+  explanation: 'If any site is `RECRUITING`, the overall status is `RECRUITING`.',
+  documentation:
+    'The PRS definition of Overall Recruitment Status says that if any facility is recruiting, the overall status must be "Recruiting". ' +
+    'Records whose status the registry set to `UNKNOWN` keep stale site statuses and are not checked. Basis: R17, from the definition text as quoted by a secondary source (◑), hence a warning. ' +
+    'Fix: set `overallStatus` to `RECRUITING`, or update the site statuses.',
+  check(context) {
+    const status = context.overallStatus;
+    if (!status || status === 'RECRUITING' || SYSTEM_STATUSES.has(status)) return [];
+    const sites: string[] = [];
+    for (const [locationPointer] of items(context, `${CONTACTS}/locations`)) {
+      if (context.text(`${locationPointer}/status`) === 'RECRUITING') sites.push(`${locationPointer}/status`);
+    }
+    if (sites.length === 0) return [];
+    const facility = context.text(`${sites[0].slice(0, -'/status'.length)}/facility`);
+    const which = sites.length === 1 ? `A site${facility ? ` (${facility})` : ''} is` : `${sites.length} sites are`;
+    return [{
+      pointer: STATUS_POINTER,
+      target: 'value',
+      message: `${which} \`RECRUITING\`, so the overall status should be \`RECRUITING\`, not ${code(status)}; or update the site status.`,
+      fix: { kind: 'replace-value', pointer: STATUS_POINTER, replacement: 'RECRUITING', sitePointers: sites },
+    }];
+  },
+};

@@ -1,0 +1,22 @@
+import { STATUS } from '../ruleHelpers';
+import type { RuleDefinition } from '../ruleTypes';
+import { statusPhrase, STOPPED, SYSTEM_STATUSES } from './statusHelpers';
+
+export const whyStoppedUnexpected: RuleDefinition = {
+  id: 'status/why-stopped-unexpected',
+  title: 'Reason for stopping on a study that did not stop',
+  defaultSeverity: 'information',
+  basis: 'R16',
+  confidence: 'secondary',
+  explanation: '`whyStopped` is only shown for suspended, terminated or withdrawn studies.',
+  documentation:
+    'A reason for stopping on a study whose status is not suspended, terminated or withdrawn usually means the status or the reason is out of date. ' +
+    'Basis: R16 ("flag it otherwise"), secondary source (◑); information only, since a study that stopped recruiting early may keep its reason. ' +
+    'Fix: correct `overallStatus`, or remove `whyStopped`.',
+  check(context) {
+    const status = context.overallStatus;
+    const pointer = `${STATUS}/whyStopped`;
+    if (!status || STOPPED.has(status) || SYSTEM_STATUSES.has(status) || !context.has(pointer)) return [];
+    return [{ pointer, target: 'key', message: `The study is ${statusPhrase(status)}, not suspended, terminated or withdrawn; is \`whyStopped\` still right?`, fix: { kind: 'remove-property', pointer } }];
+  },
+};

@@ -1,0 +1,18 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertOne, assertSilent, findings, yaml } from '../ruleTestKit';
+import { interventional } from '../sampleRecords';
+
+describe('design/interventional-required', () => {
+  it('is silent when primary purpose and allocation are there', () => assertSilent(interventional, 'design/interventional-required'));
+  it('marks designInfo when the allocation is missing', () => {
+    const seen = assertOne(interventional.replace('    allocation: RANDOMIZED\n', ''), 'design/interventional-required');
+    assert.equal(seen.marked, 'designInfo');
+    assert.match(seen.message, /allocation/);
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', pointer: '/designModule/designInfo', property: 'allocation' });
+  });
+  it('marks designModule when designInfo is missing altogether', () => {
+    const found = findings(yaml('designModule:', '  studyType: INTERVENTIONAL', '  phases: [NA]'), 'design/interventional-required');
+    assert.deepEqual(found.map((seen) => seen.marked), ['designModule', 'designModule']);
+  });
+});
