@@ -1,10 +1,9 @@
 // Shared helpers of the render tests: analyse and render a record text, and read the HTML back the way a browser would.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
-import { renderRecordHtml } from '../../../server/src/render/renderRecord';
 import type { RecordFormat } from '../../../server/src/service/parse/parsedRecord';
-import { RecordAnalyzer, type RecordAnalysis } from '../../../server/src/service/recordAnalyzer';
-import { recordSchema } from '../../../server/src/service/schema/recordSchema';
-import { LineIndex } from '../../../server/src/service/text/lineIndex';
+import type { RecordAnalysis } from '../../../server/src/service/recordAnalyzer';
+import type { LineIndex } from '../../../server/src/service/text/lineIndex';
+import { createTrialRecordService } from '../../../server/src/trialRecordService';
 
 type HtmlParser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
 // htmlparser2 is an ES module; Node 20 loads it through require().
@@ -12,6 +11,8 @@ type HtmlParser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'im
 const { Parser } = require('htmlparser2') as HtmlParser2;
 
 export const TODAY = '2026-11-22';
+
+const service = createTrialRecordService();
 
 export interface Rendered {
   readonly text: string;
@@ -21,9 +22,8 @@ export interface Rendered {
 }
 
 export function render(text: string, format: RecordFormat = 'yaml'): Rendered {
-  const analysis = new RecordAnalyzer(format).analyze(text, { today: TODAY });
-  const lines = new LineIndex(text);
-  return { text, analysis, lines, html: renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema: recordSchema() }) };
+  const record = service.analyze(text, format, { today: TODAY });
+  return { text, ...record, html: service.renderHtml(record) };
 }
 
 export interface HtmlElement {
