@@ -2,6 +2,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { complete } from '../../service/language/completion';
 import { hover } from '../../service/language/hover';
 import { recordSchema } from '../../service/schema/recordSchema';
+import { describeError, type ServiceLog } from '../../service/serviceLog';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';
 
@@ -14,11 +15,16 @@ export const completionAndHover: ServerFeature = {
     hoverProvider: true,
   },
   register({ connection, analysisFor }) {
+    // A completion or hover that fails inside is answered empty; why, and where, goes to the output channel.
+    const log: ServiceLog = {
+      error: (message, error) => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`),
+      warn: (message) => connection.console.warn(message),
+    };
     connection.onCompletion(async (params, token) => {
       const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
-      const result = complete(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema());
+      const result = complete(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema(), { log, uri: params.textDocument.uri, position: params.position });
       const items: CompletionItem[] = result.items.map((item, index) => ({
         label: item.label,
         kind: ITEM_KINDS[item.kind],
@@ -37,7 +43,7 @@ export const completionAndHover: ServerFeature = {
       const current = await analysisFor(params.textDocument.uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
-      const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema(), analysis.diagnostics);
+      const result = hover(analysis.text, analysis.parsed, lines.offsetAt(params.position), recordSchema(), analysis.diagnostics, { log, uri: params.textDocument.uri, position: params.position });
       if (!result) return null;
       return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toLspRange(result.range, lines) };
     });

@@ -2,8 +2,11 @@ import { createScanner, SyntaxKind } from 'jsonc-parser';
 import { isPlainObject, valueAt, type ParsedRecord, type RecordFormat } from '../parse/parsedRecord';
 import type { RecordSchema, SchemaNode } from '../schema/recordSchema';
 import type { OffsetRange } from '../text/offsetRange';
-import { cursorContext, recordSegments, type KeyPosition } from './cursorContext';
-import { enumValueMarkdown, fieldMarkdown, isRegistryAssigned } from './hover';
+import { cursorContext } from './cursor/cursorContext';
+import type { KeyPosition } from './cursor/cursorPosition';
+import { recordSegments } from './cursor/recordSegments';
+import { enumValueMarkdown, fieldMarkdown, fieldNameOf, isRegistryAssigned, valueFieldTitle } from './fieldWording';
+import { logFailedAnswer, type LanguageRequest } from './languageRequest';
 
 /** One completion proposal, transport-neutral (the LSP layer maps it to a CompletionItem). */
 export interface CompletionEntry {
@@ -33,12 +36,15 @@ const EMPTY: CompletionResult = { items: [] };
 /**
  * Completions at `offset`: enum values and booleans at a value position, the missing keys of
  * the enclosing object at a key position, the modules at the record's root. Works from the last
- * parse and the text around the cursor only. Never throws.
+ * parse and the text around the cursor only. Never throws: a failure inside (a bug, a hostile
+ * analysis) is logged through the `request`'s log, naming its document and position, and the
+ * answer is empty.
  */
-export function complete(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema): CompletionResult {
+export function complete(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema, request?: LanguageRequest): CompletionResult {
   try {
     return { items: completionsAt(text, parsed, offset, schema) };
-  } catch {
+  } catch (error) {
+    logFailedAnswer('completion', error, request, text, offset);
     return EMPTY;
   }
 }
@@ -223,8 +229,8 @@ function valueCompletions(segments: readonly string[], format: RecordFormat, tar
   const resolved = schema.deref(node);
   // A list field written inline (`phases: |`) is not offered single values; its `- ` items are.
   if (!resolved || resolved.items || resolved.type === 'array') return [];
-  const fieldName = [...segments].reverse().find((segment) => !/^\d+$/.test(segment)) ?? '';
-  const fieldTitle = /^\d+$/.test(segments[segments.length - 1] ?? '') ? schema.titleOf(schema.nodeAt(segments.slice(0, -1)), fieldName) : schema.titleOf(node, fieldName);
+  const fieldName = fieldNameOf(segments);
+  const fieldTitle = valueFieldTitle(schema, segments, node);
   const lead = target.needsLeadingSpace ? ' ' : '';
   const trail = target.suffix;
 
