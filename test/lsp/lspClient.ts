@@ -18,6 +18,10 @@ export class TestLspClient {
   private versionCounter = new Map<string, number>();
   /** What the client answers for `workspace/configuration` (the `trialRecord` section). */
   configuration: unknown = {};
+  /** A folder's own settings (multi-root): asked with the document's uri as scope; undefined falls back to `configuration`. */
+  configurationFor: (scopeUri: string | undefined) => unknown = () => undefined;
+  /** The scopes the server asked settings for, in order. */
+  readonly configurationScopes: Array<string | undefined> = [];
   /** `window/showMessage` notifications, in order. */
   readonly shownMessages: Array<{ type: number; message: string }> = [];
   /** `window/logMessage` notifications (the server's output channel), in order. */
@@ -30,7 +34,12 @@ export class TestLspClient {
       this.published.set(params.uri, list);
       for (const wake of this.waiters.splice(0)) wake();
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
+    connection.onRequest('workspace/configuration', (params: { items: Array<{ scopeUri?: string }> }) =>
+      params.items.map((item) => {
+        this.configurationScopes.push(item.scopeUri);
+        return this.configurationFor(item.scopeUri) ?? this.configuration;
+      }),
+    );
     const show = (params: { type: number; message: string }): void => {
       this.shownMessages.push(params);
       for (const wake of this.waiters.splice(0)) wake();

@@ -19,8 +19,8 @@ export interface ServerContext {
    * cancelled before it is ready.
    */
   analysisFor(uri: string, token: CancellationToken): Promise<CurrentRecord | undefined>;
-  /** The current `trialRecord.*` settings. */
-  settings(): ServerSettings;
+  /** The `trialRecord.*` settings a document is checked with (its folder's, in a multi-root workspace). */
+  settingsFor(uri: string): ServerSettings;
 }
 
 /**

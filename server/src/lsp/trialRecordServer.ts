@@ -18,7 +18,7 @@ import { navigation } from './features/navigation';
 import { preview } from './features/preview';
 import { OpenRecord } from './openRecord';
 import type { ServerContext, ServerFeature } from './serverFeature';
-import { DEFAULT_SETTINGS, readSettings, unknownRuleIds, type ServerSettings } from './settings';
+import { DocumentSettings } from './documentSettings';
 import { DiagnosticsPublisher, shownDiagnostics } from './diagnosticsPublisher';
 import { cancelledError, runInSteps } from './requestSteps';
 import { ValidationQueue, type ValidationJob } from './validationQueue';
@@ -52,10 +52,14 @@ export function connectionLog(connection: Connection): ServiceLog {
 export function startTrialRecordServer(connection: Connection, service: TrialRecordService = createTrialRecordService({ log: connectionLog(connection) })): void {
   const documents = new TextDocuments(TextDocument);
   const records = new Map<string, OpenRecord>();
-  let settings: ServerSettings = DEFAULT_SETTINGS;
   let clientPullsConfiguration = false;
+  const settings = new DocumentSettings({
+    fetch: (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: 'trialRecord' }),
+    warnUser: (message) => void connection.window.showWarningMessage(message),
+    log: service.log,
+  });
 
-  const analysisSettings = (): AnalysisSettings => ({ today: localToday(), ruleSeverities: settings.rules });
+  const analysisSettings = (uri: string): AnalysisSettings => ({ today: localToday(), ruleSeverities: settings.for(uri).rules });
 
   const recordFor = (document: TextDocument): OpenRecord => {
     let record = records.get(document.uri);
@@ -66,16 +70,20 @@ export function startTrialRecordServer(connection: Connection, service: TrialRec
     return record;
   };
 
+  /** Documents just opened whose own settings have not arrived yet. */
+  const awaitingSettings = new Set<string>();
   const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }));
   const startValidation = (uri: string): ValidationJob | undefined => {
     const document = documents.get(uri);
-    if (!document) return undefined;
-    if (!settings.validation.enabled) {
+    // Opened and waiting for its folder's settings: checked as soon as they arrive.
+    if (!document || awaitingSettings.has(uri)) return undefined;
+    const { validation, diagnostics } = settings.for(uri);
+    if (!validation.enabled) {
       publisher.publish(uri, document.version, []);
       return undefined;
     }
-    return recordFor(document).analysisJob(document, analysisSettings(), ({ version, analysis, lines }) => {
-      publisher.publish(uri, version, shownDiagnostics(analysis.diagnostics, lines, settings.diagnostics.maxProblems));
+    return recordFor(document).analysisJob(document, analysisSettings(uri), ({ version, analysis, lines }) => {
+      publisher.publish(uri, version, shownDiagnostics(analysis.diagnostics, lines, diagnostics.maxProblems));
     });
   };
   const queue = new ValidationQueue(startValidation);
@@ -94,10 +102,10 @@ export function startTrialRecordServer(connection: Connection, service: TrialRec
       if (!document) return undefined;
       // An edit meanwhile does not stop it: the client cancels what it no longer needs (VS Code does on
       // edits), and a preview shows the version it was given, which the client orders.
-      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisSettings()), token);
+      const current = await runInSteps(recordFor(document).analysisSteps(document, analysisSettings(uri)), token);
       return { ...current, document };
     },
-    settings: () => settings,
+    settingsFor: (uri) => settings.for(uri),
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -110,40 +118,38 @@ export function startTrialRecordServer(connection: Connection, service: TrialRec
   connection.onInitialized(async () => {
     if (clientPullsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'trialRecord' });
-      await refreshSettings();
+      await settings.load();
     }
   });
 
-  let reportedUnknownRules = '';
-  const applySettings = (next: ServerSettings): void => {
-    settings = next;
-    // Only the server knows the rule ids; the client checks the levels (client/src/ruleSettingsProblems.ts).
-    const unknown = unknownRuleIds(settings.rules);
-    const report = unknown.join('\n');
-    if (report && report !== reportedUnknownRules) void connection.window.showWarningMessage(`trialRecord.rules: ${unknown.join(' ')}`);
-    reportedUnknownRules = report;
-    revalidateAll();
-  };
-
-  const refreshSettings = async (): Promise<void> => {
-    try {
-      applySettings(readSettings(await connection.workspace.getConfiguration('trialRecord')));
-    } catch (error) {
-      service.log.warn(`Could not read the trialRecord settings, using the defaults: ${describeError(error)}`);
-      applySettings(DEFAULT_SETTINGS);
+  /** A document is first checked with its own settings (its folder's): one round trip, no flash of findings turned off. */
+  const loadSettingsAndCheck = async (uri: string): Promise<void> => {
+    if (clientPullsConfiguration) {
+      awaitingSettings.add(uri);
+      await settings.load(uri);
+      awaitingSettings.delete(uri);
     }
+    if (!documents.get(uri)) return; // closed meanwhile
+    records.get(uri)?.invalidate();
+    queue.request(uri);
   };
 
   connection.onDidChangeConfiguration(async (change) => {
-    if (clientPullsConfiguration) return refreshSettings();
-    applySettings(readSettings((change.settings as { trialRecord?: unknown } | undefined)?.trialRecord));
+    if (clientPullsConfiguration) {
+      await settings.load();
+      await Promise.all(documents.all().map((document) => loadSettingsAndCheck(document.uri)));
+      return;
+    }
+    settings.usePushed((change.settings as { trialRecord?: unknown } | undefined)?.trialRecord);
+    revalidateAll();
   });
 
-  documents.onDidOpen((event) => queue.request(event.document.uri));
+  documents.onDidOpen((event) => void loadSettingsAndCheck(event.document.uri));
   documents.onDidChangeContent((event) => queue.request(event.document.uri));
   documents.onDidClose((event) => {
     queue.cancel(event.document.uri);
     records.delete(event.document.uri);
+    settings.forget(event.document.uri);
     publisher.clear(event.document.uri);
   });
 
