@@ -3,8 +3,9 @@
 //
 // Builds and packages the extension (production build + vsce), makes sure code-server is installed
 // (.vscode-test/code-server, see scripts/code-server.mjs), installs the .vsix into a persistent profile
-// (.vscode-test/start/), and serves VS Code on http://127.0.0.1:8080/ with samples/ open (the real folder: edits
-// are saved to it). Runs until Ctrl+C.
+// (.vscode-test/start/), and serves VS Code on http://127.0.0.1:8080/ with a working copy of samples/ open
+// (.vscode-test/start/samples/, made fresh when missing: edits, auto-save and Fix All change the copy, never the
+// tracked samples; delete the folder to start over). Runs until Ctrl+C.
 //
 //   PORT=9000 npm start     another port       (or: npm start -- --port 9000)
 //   HOST=0.0.0.0 npm start  listen on every interface (or: npm start -- --host 0.0.0.0); there is no
@@ -28,19 +29,28 @@ const host = flag('host') ?? process.env.HOST ?? '127.0.0.1';
 const profileDir = path.join(root, '.vscode-test', 'start');
 const userDataDir = path.join(profileDir, 'user-data');
 const extensionsDir = path.join(profileDir, 'extensions');
-const workspace = path.join(root, 'samples');
+const samples = path.join(root, 'samples');
+const workspace = path.join(profileDir, 'samples');
+
+/** The folder VS Code opens: a copy of samples/, kept between runs so the user's edits stay until they delete it. */
+function prepareWorkspace() {
+  if (!fs.existsSync(samples)) throw new Error(`${samples} does not exist`);
+  if (fs.existsSync(workspace)) return;
+  fs.cpSync(samples, workspace, { recursive: true });
+  console.log(`Copied samples/ to ${path.relative(root, workspace)} (your edits go there; delete it for a fresh copy)`);
+}
 
 async function main() {
   const vsix = packageExtension();
   ensureCodeServer();
   console.log(`Installing ${path.relative(root, vsix)} into ${path.relative(root, extensionsDir)}`);
   installVsix(vsix, extensionsDir, { userDataDir });
-  if (!fs.existsSync(workspace)) throw new Error(`${workspace} does not exist`);
+  prepareWorkspace();
 
   const server = await startCodeServer({ port, host, userDataDir, extensionsDir, workspace, logName: 'start' });
   const shown = host === '0.0.0.0' ? `http://<this machine>:${server.port}/` : server.url;
   console.log(`
-Trial Record Studio is running in VS Code (code-server) on samples/:
+Trial Record Studio is running in VS Code (code-server) on a copy of samples/ (${path.relative(root, workspace)}):
 
     ${server.workspaceUrl}
 ${host === '0.0.0.0' ? `    (listening on every interface: ${shown})\n` : ''}
