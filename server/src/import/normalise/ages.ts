@@ -1,21 +1,13 @@
-const UNITS: ReadonlyArray<[RegExp, string]> = [
-  [/^(?:years?|yrs?|y)$/i, 'Years'],
-  [/^(?:months?|mos?)$/i, 'Months'],
-  [/^(?:weeks?|wks?)$/i, 'Weeks'],
-  [/^days?$/i, 'Days'],
-  [/^hours?$/i, 'Hours'],
-  [/^minutes?$/i, 'Minutes'],
-];
+import { readDuration } from '../../service/normalise';
 
-/** `18 Years`, `18 years old`, `65 Yrs`, `6 months` → `18 Years` / `6 Months`; `N/A`, `No limit` → undefined. */
+/**
+ * `18 Years`, `18 years old`, `65 Yrs`, `6 months`, `1 day`, `18.00 Year(s)` → `18 Years` / `6 Months` / `1 Day`
+ * (the shared spellings table); `N/A`, `No limit` and a bare number → undefined.
+ */
 export function normaliseAge(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const match = /^(\d+(?:\.\d+)?)\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|minutes?)\b/i.exec(text.trim());
-  if (!match) return undefined;
-  const unit = UNITS.find(([pattern]) => pattern.test(match[2]))?.[1];
-  // `18.00 Year(s)` (CTRI) is 18 Years; a real fraction stays.
-  const amount = match[1].replace(/\.0+$/, '');
-  return unit ? `${amount} ${unit}` : undefined;
+  const reading = readDuration(text, { leading: true });
+  return reading?.kind === 'duration' ? reading.text : undefined;
 }
 
 export interface AgeRange {

@@ -1,3 +1,5 @@
+import { readCount } from '../../service/normalise';
+
 export interface EnrollmentReading {
   readonly count: number;
   readonly type?: 'ACTUAL' | 'ESTIMATED';
@@ -12,8 +14,8 @@ export function normaliseEnrollment(text: string | undefined, typeHint?: string)
   if (text === undefined) return undefined;
   const match = /^\D{0,40}?(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:participants?|patients?|subjects?|people|persons?))?\s*(?:\(?\s*(actual|estimated|anticipated)\s*\)?)?\s*$/i.exec(text.trim());
   if (!match) return undefined;
-  const count = Number(match[1].replace(/,/g, ''));
-  if (!Number.isSafeInteger(count) || count <= 0) return undefined;
+  const count = readCount(match[1]);
+  if (count === undefined || count <= 0) return undefined;
   const typeWord = `${match[2] ?? ''} ${typeHint ?? ''} ${text.slice(0, match.index + match[0].indexOf(match[1]))}`;
   const type = /actual/i.test(typeWord) ? 'ACTUAL' : /estimated|anticipated|expected|\best\b/i.test(typeWord) ? 'ESTIMATED' : undefined;
   return type ? { count, type } : { count };

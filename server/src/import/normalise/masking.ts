@@ -14,7 +14,7 @@ const WHO = /participant|subject|care ?provider|care ?giver|investigator|outcome
 export function normaliseMasking(text: string | undefined): MaskingReading {
   if (text === undefined) return {};
   const head = text.replace(/\(.*$/, '').trim();
-  let masking = enumValueAt(['designModule', 'designInfo', 'maskingInfo', 'masking'], head, { 'Open label': 'NONE', 'Open': 'NONE', 'Single blind': 'SINGLE', 'Double blind': 'DOUBLE', 'Triple blind': 'TRIPLE', 'Quadruple blind': 'QUADRUPLE' });
+  let masking = enumValueAt(['designModule', 'designInfo', 'maskingInfo', 'masking'], head);
   if (!masking && /open[ -]label/i.test(text)) masking = 'NONE';
   const whoMasked = normaliseWhoMasked(text);
   return { ...(masking ? { masking } : {}), ...(whoMasked.length > 0 ? { whoMasked } : {}) };
@@ -24,7 +24,7 @@ export function normaliseMasking(text: string | undefined): MaskingReading {
 export function normaliseWhoMasked(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.match(WHO) ?? []) {
-    const value = enumValueAt(['designModule', 'designInfo', 'maskingInfo', 'whoMasked'], match, { Subject: 'PARTICIPANT', Caregiver: 'CARE_PROVIDER', 'Outcome Assessor': 'OUTCOMES_ASSESSOR', 'Outcomes Assessor': 'OUTCOMES_ASSESSOR' });
+    const value = enumValueAt(['designModule', 'designInfo', 'maskingInfo', 'whoMasked'], match);
     if (value) found.add(value);
   }
   const order = ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'];

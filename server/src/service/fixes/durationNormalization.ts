@@ -1,14 +1,4 @@
-const UNITS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(years?|yrs?|y)$/i, 'Year'],
-  [/^(months?|mos?|mths?)$/i, 'Month'],
-  [/^(weeks?|wks?|w)$/i, 'Week'],
-  [/^(days?|d)$/i, 'Day'],
-  [/^(hours?|hrs?|h)$/i, 'Hour'],
-  [/^(minutes?|mins?)$/i, 'Minute'],
-];
-
-/** Written instead of an age when there is no limit; the registry wants the field left out. */
-const NO_LIMIT = /^(n\/?a|none|no limit|not applicable|no (minimum|maximum|min|max)( age)?( limit)?)$/i;
+import { readDuration } from '../normalise';
 
 /** What to do with a duration or age that is not in the API form. */
 export type DurationRepair =
@@ -16,20 +6,14 @@ export type DurationRepair =
   | { readonly kind: 'remove' };
 
 /**
- * The API form of a duration (`18 Years`, `6 Months`, `1 Day`) written another way: `18 years`,
- * `18 yrs`, `18y`, `6 mo`. A bare number is read as years only for an age (`bareNumberIsYears`),
- * the registry's default unit for ages. `N/A`, `None` and `No limit` mean "no limit": remove the field.
+ * The repair a duration quick fix applies, from the shared duration reader (service/normalise): the API form
+ * (`18 Years`, `6 Months`, `1 Day`) of `18 years`, `18 yrs`, `18y`, `6 mths`, `12 hrs`; a bare number as years
+ * only for an age (`bareNumberIsYears`); `N/A`, `None` and `No limit` mean "no limit": remove the field.
+ * Undefined when the value is unreadable or already in the API form.
  */
 export function repairDuration(written: string | number, bareNumberIsYears: boolean): DurationRepair | undefined {
-  const text = String(written).trim();
-  if (NO_LIMIT.test(text)) return { kind: 'remove' };
-  const match = /^(\d+)\s*([A-Za-z]+)?\.?(?:\s+(?:old|of age))?$/.exec(text);
-  if (!match) return undefined;
-  const count = Number(match[1]);
-  let unit: string | undefined;
-  if (match[2] === undefined) unit = bareNumberIsYears ? 'Year' : undefined;
-  else unit = UNITS.find(([pattern]) => pattern.test(match[2]!))?.[1];
-  if (unit === undefined) return undefined;
-  const value = `${count} ${unit}${count === 1 ? '' : 's'}`;
-  return value === written ? undefined : { kind: 'replace', value };
+  const reading = readDuration(written, { bareNumberIsYears });
+  if (reading === undefined) return undefined;
+  if (reading.kind === 'no-limit') return { kind: 'remove' };
+  return reading.text === written ? undefined : { kind: 'replace', value: reading.text };
 }

@@ -1,6 +1,9 @@
+import { durationInDays, readApiDuration } from '../normalise';
+
 /**
  * Ages and durations in the API's NormalizedTime form, `18 Years`, `6 Months`, `28 Days`
- * (ctgov-model.md §1, R3), converted to one comparable unit.
+ * (ctgov-model.md §1, R3), read by the shared duration reader (service/normalise) and converted to one
+ * comparable unit.
  */
 export type AgeUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
@@ -12,25 +15,12 @@ export interface AgeDuration {
   readonly days: number;
 }
 
-const NORMALIZED_TIME = /^(\d+) (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$/;
-
-const DAYS_PER_UNIT: Record<AgeUnit, number> = {
-  year: 365.25,
-  month: 365.25 / 12,
-  week: 7,
-  day: 1,
-  hour: 1 / 24,
-  minute: 1 / 1440,
-};
-
 /** Parses `18 Years`; undefined for anything else (the schema reports the format). */
 export function parseAgeDuration(text: unknown): AgeDuration | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = NORMALIZED_TIME.exec(text.trim());
-  if (!match) return undefined;
-  const amount = Number(match[1]);
-  const unit = match[2].toLowerCase().replace(/s$/, '') as AgeUnit;
-  return { text, amount, unit, days: amount * DAYS_PER_UNIT[unit] };
+  const duration = readApiDuration(text);
+  if (!duration) return undefined;
+  return { text, amount: duration.amount, unit: duration.unit.toLowerCase() as AgeUnit, days: durationInDays(duration) };
 }
 
 /** -1, 0 or 1 as `a` is shorter than, as long as, or longer than `b` (`12 Months` equals `1 Year`). */

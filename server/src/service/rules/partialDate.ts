@@ -1,9 +1,11 @@
+import { daysInMonth, readApiDate, type DatePrecision } from '../normalise';
+
 /**
- * ClinicalTrials.gov PartialDate values: `yyyy`, `yyyy-MM` or `yyyy-MM-dd` (ctgov-model.md §1).
- * A partial date stands for a span of days (a whole year or month), so comparisons between dates
- * of different precision are only decided when the spans do not overlap.
+ * ClinicalTrials.gov PartialDate values: `yyyy`, `yyyy-MM` or `yyyy-MM-dd` (ctgov-model.md §1), read by the
+ * shared date reader (service/normalise). A partial date stands for a span of days (a whole year or month), so
+ * comparisons between dates of different precision are only decided when the spans do not overlap.
  */
-export type DatePrecision = 'year' | 'month' | 'day';
+export type { DatePrecision } from '../normalise';
 
 export interface PartialDate {
   readonly text: string;
@@ -17,7 +19,6 @@ export interface PartialDate {
   readonly lastDay: number;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 (UTC) for a calendar date; month is 1-based. */
@@ -25,28 +26,16 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Parses a PartialDate; undefined when it is malformed or not a real calendar date (`2024-02-30`). */
 export function parsePartialDate(text: unknown): PartialDate | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = PARTIAL_DATE.exec(text.trim());
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2] === undefined) {
-    return { text, year, precision: 'year', firstDay: dayNumber(year, 1, 1), lastDay: dayNumber(year, 12, 31) };
-  }
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (match[3] === undefined) {
-    return { text, year, month, precision: 'month', firstDay: dayNumber(year, month, 1), lastDay: dayNumber(year, month, daysInMonth(year, month)) };
-  }
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  const date = readApiDate(text);
+  if (!date) return undefined;
+  const { year, month, day, precision } = date;
+  if (month === undefined) return { text, year, precision, firstDay: dayNumber(year, 1, 1), lastDay: dayNumber(year, 12, 31) };
+  if (day === undefined) return { text, year, month, precision, firstDay: dayNumber(year, month, 1), lastDay: dayNumber(year, month, daysInMonth(year, month)) };
   const only = dayNumber(year, month, day);
-  return { text, year, month, day, precision: 'day', firstDay: only, lastDay: only };
+  return { text, year, month, day, precision, firstDay: only, lastDay: only };
 }
 
 export function isValidPartialDate(text: unknown): boolean {

@@ -1,13 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { isPlainObject, joinPointer, splitPointer, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
 import type { FixData, RecordDiagnostic } from '../diagnostics/recordDiagnostic';
-import { isoDateFor } from '../fixes/dateNormalization';
-import { repairDuration } from '../fixes/durationNormalization';
-import { splitEnumValues } from '../fixes/enumListSplit';
+import { readBoolean, readCount, readDate, readDuration, splitEnumList, type DurationReading } from '../normalise';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { nearestMatch } from '../util/nearestMatch';
 import { suggestEnumValue } from './enumSuggestion';
-import type { RecordSchema, SchemaNode } from './recordSchema';
+import type { EnumOption, RecordSchema, SchemaNode } from './recordSchema';
 import { describeExpectedType, describeValueType, formatHint, quote } from './schemaWording';
 
 /**
@@ -55,7 +53,7 @@ class SchemaErrorTranslator {
         const where = segments.length === 0 ? 'the record' : `\`${this.containerName(segments)}\``;
         return this.diagnostic('schema/required', this.parentKeyRange(pointer), pointer,
           `Missing required field \`${missing}\` (${this.schema.titleOf(missingNode, missing)}) in ${where}.`,
-          { kind: 'insert-property', pointer, property: missing });
+          { kind: 'insert-property', parentPointer: pointer, properties: [missing] });
       }
       case 'additionalProperties': {
         const unknown = String(params.additionalProperty);
@@ -67,7 +65,7 @@ class SchemaErrorTranslator {
           ? `Unknown field \`${unknown}\` ${where}. Did you mean \`${suggestion}\`?`
           : `Unknown field \`${unknown}\` ${where}. Allowed fields: ${known.map((name) => `\`${name}\``).join(', ')}.`;
         return this.diagnostic('schema/unknown-property', this.keyRange(keyPointer), keyPointer, message,
-          suggestion ? { kind: 'rename-key', pointer: keyPointer, replacement: suggestion } : undefined);
+          suggestion ? { kind: 'rename-key', propertyPointer: keyPointer, newKey: suggestion } : undefined);
       }
       case 'enum': {
         const options = this.schema.enumOptions(node);
@@ -80,7 +78,7 @@ class SchemaErrorTranslator {
         if (suggestion) message = `\`${text}\` is not a valid ${lower(fieldName)}. Did you mean \`${suggestion}\`?`;
         if (split) message = `\`${text}\` is not a valid ${lower(fieldName)}: list each value separately (${split.map((item) => `\`${item}\``).join(', ')}).`;
         return this.diagnostic('schema/enum', this.valueRange(pointer), pointer, message,
-          suggestion ? { kind: 'replace-value', pointer, replacement: suggestion } : split ? { kind: 'split-item', pointer, replacements: split } : undefined);
+          suggestion ? { kind: 'replace-value', valuePointer: pointer, replacement: suggestion } : split ? { kind: 'split-item', itemPointer: pointer, replacements: split } : undefined);
       }
       case 'type': {
         const expected = describeExpectedType(String(params.type));
@@ -125,22 +123,23 @@ class SchemaErrorTranslator {
     if (expected === 'array' && typeof value === 'string' && value.trim() !== '') {
       const node = this.schema.nodeAt(segments);
       const options = this.schema.enumOptions(node);
-      if (options.length === 0) return { kind: 'replace-value', pointer, replacement: [value] };
+      if (options.length === 0) return { kind: 'replace-value', valuePointer: pointer, replacement: [value] };
       const several = severalEnumValues(value, options);
       const single = several ? undefined : suggestEnumValue(value, options);
       const items = several ?? (single ? [single] : undefined);
-      return items ? { kind: 'replace-value', pointer, replacement: items } : undefined;
+      return items ? { kind: 'replace-value', valuePointer: pointer, replacement: items } : undefined;
     }
-    if ((expected === 'integer' || expected === 'number') && typeof value === 'string' && /^\s*\d+\s*$/.test(value)) {
-      return { kind: 'replace-value', pointer, replacement: Number(value) };
+    if ((expected === 'integer' || expected === 'number') && typeof value === 'string') {
+      const count = readCount(value);
+      return count === undefined ? undefined : { kind: 'replace-value', valuePointer: pointer, replacement: count };
     }
     if (expected === 'boolean' && typeof value === 'string') {
-      const answer = BOOLEAN_WORDS[value.trim().toLowerCase()];
-      return answer === undefined ? undefined : { kind: 'replace-value', pointer, replacement: answer };
+      const answer = readBoolean(value);
+      return answer === undefined ? undefined : { kind: 'replace-value', valuePointer: pointer, replacement: answer };
     }
     if (expected === 'string' && typeof value === 'number') {
       const definition = this.schema.definitionName(this.rawNodeAt(segments));
-      return definition === undefined ? { kind: 'replace-value', pointer, replacement: String(value) } : formFix(pointer, segments, definition, value);
+      return definition === undefined ? { kind: 'replace-value', valuePointer: pointer, replacement: String(value) } : formFix(pointer, segments, definition, value);
     }
     return undefined;
   }
@@ -198,13 +197,11 @@ class SchemaErrorTranslator {
   }
 }
 
-const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, false: false, no: false, n: false };
-
 const AGE_FIELDS = new Set(['minimumAge', 'maximumAge']);
 
 /** Two or more distinct enum values written as one, or undefined. */
-function severalEnumValues(value: string, options: Parameters<typeof splitEnumValues>[1]): string[] | undefined {
-  const values = splitEnumValues(value, options);
+function severalEnumValues(value: string, options: readonly EnumOption[]): string[] | undefined {
+  const values = splitEnumList(value, options, { policy: 'near' });
   return values && values.length >= 2 ? values : undefined;
 }
 
@@ -215,13 +212,13 @@ function isListItem(segments: readonly string[]): boolean {
 /** A date or age written another common way, rewritten to the API form (or removed: `N/A` as an age). */
 function formFix(pointer: string, segments: readonly string[], definition: string, value: string | number): FixData | undefined {
   if (definition === 'PartialDate' || definition === 'NormalizedDate' || definition === 'date') {
-    const iso = isoDateFor(String(value), definition !== 'PartialDate');
-    return iso ? { kind: 'replace-value', pointer, replacement: iso } : undefined;
+    const iso = readDate(String(value), { requireDay: definition !== 'PartialDate' })?.iso;
+    return iso && iso !== value ? { kind: 'replace-value', valuePointer: pointer, replacement: iso } : undefined;
   }
   if (definition === 'NormalizedTime') {
-    const repair = repairDuration(value, AGE_FIELDS.has(segments[segments.length - 1] ?? ''));
-    if (!repair) return undefined;
-    return repair.kind === 'remove' ? { kind: 'remove-property', pointer } : { kind: 'replace-value', pointer, replacement: repair.value };
+    const reading: DurationReading | undefined = readDuration(value, { bareNumberIsYears: AGE_FIELDS.has(segments[segments.length - 1] ?? '') });
+    if (reading?.kind === 'no-limit') return { kind: 'remove-property', propertyPointer: pointer };
+    return reading && reading.text !== value ? { kind: 'replace-value', valuePointer: pointer, replacement: reading.text } : undefined;
   }
   return undefined;
 }
