@@ -10,6 +10,7 @@ import { combineFixes, type CombinedFix } from './service/fixes/fixAll';
 import { FixDocument } from './service/fixes/fixDocument';
 import { complete, type CompletionResult } from './service/language/completion';
 import { hover, type HoverResult } from './service/language/hover';
+import type { LanguageRequest } from './service/language/languageRequest';
 import { occurrenceRangesAt, type Occurrence } from './service/navigation/crossReferences';
 import { documentSymbols, type RecordSymbol } from './service/navigation/documentSymbols';
 import { foldingRanges, type FoldingLines } from './service/navigation/foldingRanges';
@@ -33,6 +34,8 @@ export type AnalysisSettings = Omit<AnalysisOptions, 'onRuleError'>;
 export interface AnalysedRecord {
   readonly analysis: RecordAnalysis;
   readonly lines: LineIndex;
+  /** The document's uri or file name, for log lines about an answer that failed. */
+  readonly uri?: string;
 }
 
 /** A document's analyzer; its memo state makes the analysis of an edited text incremental. */
@@ -99,16 +102,17 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
   };
   const textOf = ({ analysis }: AnalysedRecord) => analysis.text;
   const parsedOf = ({ analysis }: AnalysedRecord) => analysis.parsed;
+  const request = (record: AnalysedRecord, offset: number): LanguageRequest => ({ log, uri: record.uri ?? 'the document', position: record.lines.positionAt(offset) });
   const renderInput = ({ analysis, lines }: AnalysedRecord) => ({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema });
 
   return {
     log,
     documentAnalyzer,
     analyze(text, languageIdOrFileName, settings) {
-      return { analysis: documentAnalyzer(languageIdOrFileName).analyze(text, settings), lines: new LineIndex(text) };
+      return { analysis: documentAnalyzer(languageIdOrFileName).analyze(text, settings), lines: new LineIndex(text), uri: languageIdOrFileName };
     },
-    complete: (record, offset) => complete(textOf(record), parsedOf(record), offset, schema),
-    hover: (record, offset) => hover(textOf(record), parsedOf(record), offset, schema, record.analysis.diagnostics),
+    complete: (record, offset) => complete(textOf(record), parsedOf(record), offset, schema, request(record, offset)),
+    hover: (record, offset) => hover(textOf(record), parsedOf(record), offset, schema, record.analysis.diagnostics, request(record, offset)),
     fixes(record) {
       const document = new FixDocument(textOf(record), parsedOf(record), schema);
       const all = record.analysis.diagnostics;

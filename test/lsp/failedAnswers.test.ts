@@ -23,6 +23,9 @@ describe('a request whose answer fails', () => {
       definitions: () => {
         throw new RangeError('definitions exploded on purpose');
       },
+      hover: () => {
+        throw new Error('hover exploded on purpose');
+      },
     }));
     await client.initialize();
     await client.open(uri, SAMPLE);
@@ -48,6 +51,13 @@ describe('a request whose answer fails', () => {
     assert.ok(logged.message.startsWith(`go to definition at ${uri}:5:8 failed: RangeError`), logged.message);
     // The stack says where the bug is.
     assert.match(logged.message, /failedAnswers\.test\.ts/);
+  });
+
+  it('answers a hover empty and logs it', async () => {
+    const help = await client.request<unknown>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } });
+    assert.equal(help, null);
+    const logged = client.loggedMessages.find((entry) => entry.message.includes('hover exploded on purpose'));
+    assert.ok(logged?.message.startsWith(`hover at ${uri}:2:4 failed: Error: hover exploded on purpose`), JSON.stringify(logged));
   });
 
   it('keeps answering what does not fail', async () => {

@@ -5,7 +5,7 @@ import type { VersionedAnalysis } from './openRecord';
 import type { ServerSettings } from './settings';
 
 /** An open document's current version with its analysis. */
-export type CurrentRecord = VersionedAnalysis & { readonly document: TextDocument };
+export type CurrentRecord = VersionedAnalysis & { readonly document: TextDocument; readonly uri: string };
 
 /** What a feature of the server may use: the connection, the open documents and their analyses. */
 export interface ServerContext {

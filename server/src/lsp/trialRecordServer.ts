@@ -103,7 +103,7 @@ export function startTrialRecordServer(connection: Connection, service: TrialRec
       // An edit meanwhile does not stop it: the client cancels what it no longer needs (VS Code does on
       // edits), and a preview shows the version it was given, which the client orders.
       const current = await runInSteps(recordFor(document).analysisSteps(document, analysisSettings(uri)), token);
-      return { ...current, document };
+      return { ...current, document, uri };
     },
     settingsFor: (uri) => settings.for(uri),
   };
