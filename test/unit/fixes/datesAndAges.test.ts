@@ -9,7 +9,7 @@ describe('unambiguous dates → ISO partial dates', () => {
     const cases: Array<[string, string | undefined]> = [
       ['February 2024', '2024-02'], ['Feb. 2024', '2024-02'], ['March 15, 2017', '2017-03-15'], ['15 March 2017', '2017-03-15'],
       ['March 1st, 2017', '2017-03-01'], ['15/03/2017', '2017-03-15'], ['03/15/2017', '2017-03-15'], ['2017/3/5', '2017-03-05'],
-      ['3/2024', '2024-03'], ['2024-3', '2024-03'], ['04/04/2017', '2017-04-04'],
+      ['3/2024', '2024-03'], ['2024-3', '2024-03'], ['04/04/2017', '2017-04-04'], ['15-Mar-2017', '2017-03-15'], ['2024/02', '2024-02'],
       ['03/04/2017', undefined], ['February 30, 2024', undefined], ['Smarch 2024', undefined], ['2024-03', undefined], ['soon', undefined],
     ];
     for (const [written, expected] of cases) assert.equal(isoDateFor(written), expected, written);
@@ -42,6 +42,10 @@ describe('ages → `18 Years` or removed', () => {
     assert.deepEqual(repairDuration(18, true), { kind: 'replace', value: '18 Years' });
     assert.deepEqual(repairDuration('6 mo', true), { kind: 'replace', value: '6 Months' });
     assert.deepEqual(repairDuration('1 years', true), { kind: 'replace', value: '1 Year' });
+    assert.deepEqual(repairDuration('1 days', false), { kind: 'replace', value: '1 Day' });
+    assert.deepEqual(repairDuration('6 mths', true), { kind: 'replace', value: '6 Months' });
+    assert.deepEqual(repairDuration('12 hrs', false), { kind: 'replace', value: '12 Hours' });
+    assert.equal(repairDuration('1 Day', false), undefined, 'already the API form');
     assert.deepEqual(repairDuration('N/A', true), { kind: 'remove' });
     assert.equal(repairDuration('18', false), undefined, 'a bare number is not a duration outside ages');
     assert.equal(repairDuration('18 Years', true), undefined);

@@ -53,6 +53,8 @@ describe('normalise: phases', () => {
     assert.deepEqual(normalisePhases('Phase Ⅱ'), ['PHASE2']);
     assert.deepEqual(normalisePhases('PHASE4'), ['PHASE4']);
     assert.deepEqual(normalisePhases('Early Phase 1'), ['EARLY_PHASE1']);
+    assert.deepEqual(normalisePhases('Phase I/II'), ['PHASE1', 'PHASE2'], 'not Phase III');
+    assert.deepEqual(normalisePhases('2/Phase 3'), ['PHASE2', 'PHASE3']);
   });
   it('means "no phase" only for the explicit not-applicable forms', () => {
     assert.deepEqual(normalisePhases('N/A'), ['NA']);
@@ -70,6 +72,9 @@ describe('normalise: dates', () => {
     assert.deepEqual(normaliseDate('Jun 17, 2019'), { date: '2019-06-17' });
     assert.deepEqual(normaliseDate('2019-06-17'), { date: '2019-06-17' });
     assert.deepEqual(normaliseDate('17 June 2019'), { date: '2019-06-17' });
+    assert.deepEqual(normaliseDate('15-Mar-2017'), { date: '2017-03-15' });
+    assert.deepEqual(normaliseDate('2024/02'), { date: '2024-02' });
+    assert.deepEqual(normaliseDate('March 1st, 2017'), { date: '2017-03-01' });
   });
   it('reads the actual/estimated marker', () => {
     assert.deepEqual(normaliseDate('Actual: March 30, 2018'), { date: '2018-03-30', type: 'ACTUAL' });
@@ -93,6 +98,11 @@ describe('normalise: ages, enrollment, placeholders', () => {
     assert.equal(normaliseAge('18 years old'), '18 Years');
     assert.equal(normaliseAge('6 months'), '6 Months');
     assert.equal(normaliseAge('N/A'), undefined);
+    assert.equal(normaliseAge('1 day'), '1 Day', 'singular for 1, as the API writes it');
+    assert.equal(normaliseAge('6 mths'), '6 Months');
+    assert.equal(normaliseAge('12 hrs'), '12 Hours');
+    assert.equal(normaliseAge('18.00 Year(s)'), '18 Years');
+    assert.equal(normaliseAge('1.5 years'), undefined, 'a fraction has no API form');
     assert.deepEqual(normaliseAgeRange('18 Years to 80 Years'), { minimumAge: '18 Years', maximumAge: '80 Years' });
     assert.deepEqual(normaliseAgeRange('18 Years and older'), { minimumAge: '18 Years' });
     assert.deepEqual(normaliseAgeRange('Up to 65 Years'), { maximumAge: '65 Years' });

@@ -1,6 +1,6 @@
 import type { EnumOption } from '../schema/recordSchema';
 import { nearestMatch } from '../util/nearestMatch';
-import { LEGACY_ENUM_LABELS } from './spellings';
+import { LEGACY_ENUM_LABELS, NUMBERED_LABELS, ROMAN_NUMERALS } from './spellings';
 
 /**
  * How far a normaliser may go beyond the spellings it knows. `exact` (the importer): the API value, its label or
@@ -26,7 +26,7 @@ export function enumKey(text: string): string {
  * the `near` policy by a near-miss typo (`RECRUTING`). Undefined when nothing matches.
  */
 export function matchEnumValue(text: string, options: readonly EnumOption[], match: EnumMatchOptions = {}): string | undefined {
-  const key = enumKey(text);
+  const key = enumKey(withArabicNumbers(text));
   if (key === '') return undefined;
   const exact = options.find((option) => enumKey(option.value) === key || enumKey(option.label) === key);
   if (exact) return exact.value;
@@ -36,6 +36,19 @@ export function matchEnumValue(text: string, options: readonly EnumOption[], mat
     }
   }
   return match.policy === 'near' ? nearValue(text, options) : undefined;
+}
+
+const ROMAN_AFTER_LABEL = new RegExp(
+  String.raw`\b(${NUMBERED_LABELS.join('|')})[\s_-]*(${Object.keys(ROMAN_NUMERALS).sort((a, b) => b.length - a.length).join('|')})\b`,
+  'gi',
+);
+
+/**
+ * `Phase II` → `Phase 2` (and `Phase Ⅱ`), before the text is squashed into a key: squashed, `Phase I/II` would
+ * read as `Phase III`.
+ */
+function withArabicNumbers(text: string): string {
+  return text.normalize('NFKC').replace(ROMAN_AFTER_LABEL, (_, label: string, numeral: string) => `${label} ${ROMAN_NUMERALS[numeral.toUpperCase()]}`);
 }
 
 /** The legacy-label groups that belong to this enum: those whose every value it holds. */

@@ -59,12 +59,12 @@ export const LEGACY_ENUM_LABELS: ReadonlyArray<Readonly<Record<string, string>>>
   { 'Open label': 'NONE', Open: 'NONE', 'Single blind': 'SINGLE', 'Double blind': 'DOUBLE', 'Triple blind': 'TRIPLE', 'Quadruple blind': 'QUADRUPLE' },
   // whoMasked
   { Subject: 'PARTICIPANT', Caregiver: 'CARE_PROVIDER', 'Outcome Assessor': 'OUTCOMES_ASSESSOR', 'Outcomes Assessor': 'OUTCOMES_ASSESSOR' },
-  // phases: Roman numerals (`Phase Ⅱ` reads as `Phase II`) and the old "no phase" label
-  {
-    'Phase I': 'PHASE1', 'Phase II': 'PHASE2', 'Phase III': 'PHASE3', 'Phase IV': 'PHASE4', 'Early Phase I': 'EARLY_PHASE1',
-    'None (Not applicable)': 'NA',
-  },
+  // phases: the old "no phase" label
+  { 'None (Not applicable)': 'NA' },
 ];
 
 /** Roman numerals as pages write phase numbers (`Phase II/III`); `Ⅱ` and the like read as these. */
-export const ROMAN_NUMERALS: readonly string[] = ['I', 'II', 'III', 'IV'];
+export const ROMAN_NUMERALS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** Labels whose number may be written in Roman numerals: `Phase II` is `Phase 2`. */
+export const NUMBERED_LABELS: readonly string[] = ['Phase'];
