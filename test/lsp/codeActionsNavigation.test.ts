@@ -50,7 +50,7 @@ describe('code actions, navigation and rule hover over LSP', () => {
 
   it('publishes the fix data with each fixable diagnostic', () => {
     const status = diagnostics.find((d) => d.code === 'schema/enum' && slice(INVALID, d.range) === 'Recruiting');
-    assert.deepEqual(status?.data, { kind: 'replace-value', pointer: '/statusModule/overallStatus', replacement: 'RECRUITING' });
+    assert.deepEqual(status?.data, { kind: 'replace-value', valuePointer: '/statusModule/overallStatus', replacement: 'RECRUITING' });
   });
 
   it('offers the quick fix for a diagnostic, and its edit changes only the value', async () => {

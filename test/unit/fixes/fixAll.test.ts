@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseFixData } from '../../../server/src/service/fixes/fixData';
 import { quickFixFor } from '../../../server/src/service/fixes/quickFixes';
 import { applyEdits } from '../../../server/src/service/fixes/textEdit';
 import { parseRecord } from '../../../server/src/service/parse/parseRecord';
@@ -73,18 +74,27 @@ describe('fix data that does not fit the text', () => {
     const { document } = analyze(INVALID);
     const range = { start: 0, end: 0 };
     const odd: Array<Record<string, unknown>> = [
-      { kind: 'replace-value', pointer: '/statusModule/overallStatus/deeper', replacement: 'X' },
-      { kind: 'replace-value', pointer: '/nothing/here' },
-      { kind: 'rename-key', pointer: '/designModule/phases/0', replacement: 'x' },
-      { kind: 'remove-property', pointer: '' },
-      { kind: 'split-item', pointer: '/statusModule/overallStatus', replacements: ['A', 'B'] },
-      { kind: 'add-array-item', pointer: '/statusModule/overallStatus', value: 'X' },
-      { kind: 'insert-property', pointer: '/designModule/phases', property: 'x' },
+      { kind: 'replace-value', valuePointer: '/statusModule/overallStatus/deeper', replacement: 'X' },
+      { kind: 'replace-value', valuePointer: '/nothing/here' },
+      { kind: 'rename-key', propertyPointer: '/designModule/phases/0', newKey: 'x' },
+      { kind: 'remove-property', propertyPointer: '' },
+      { kind: 'split-item', itemPointer: '/statusModule/overallStatus', replacements: ['A', 'B'] },
+      { kind: 'add-array-item', listPointer: '/statusModule/overallStatus', value: 'X' },
+      { kind: 'insert-property', parentPointer: '/designModule/phases', properties: ['x'] },
       { kind: 'unknown-kind', pointer: '/statusModule' },
-      { kind: 'replace-value', pointer: '/statusModule/overallStatus', replacement: () => 'X' },
+      { kind: 'replace-value', valuePointer: '/statusModule/overallStatus', replacement: () => 'X' },
     ];
-    for (const fix of odd) {
-      assert.equal(quickFixFor(document, { range, code: 'schema/enum', fix: fix as { kind: string } }), undefined, JSON.stringify(fix));
+    for (const data of odd) {
+      // What the code-actions feature does with a diagnostic's `data`: check it, then compute the fix.
+      const parsed = parseFixData(data);
+      const fix = 'fix' in parsed ? quickFixFor(document, { range, code: 'schema/enum', fix: parsed.fix }, [], { log: failOnLog }) : undefined;
+      assert.equal(fix, undefined, JSON.stringify(data));
     }
   });
 });
+
+/** Data that does not fit the text is not a failure: nothing may be logged for it. */
+const failOnLog = {
+  error: (message: string, error?: unknown) => assert.fail(`logged: ${message} ${String(error)}`),
+  warn: (message: string) => assert.fail(`logged: ${message}`),
+};

@@ -65,3 +65,9 @@ export function assertOne(text: string, code: string, options: CheckOptions = {}
 export function yaml(...lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
+
+/** The value a diagnostic's fix writes (`replace-value`, `replace-text`), or undefined for other fixes. */
+export function fixReplacement(seen: SeenDiagnostic): unknown {
+  const fix = seen.diagnostic.fix;
+  return fix?.kind === 'replace-value' || fix?.kind === 'replace-text' ? fix.replacement : undefined;
+}

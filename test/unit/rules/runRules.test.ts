@@ -64,7 +64,7 @@ describe('whole study files', () => {
     assert.equal(seen.code, 'status/why-stopped');
     assert.equal(seen.marked, '"TERMINATED"');
     assert.equal(seen.diagnostic.pointer, '/protocolSection/statusModule/overallStatus');
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', pointer: '/protocolSection/statusModule', property: 'whyStopped' });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', parentPointer: '/protocolSection/statusModule', properties: ['whyStopped'] });
   });
 });
 

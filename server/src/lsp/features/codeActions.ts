@@ -1,9 +1,11 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { FixData, RecordDiagnostic } from '../../service/diagnostics/recordDiagnostic';
+import { parseFixData } from '../../service/fixes/fixData';
 import { combineFixes } from '../../service/fixes/fixAll';
 import { FixDocument } from '../../service/fixes/fixDocument';
-import { quickFixFor } from '../../service/fixes/quickFixes';
+import { quickFixFor, type FixReporting } from '../../service/fixes/quickFixes';
 import type { TextEdit } from '../../service/fixes/textEdit';
+import { describeError, type ServiceLog } from '../../service/serviceLog';
 import type { LineIndex } from '../../service/text/lineIndex';
 import { throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
@@ -22,8 +24,14 @@ export const codeActions: ServerFeature = {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   },
   register({ connection, analysisFor }) {
+    // A fix that fails, or fix data that cannot be read, is said in the output channel.
+    const log: ServiceLog = {
+      error: (message, error) => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`),
+      warn: (message) => connection.console.warn(message),
+    };
     connection.onCodeAction(async (params, token): Promise<CodeAction[] | null> => {
       const uri = params.textDocument.uri;
+      const reporting: FixReporting = { log, uri };
       const current = await analysisFor(uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
@@ -35,10 +43,10 @@ export const codeActions: ServerFeature = {
       if (wants(CodeActionKind.QuickFix)) {
         const offeredFixAll = new Set<string>();
         for (const diagnostic of params.context.diagnostics) {
-          const fixable = fixableFrom(diagnostic, lines);
+          const fixable = fixableFrom(diagnostic, lines, reporting);
           if (!fixable) continue;
           // With every diagnostic as context: "Add `briefTitle`" steps aside for "Rename `breifTitle`".
-          const fix = quickFixFor(document, fixable, analysis.diagnostics);
+          const fix = quickFixFor(document, fixable, analysis.diagnostics, reporting);
           if (!fix) continue;
           // Preferred (what "Auto Fix" applies) only when the fix settles nothing by guesswork.
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.unattended, edit: edit(fix.edits) });
@@ -46,14 +54,14 @@ export const codeActions: ServerFeature = {
           offeredFixAll.add(fixable.code);
           const sameKind = analysis.diagnostics.filter((other) => other.code === fixable.code && other.fix);
           if (sameKind.length < 2) continue;
-          const combined = combineFixes(document, sameKind, undefined, analysis.diagnostics);
+          const combined = combineFixes(document, sameKind, undefined, analysis.diagnostics, reporting);
           if (combined.fixed < 2) continue;
           actions.push({ title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(combined.edits) });
         }
       }
       // Only when asked for: VS Code asks for source actions on "Fix all" and on save.
       if (params.context.only && wants(FIX_ALL_KIND)) {
-        const combined = combineFixes(document, analysis.diagnostics, (fix) => fix.unattended);
+        const combined = combineFixes(document, analysis.diagnostics, (fix) => fix.unattended, analysis.diagnostics, reporting);
         if (combined.fixed > 0) {
           actions.push({ title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`, kind: FIX_ALL_KIND, edit: edit(combined.edits) });
         }
@@ -65,16 +73,17 @@ export const codeActions: ServerFeature = {
 };
 
 /** A published diagnostic of ours, back in the service's terms (its fix data came along in `data`). */
-function fixableFrom(diagnostic: Diagnostic, lines: LineIndex): Pick<RecordDiagnostic, 'range' | 'code' | 'fix'> | undefined {
-  if (!diagnostic.source?.startsWith('trial-record') || diagnostic.code === undefined) return undefined;
-  const fix = fixDataOf(diagnostic.data);
+function fixableFrom(diagnostic: Diagnostic, lines: LineIndex, reporting: FixReporting): Pick<RecordDiagnostic, 'range' | 'code' | 'fix'> | undefined {
+  if (!diagnostic.source?.startsWith('trial-record') || diagnostic.code === undefined || diagnostic.data === undefined) return undefined;
+  const fix = fixDataOf(diagnostic.data, String(diagnostic.code), reporting);
   if (!fix) return undefined;
   return { range: { start: lines.offsetAt(diagnostic.range.start), end: lines.offsetAt(diagnostic.range.end) }, code: String(diagnostic.code), fix };
 }
 
-function fixDataOf(data: unknown): FixData | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const candidate = data as { kind?: unknown; pointer?: unknown };
-  if (typeof candidate.kind !== 'string' || (candidate.pointer !== undefined && typeof candidate.pointer !== 'string')) return undefined;
-  return data as FixData;
+/** The fix data the client sent back, checked once here; malformed data offers no fix and is logged. */
+function fixDataOf(data: unknown, code: string, reporting: FixReporting): FixData | undefined {
+  const parsed = parseFixData(data);
+  if ('fix' in parsed) return parsed.fix;
+  reporting.log.warn(`Ignored the fix data of a ${code} diagnostic in ${reporting.uri ?? 'a document'}: ${parsed.problem}`);
+  return undefined;
 }

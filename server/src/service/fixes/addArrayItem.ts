@@ -1,16 +1,17 @@
 import { joinPointer, type RecordValue } from '../parse/parsedRecord';
 import { offsetRange } from '../text/offsetRange';
 import type { FixDocument } from './fixDocument';
-import { replaceValue } from './replaceValue';
 import type { TextEdit } from './textEdit';
 import { jsonValue, yamlFlow, yamlListItems } from './valueText';
 import { yamlDashBefore } from './yamlItems';
 
-/** Edits that append `item` to the list at `pointer` (creating the list when it is absent or empty). */
+/**
+ * Edits that append `item` to the list of one or more items at `pointer`, in the list's style.
+ * Undefined for anything else (the record writer creates an absent or empty list whole).
+ */
 export function appendItem(document: FixDocument, pointer: string, item: RecordValue): TextEdit[] | undefined {
   const current = document.value(pointer);
-  if (current === undefined || current === null || (Array.isArray(current) && current.length === 0)) return replaceValue(document, pointer, [item]);
-  if (!Array.isArray(current)) return undefined;
+  if (!Array.isArray(current) || current.length === 0) return undefined;
   const listStart = document.locate(pointer)!.valueRange.start;
   const last = document.locate(joinPointer(pointer, current.length - 1));
   if (!last) return undefined;
@@ -25,8 +26,5 @@ export function appendItem(document: FixDocument, pointer: string, item: RecordV
   const dash = yamlDashBefore(document, last.valueRange.start);
   if (dash === undefined) return undefined;
   const indent = document.columnIndent(dash);
-  const at = document.nextLineStart(lastEnd);
-  const written = yamlListItems(document, [item], indent);
-  const atEnd = at === document.text.length && !/[\r\n]$/.test(document.text);
-  return [{ range: offsetRange(at, at), newText: atEnd ? document.eol + indent + written : indent + written + document.eol }];
+  return [document.insertLinesAfter(lastEnd, [indent + yamlListItems(document, [item], indent)])];
 }

@@ -1,5 +1,5 @@
 import type { FixDocument } from './fixDocument';
-import { quickFixFor, type FixableDiagnostic, type QuickFix } from './quickFixes';
+import { quickFixFor, type FixableDiagnostic, type FixReporting, type QuickFix } from './quickFixes';
 import { editsOverlap, type TextEdit } from './textEdit';
 
 export interface CombinedFix {
@@ -15,12 +15,14 @@ export interface CombinedFix {
  * that adds a field an earlier one already adds (a rename's new key counts), so the set applies
  * cleanly and writes no key twice; a second run picks up what was skipped. `context` is every
  * diagnostic of the document (default: `diagnostics`), so a fix can defer to one outside the set.
+ * A fix that fails is logged to `reporting` (see `quickFixFor`) and the others still apply.
  */
 export function combineFixes(
   document: FixDocument,
   diagnostics: readonly FixableDiagnostic[],
   accept: (fix: QuickFix) => boolean = () => true,
   context: readonly FixableDiagnostic[] = diagnostics,
+  reporting?: FixReporting,
 ): CombinedFix {
   const edits: TextEdit[] = [];
   const created = new Set<string>();
@@ -28,7 +30,7 @@ export function combineFixes(
   const rank = (diagnostic: FixableDiagnostic) => (diagnostic.fix?.kind === 'rename-key' ? 0 : 1);
   const ordered = [...diagnostics].sort((a, b) => rank(a) - rank(b) || a.range.start - b.range.start);
   for (const diagnostic of ordered) {
-    const fix = quickFixFor(document, diagnostic, context);
+    const fix = quickFixFor(document, diagnostic, context, reporting);
     if (!fix || !accept(fix)) continue;
     if (fix.edits.some((edit) => edits.some((taken) => editsOverlap(edit, taken)))) continue;
     if (fix.creates.some((pointer) => created.has(pointer))) continue;

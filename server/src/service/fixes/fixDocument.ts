@@ -107,6 +107,16 @@ export class FixDocument {
     return [{ range: { start: valueEnd, end: valueEnd }, newText: `,${lines}` }];
   }
 
+  /**
+   * An edit that inserts whole `lines` (indentation included) after the line holding `offset`. At the
+   * end of a text without a final line break, the break goes before the lines instead of after them.
+   */
+  insertLinesAfter(offset: number, lines: readonly string[]): { range: { start: number; end: number }; newText: string } {
+    const at = this.nextLineStart(offset);
+    const atEnd = at === this.text.length && !/[\r\n]$/.test(this.text);
+    return { range: { start: at, end: at }, newText: atEnd ? lines.map((line) => this.eol + line).join('') : lines.map((line) => line + this.eol).join('') };
+  }
+
   /** The end of `range` without trailing whitespace and line breaks (YAML block values end on the next line). */
   trimmedEnd(start: number, end: number): number {
     let trimmed = end;

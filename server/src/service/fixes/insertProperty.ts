@@ -1,7 +1,7 @@
 import { isPlainObject, joinPointer, lastSegment, parentPointer, type RecordValue } from '../parse/parsedRecord';
 import { offsetRange } from '../text/offsetRange';
 import type { FixDocument } from './fixDocument';
-import { replaceValue } from './replaceValue';
+import { replacePresentValue } from './replaceValue';
 import { editsOverlap, type TextEdit } from './textEdit';
 import { jsonValue, yamlEntry, yamlFlow } from './valueText';
 
@@ -70,7 +70,7 @@ function fillIn(document: FixDocument, pointer: string, value: RecordValue): Tex
   if (!isEmptyValue(document, pointer) || JSON.stringify(current) === JSON.stringify(value)) return undefined;
   // A group goes in as fields of the present value (`key: null` → `key:` and the fields below), as when it is inserted.
   if (isPlainObject(value) && Object.keys(value).length > 0 && (current === null || isPlainObject(current))) return insertEntries(document, pointer, Object.entries(value));
-  return replaceValue(document, pointer, value);
+  return replacePresentValue(document, pointer, value);
 }
 
 /** For each new entry, the existing key it follows (undefined: it goes before the first key). */
@@ -102,12 +102,7 @@ function intoYamlBlock(document: FixDocument, pointer: string, entries: readonly
       edits.push({ range: offsetRange(firstKey.start, firstKey.start), newText: lines.map((line) => line + document.eol + indent).join('') });
       continue;
     }
-    const at = document.nextLineStart(endOfValue(document, joinPointer(pointer, anchor)));
-    const atEnd = at === document.text.length && !/[\r\n]$/.test(document.text);
-    edits.push({
-      range: offsetRange(at, at),
-      newText: atEnd ? lines.map((line) => document.eol + indent + line).join('') : lines.map((line) => indent + line + document.eol).join(''),
-    });
+    edits.push(document.insertLinesAfter(endOfValue(document, joinPointer(pointer, anchor)), lines.map((line) => indent + line)));
   }
   return edits;
 }

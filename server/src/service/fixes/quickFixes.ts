@@ -1,12 +1,10 @@
-import type { FixData, RecordDiagnostic } from '../diagnostics/recordDiagnostic';
+import type { FixData, FixOfKind, RecordDiagnostic } from '../diagnostics/recordDiagnostic';
 import { isPlainObject, joinPointer, lastSegment, parentPointer, type RecordValue } from '../parse/parsedRecord';
-import { appendItem } from './addArrayItem';
+import { consoleLog, type ServiceLog } from '../serviceLog';
+import { unhandledFixKind } from './fixData';
 import type { FixDocument } from './fixDocument';
-import { insertEntries, type NewEntry } from './insertProperty';
 import { placeholderFor } from './placeholder';
-import { removeItem } from './removeItem';
-import { removeEntry } from './removeProperty';
-import { renameKey, replaceValue, splitItem } from './replaceValue';
+import { addListItem, insertProperties, removeItem, removeProperty, renameKey, splitItem, writeValue, type NewEntry } from './recordWriter';
 import { editsOverlap, type TextEdit } from './textEdit';
 
 /** A repair for one diagnostic: a title for the light bulb and the edits that make it. */
@@ -31,22 +29,34 @@ export interface QuickFix {
 export type FixableDiagnostic = Pick<RecordDiagnostic, 'range' | 'code' | 'fix'>;
 
 /** Fix kinds that only rewrite a value or key into the registry's form: safe for "fix all" on save. */
-const UNATTENDED_KINDS = new Set(['replace-value', 'rename-key', 'split-item', 'remove-property']);
+const UNATTENDED_KINDS: ReadonlySet<FixData['kind']> = new Set<FixData['kind']>(['replace-value', 'rename-key', 'split-item', 'remove-property']);
+
+/** Where a fix that fails is reported: the caller's log, and the document for the log line. */
+export interface FixReporting {
+  readonly log: ServiceLog;
+  /** The document's uri, when the caller knows it. */
+  readonly uri?: string;
+}
+
+const TO_CONSOLE: FixReporting = { log: consoleLog };
 
 /**
  * The quick fix for a diagnostic, from the fix data its layer attached: minimal edits on the
  * current text (undefined when the data does not apply to it any more, e.g. the field is gone).
  * `context`, the document's other diagnostics, lets a fix step aside for a better one: a missing
  * field is not added when a near-miss key in the same mapping is to be renamed to it (`breifTitle`).
+ * A fix whose computation throws (a bug) is not offered and is logged to `reporting.log`.
  */
-export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic, context: readonly FixableDiagnostic[] = []): QuickFix | undefined {
+export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic, context: readonly FixableDiagnostic[] = [], reporting: FixReporting = TO_CONSOLE): QuickFix | undefined {
   const fix = diagnostic.fix;
   if (!fix) return undefined;
-  let computed: ReturnType<typeof editsFor>;
+  let computed: ComputedFix | undefined;
   try {
     computed = editsFor(document, diagnostic, fix, context);
-  } catch {
-    return undefined; // fix data that does not fit this text (it arrives from the client): no fix, never a crash
+  } catch (error) {
+    const where = reporting.uri === undefined ? '' : ` in ${reporting.uri}`;
+    reporting.log.error(`The ${fix.kind} quick fix for ${diagnostic.code}${where} failed`, error);
+    return undefined;
   }
   const edits = computed?.edits;
   if (!computed || !edits || edits.length === 0 || !editsFit(document.text, edits)) return undefined;
@@ -63,57 +73,51 @@ function editsFit(text: string, edits: readonly TextEdit[]): boolean {
 type ComputedFix = { title: string; edits: TextEdit[] | undefined; creates?: string[] };
 
 function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: FixData, context: readonly FixableDiagnostic[]): ComputedFix | undefined {
-  const pointer = fix.pointer;
   switch (fix.kind) {
     case 'replace-value': {
-      if (pointer === undefined || !isRecordValue(fix.replacement)) return undefined;
-      const field = fieldName(pointer);
-      return { title: `Change ${field ? `\`${field}\` ` : ''}to ${show(fix.replacement)}`, edits: replaceValue(document, pointer, fix.replacement), creates: created(document, [pointer]) };
+      const { valuePointer, replacement } = fix;
+      const field = fieldName(valuePointer);
+      return { title: `Change ${field ? `\`${field}\` ` : ''}to ${show(replacement)}`, edits: writeValue(document, valuePointer, replacement), creates: created(document, [valuePointer]) };
     }
-    case 'split-item': {
-      const replacements = stringList(fix.replacements);
-      if (pointer === undefined || !replacements) return undefined;
-      return { title: `Split into ${replacements.map((value) => `\`${value}\``).join(' and ')}`, edits: splitItem(document, pointer, replacements) };
-    }
+    case 'split-item':
+      return { title: `Split into ${fix.replacements.map((value) => `\`${value}\``).join(' and ')}`, edits: splitItem(document, fix.itemPointer, fix.replacements) };
     case 'rename-key': {
-      if (pointer === undefined || typeof fix.replacement !== 'string') return undefined;
-      const target = joinPointer(parentPointer(pointer), fix.replacement);
-      if (target !== pointer && hasKey(document, parentPointer(pointer), fix.replacement)) return undefined; // would write the key twice
-      return { title: `Rename \`${lastSegment(pointer)}\` to \`${fix.replacement}\``, edits: renameKey(document, pointer, fix.replacement), creates: [target] };
+      const { propertyPointer, newKey } = fix;
+      const target = joinPointer(parentPointer(propertyPointer), newKey);
+      if (target !== propertyPointer && hasKey(document, parentPointer(propertyPointer), newKey)) return undefined; // would write the key twice
+      return { title: `Rename \`${lastSegment(propertyPointer)}\` to \`${newKey}\``, edits: renameKey(document, propertyPointer, newKey), creates: [target] };
     }
-    case 'insert-property': {
-      if (pointer === undefined) return undefined;
-      const listed = stringList(fix.properties) ?? (typeof fix.property === 'string' ? [fix.property] : undefined);
-      if (!listed) return undefined;
-      // A key a near-miss rename in this mapping will produce is left to the rename (it keeps the author's value).
-      const names = listed.filter((name) => !renamedTo(context, pointer, name));
-      if (names.length === 0) return undefined;
-      const entries: NewEntry[] = names.map((name) => [
-        name,
-        listed.length === 1 && isRecordValue(fix.value) ? fix.value : placeholderFor(document, joinPointer(pointer, name)),
-      ]);
-      // `allocation: null` is filled in, not added (insertEntries never writes a key twice).
-      const verb = names.every((name) => document.value(joinPointer(pointer, name)) !== undefined) ? 'Fill in' : 'Add';
-      return { title: `${verb} ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertEntries(document, pointer, entries), creates: created(document, names.map((name) => joinPointer(pointer, name))) };
-    }
+    case 'insert-property':
+      return insertPropertyFix(document, fix, context);
     case 'remove-property':
-      if (pointer === undefined) return undefined;
-      return { title: `Remove \`${lastSegment(pointer)}\``, edits: removeEntry(document, pointer) };
+      return { title: `Remove \`${lastSegment(fix.propertyPointer)}\``, edits: removeProperty(document, fix.propertyPointer) };
     case 'remove-item': {
-      const item = pointer === undefined ? undefined : document.value(pointer);
-      if (pointer === undefined || item === undefined) return undefined;
-      const list = fieldName(parentPointer(pointer));
-      return { title: `Remove ${show(item)}${list ? ` from \`${list}\`` : ''}`, edits: removeItem(document, pointer) };
+      const item = document.value(fix.itemPointer);
+      if (item === undefined) return undefined;
+      const list = fieldName(parentPointer(fix.itemPointer));
+      return { title: `Remove ${show(item)}${list ? ` from \`${list}\`` : ''}`, edits: removeItem(document, fix.itemPointer) };
     }
     case 'add-array-item':
-      if (pointer === undefined || !isRecordValue(fix.value)) return undefined;
-      return { title: `Add ${show(fix.value)} to \`${lastSegment(pointer)}\``, edits: appendItem(document, pointer, fix.value), creates: created(document, [pointer]) };
+      return { title: `Add ${show(fix.value)} to \`${lastSegment(fix.listPointer)}\``, edits: addListItem(document, fix.listPointer, fix.value), creates: created(document, [fix.listPointer]) };
     case 'replace-text':
-      if (typeof fix.replacement !== 'string') return undefined;
       return { title: `Change to \`${fix.replacement}\``, edits: [{ range: diagnostic.range, newText: fix.replacement }] };
     default:
-      return undefined;
+      return unhandledFixKind(fix);
   }
+}
+
+function insertPropertyFix(document: FixDocument, fix: FixOfKind<'insert-property'>, context: readonly FixableDiagnostic[]): ComputedFix | undefined {
+  const { parentPointer: pointer, properties } = fix;
+  // A key a near-miss rename in this mapping will produce is left to the rename (it keeps the author's value).
+  const names = properties.filter((name) => !renamedTo(context, pointer, name));
+  if (names.length === 0) return undefined;
+  const entries: NewEntry[] = names.map((name) => [
+    name,
+    properties.length === 1 && fix.value !== undefined ? fix.value : placeholderFor(document, joinPointer(pointer, name)),
+  ]);
+  // `allocation: null` is filled in, not added (insertProperties never writes a key twice).
+  const verb = names.every((name) => document.value(joinPointer(pointer, name)) !== undefined) ? 'Fill in' : 'Add';
+  return { title: `${verb} ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertProperties(document, pointer, entries), creates: created(document, names.map((name) => joinPointer(pointer, name))) };
 }
 
 /** Whether the object at `pointer` has `key`. */
@@ -124,7 +128,7 @@ function hasKey(document: FixDocument, pointer: string, key: string): boolean {
 
 /** Whether another diagnostic's fix renames a key of the mapping at `pointer` to `name`. */
 function renamedTo(context: readonly FixableDiagnostic[], pointer: string, name: string): boolean {
-  return context.some(({ fix }) => fix?.kind === 'rename-key' && fix.replacement === name && typeof fix.pointer === 'string' && fix.pointer !== joinPointer(pointer, name) && parentPointer(fix.pointer) === pointer);
+  return context.some(({ fix }) => fix?.kind === 'rename-key' && fix.newKey === name && fix.propertyPointer !== joinPointer(pointer, name) && parentPointer(fix.propertyPointer) === pointer);
 }
 
 /**
@@ -151,17 +155,4 @@ function fieldName(pointer: string): string | undefined {
 function show(value: RecordValue): string {
   if (Array.isArray(value)) return value.map((item) => `\`${typeof item === 'string' ? item : JSON.stringify(item)}\``).join(', ') || 'an empty list';
   return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
-}
-
-function stringList(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
-}
-
-/** Fix data arrives from the client as JSON: accept only plain JSON values. */
-function isRecordValue(value: unknown): value is RecordValue {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(isRecordValue);
-  if (typeof value === 'object') return Object.values(value as object).every(isRecordValue);
-  return false;
 }

@@ -1,24 +1,19 @@
-import { isPlainObject, lastSegment, parentPointer, type RecordValue } from '../parse/parsedRecord';
+import { isPlainObject, parentPointer, type RecordValue } from '../parse/parsedRecord';
 import { offsetRange } from '../text/offsetRange';
 import type { FixDocument } from './fixDocument';
-import { insertEntries } from './insertProperty';
 import type { TextEdit } from './textEdit';
 import { jsonValue, yamlFlow, yamlListItems, yamlScalar } from './valueText';
 import { yamlDashBefore } from './yamlItems';
 
 /**
- * Edits that replace the value at `pointer` with `replacement`, touching only the value's text:
- * the key, a comment after the value and the quoting style stay. A list replaces a list in the
- * same style (block or flow); a single value becomes a block list under its key. An absent field
- * is inserted.
+ * Edits that replace the value of the present field or item at `pointer` with `replacement`,
+ * touching only the value's text: the key, a comment after the value and the quoting style stay.
+ * A list replaces a list in the same style (block or flow); a single value becomes a block list
+ * under its key. Undefined when nothing is at `pointer` (the record writer inserts absent fields).
  */
-export function replaceValue(document: FixDocument, pointer: string, replacement: RecordValue): TextEdit[] | undefined {
+export function replacePresentValue(document: FixDocument, pointer: string, replacement: RecordValue): TextEdit[] | undefined {
   const location = document.locate(pointer);
-  if (!location) {
-    const parent = parentPointer(pointer);
-    const holder = document.value(parent);
-    return isPlainObject(holder) || holder === null || holder === undefined ? insertEntries(document, parent, [[lastSegment(pointer), replacement]]) : undefined;
-  }
+  if (!location) return undefined;
   const { start, end } = location.valueRange;
   if (end <= start) {
     // `key:` with no value (YAML): write the value after the colon.
@@ -86,13 +81,9 @@ export function splitItem(document: FixDocument, pointer: string, replacements: 
     return [{ range: offsetRange(start, end), newText: replacements.map((item) => yamlScalar(item, original)).join(', ') }];
   }
   const indent = document.columnIndent(dash);
-  const at = document.nextLineStart(end);
-  const atEnd = at === document.text.length && !/[\r\n]$/.test(document.text);
   const rest = replacements.slice(1).map((item) => `${indent}- ${yamlScalar(item, original)}`);
   const edits: TextEdit[] = [document.replacementKeepingComment(start, end, yamlScalar(replacements[0], original))];
-  if (rest.length > 0) {
-    edits.push({ range: offsetRange(at, at), newText: atEnd ? rest.map((line) => document.eol + line).join('') : rest.map((line) => line + document.eol).join('') });
-  }
+  if (rest.length > 0) edits.push(document.insertLinesAfter(end, rest));
   return edits;
 }
 

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { isPlainObject, type RecordValue } from '../parse/parsedRecord';
 import type { FixDocument } from './fixDocument';
 
@@ -18,11 +18,12 @@ export function yamlScalar(value: RecordValue, original?: string): string {
 
 function isSafePlainYaml(value: string): boolean {
   if (value === '' || value !== value.trim() || /[\r\n]/.test(value)) return false;
-  try {
-    return parseYaml(`k: ${value}`, { version: '1.2', schema: 'core' })?.k === value;
-  } catch {
-    return false;
-  }
+  // Read back as YAML without converting to JS (an alias such as `*a` would throw there): broken
+  // syntax, an alias, a tag or anything that reads as another value is not safe unquoted.
+  const read = parseDocument(`k: ${value}`, { version: '1.2', schema: 'core' });
+  if (read.errors.length > 0 || !isMap(read.contents)) return false;
+  const node: unknown = read.contents.get('k', true);
+  return isScalar(node) && node.value === value;
 }
 
 /** A value in flow style (`[a, b]`, `{k: v}`, `""`), for YAML flow collections and empty placeholders. */

@@ -28,16 +28,17 @@ export function nearestExisting(context: RuleContext, pointer: string): string {
 
 /**
  * A finding about a missing field: marks the key of the nearest existing ancestor (the parent's
- * key, as schema `required` errors do) and carries an `insert-property` fix for the parent.
+ * key, as schema `required` errors do) and carries an `insert-property` fix for the parent that
+ * writes `value` (a placeholder when none is given).
  */
-export function missingField(context: RuleContext, pointer: string, message: string, extraFix: Record<string, unknown> = {}): RuleFinding {
+export function missingField(context: RuleContext, pointer: string, message: string, value?: RecordValue): RuleFinding {
   const parent = parentPointer(pointer);
   const property = pointer.slice(pointer.lastIndexOf('/') + 1);
   return {
     pointer: nearestExisting(context, parent),
     target: 'key',
     message,
-    fix: { kind: 'insert-property', pointer: parent, property, ...extraFix },
+    fix: { kind: 'insert-property', parentPointer: parent, properties: [property], ...(value === undefined ? {} : { value }) },
   };
 }
 

@@ -1,10 +1,11 @@
 import type { FixData, RecordDiagnostic, Severity } from '../diagnostics/recordDiagnostic';
+import { mapFixPointers } from '../fixes/fixData';
 import { escapePointerSegment, isPlainObject, parentPointer, type ParsedRecord } from '../parse/parsedRecord';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { nearestMatch } from '../util/nearestMatch';
 import { ALL_RULES, lookupRule } from './ruleCatalog';
 import { createRuleContext } from './ruleContext';
-import { DirectiveFilter, NO_DIRECTIVES, readDirectives } from './ruleDirectives';
+import { DirectiveFilter, NO_DIRECTIVES, readDirectives, type RuleDirectives } from './ruleDirectives';
 import type { RuleDefinition, RuleFinding } from './ruleTypes';
 
 export interface RunRulesOptions {
@@ -16,9 +17,16 @@ export interface RunRulesOptions {
   readonly text?: string;
   /** The rules to run; the whole catalog by default. */
   readonly rules?: readonly RuleDefinition[];
-  /** Told about a rule that threw (a bug in the rule); the other rules still run. The server logs it. */
+  /**
+   * Told about a rule that threw (a bug in the rule; the other rules still run), or, with the id
+   * `DIRECTIVE_READER`, about the directive comments failing to read (the rules then run without them).
+   * The server logs it.
+   */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
 }
+
+/** What `onRuleError` names when reading the `trial-record-disable` comments failed. */
+export const DIRECTIVE_READER = 'trial-record-disable directives';
 
 /** Code of the diagnostic for a rule id in a directive comment that names no rule. */
 export const UNKNOWN_DIRECTIVE_RULE = 'rules/unknown-rule';
@@ -32,7 +40,7 @@ export const UNKNOWN_DIRECTIVE_RULE = 'rules/unknown-rule';
 export function runRules(parsed: ParsedRecord, options: RunRulesOptions): RecordDiagnostic[] {
   if (parsed.value === undefined) return [];
   const text = options.text;
-  const directives = text !== undefined ? safely(() => readDirectives(text, parsed.format), NO_DIRECTIVES) : NO_DIRECTIVES;
+  const directives = text !== undefined ? directivesOf(text, parsed, options) : NO_DIRECTIVES;
   const filter = new DirectiveFilter(directives, text ?? '');
   const context = createRuleContext(parsed, options.today);
   const placer = new FindingPlacer(parsed, text);
@@ -79,27 +87,18 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
   return diagnostics;
 }
 
-function safely<T>(compute: () => T, fallback: T): T {
+function directivesOf(text: string, parsed: ParsedRecord, options: RunRulesOptions): RuleDirectives {
   try {
-    return compute();
-  } catch {
-    return fallback;
+    return readDirectives(text, parsed.format);
+  } catch (error) {
+    options.onRuleError?.(DIRECTIVE_READER, error);
+    return NO_DIRECTIVES;
   }
 }
 
-/**
- * Fix pointers are relative to the protocol section; quick fixes edit the document, so make
- * `pointer` and every `…Pointer` / `…Pointers` field absolute.
- */
+/** Rules point relative to the protocol section; quick fixes edit the document, so every place a fix names is made absolute. */
 function absoluteFix(fix: FixData, prefix: string): FixData {
-  if (prefix === '') return fix;
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fix)) {
-    if ((key === 'pointer' || key.endsWith('Pointer')) && typeof value === 'string') result[key] = prefix + value;
-    else if (key.endsWith('Pointers') && Array.isArray(value)) result[key] = value.map((item) => (typeof item === 'string' ? prefix + item : item));
-    else result[key] = value;
-  }
-  return result as unknown as FixData;
+  return prefix === '' ? fix : mapFixPointers(fix, (pointer) => prefix + pointer);
 }
 
 /** Turns a finding's pointer into a source range, never an empty place in nowhere. */

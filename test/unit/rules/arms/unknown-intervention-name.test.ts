@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOne, assertSilent } from '../ruleTestKit';
+import { assertOne, assertSilent, fixReplacement } from '../ruleTestKit';
 import { arms } from '../sampleRecords';
 
 describe('arms/unknown-intervention-name', () => {
@@ -9,7 +9,7 @@ describe('arms/unknown-intervention-name', () => {
     const seen = assertOne(arms.replace('["Drug: Placebo"]', '[Placebo]'), 'arms/unknown-intervention-name');
     assert.equal(seen.marked, 'Placebo');
     assert.match(seen.message, /write `Drug: Placebo`/);
-    assert.equal(seen.diagnostic.fix?.replacement, 'Drug: Placebo');
+    assert.equal(fixReplacement(seen), 'Drug: Placebo');
   });
   it('suggests the closest intervention for a typo', () => {
     assert.match(assertOne(arms.replace('"Drug: Aspirin"', '"Drug: Asprin"'), 'arms/unknown-intervention-name').message, /Did you mean `Drug: Aspirin`/);

@@ -11,7 +11,7 @@ describe('dates/actual-in-future', () => {
     const seen = assertOne(status('COMPLETED', [], ['2023-01-10', '2025-07-01', '2025-07-01'], ['ACTUAL', 'ACTUAL', 'ESTIMATED']), 'dates/actual-in-future');
     assert.equal(seen.marked, '"2025-07-01"');
     assert.match(seen.message, /after today \(2025-06-15\)/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', pointer: '/statusModule/primaryCompletionDateStruct/type', replacement: 'ESTIMATED' });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/statusModule/primaryCompletionDateStruct/type', replacement: 'ESTIMATED' });
   });
   it('follows today: the same record is fine a month later', () => {
     assertSilent(status('COMPLETED', [], ['2023-01-10', '2025-07-01', '2025-07-01']), 'dates/actual-in-future', { today: '2025-07-15' });

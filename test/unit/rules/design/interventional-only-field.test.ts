@@ -12,6 +12,6 @@ describe('design/interventional-only-field', () => {
     assert.deepEqual(found.map((seen) => seen.marked), ['allocation', 'type']);
     assert.equal(found[0].severity, 'error');
     assert.match(found[0].message, /interventional studies only; this is an observational study/);
-    assert.deepEqual(found[0].diagnostic.fix, { kind: 'remove-property', pointer: '/designModule/designInfo/allocation' });
+    assert.deepEqual(found[0].diagnostic.fix, { kind: 'remove-property', propertyPointer: '/designModule/designInfo/allocation' });
   });
 });

@@ -12,7 +12,7 @@ describe('design/masking-who-masked', () => {
     const seen = assertOne(masking('DOUBLE', '[PARTICIPANT, INVESTIGATOR, OUTCOMES_ASSESSOR]'), 'design/masking-who-masked');
     assert.equal(seen.marked, 'DOUBLE');
     assert.match(seen.message, /matching level is `TRIPLE`/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', pointer: '/designModule/designInfo/maskingInfo/masking', replacement: 'TRIPLE' });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/designModule/designInfo/maskingInfo/masking', replacement: 'TRIPLE' });
   });
   it('flags roles on an open-label study', () => {
     assert.equal(assertOne(masking('NONE', '[PARTICIPANT]'), 'design/masking-who-masked').marked, 'whoMasked');

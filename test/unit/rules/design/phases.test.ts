@@ -11,7 +11,7 @@ describe('design/phases', () => {
     const seen = assertOne(interventional.replace('[PHASE2]', '[NA, PHASE2]'), 'design/phases');
     assert.equal(seen.marked, '[NA, PHASE2]');
     assert.match(seen.message, /`NA` means the study has no phases/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', pointer: '/designModule/phases', replacement: ['PHASE2'] });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/designModule/phases', replacement: ['PHASE2'] });
   });
   it('rejects a combination PRS does not offer', () => {
     const seen = assertOne(interventional.replace('[PHASE2]', '[PHASE1, PHASE3]'), 'design/phases');

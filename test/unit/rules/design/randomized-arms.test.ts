@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOne, assertSilent, findings, yaml } from '../ruleTestKit';
+import { assertOne, assertSilent, findings, fixReplacement, yaml } from '../ruleTestKit';
 import { arms } from '../sampleRecords';
 
 describe('design/randomized-arms', () => {
@@ -9,7 +9,7 @@ describe('design/randomized-arms', () => {
     const text = yaml('designModule:', '  designInfo:', '    allocation: RANDOMIZED', 'armsInterventionsModule:', '  armGroups:', '    - label: Only arm');
     const seen = assertOne(text, 'design/randomized-arms');
     assert.equal(seen.marked, 'RANDOMIZED');
-    assert.equal(seen.diagnostic.fix?.replacement, 'NA');
+    assert.equal(fixReplacement(seen), 'NA');
     assert.equal(findings(text, 'design/randomized-arms')[0].severity, 'warning');
   });
 });

@@ -10,6 +10,6 @@ describe('locations/us-state', () => {
     const seen = assertOne(yaml('contactsLocationsModule:', '  locations:', '    - facility: MGH', '      city: Boston', '      country: United States'), 'locations/us-state');
     assert.equal(seen.marked, 'United States');
     assert.equal(seen.severity, 'error');
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', pointer: '/contactsLocationsModule/locations/0', property: 'state' });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', parentPointer: '/contactsLocationsModule/locations/0', properties: ['state'] });
   });
 });

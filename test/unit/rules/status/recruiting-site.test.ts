@@ -11,6 +11,6 @@ describe('status/recruiting-site', () => {
     const seen = assertOne(status('ACTIVE_NOT_RECRUITING') + sites('RECRUITING'), 'status/recruiting-site');
     assert.equal(seen.marked, 'ACTIVE_NOT_RECRUITING');
     assert.match(seen.message, /A site \(City Hospital\) is `RECRUITING`/);
-    assert.deepEqual(seen.diagnostic.fix?.sitePointers, ['/contactsLocationsModule/locations/0/status']);
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/statusModule/overallStatus', replacement: 'RECRUITING' });
   });
 });

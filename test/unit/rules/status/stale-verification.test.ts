@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOne, assertSilent } from '../ruleTestKit';
+import { assertOne, assertSilent, fixReplacement } from '../ruleTestKit';
 import { status } from '../sampleRecords';
 
 describe('status/stale-verification', () => {
@@ -10,7 +10,7 @@ describe('status/stale-verification', () => {
     const seen = assertOne(status('RECRUITING').replace('2025-05', '2024-05'), 'status/stale-verification');
     assert.equal(seen.marked, '2024-05');
     assert.doesNotMatch(seen.message, /Unknown status/);
-    assert.deepEqual(seen.diagnostic.fix?.replacement, '2025-06');
+    assert.deepEqual(fixReplacement(seen), '2025-06');
   });
   it('says when ClinicalTrials.gov will show Unknown status', () => {
     const seen = assertOne(status('RECRUITING').replace('2025-05', '2023-01'), 'status/stale-verification');

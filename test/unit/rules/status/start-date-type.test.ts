@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOne, assertSilent } from '../ruleTestKit';
+import { assertOne, assertSilent, fixReplacement } from '../ruleTestKit';
 import { status } from '../sampleRecords';
 
 describe('status/start-date-type', () => {
@@ -8,7 +8,7 @@ describe('status/start-date-type', () => {
   it('flags an estimated start on a terminated study', () => {
     const seen = assertOne(status('TERMINATED', [], ['2023-01', '2024-01', '2024-01'], ['ESTIMATED', 'ACTUAL', 'ACTUAL']), 'status/start-date-type');
     assert.equal(seen.marked, 'ESTIMATED');
-    assert.deepEqual(seen.diagnostic.fix?.replacement, 'ACTUAL');
+    assert.deepEqual(fixReplacement(seen), 'ACTUAL');
   });
   it('allows a recruiting study an estimated start that has come, not one in the future', () => {
     assertSilent(status('RECRUITING', [], ['2025-06-01', '2026-01', '2026-06'], ['ESTIMATED', 'ESTIMATED', 'ESTIMATED']), 'status/start-date-type');

@@ -10,6 +10,6 @@ describe('status/why-stopped', () => {
     assert.equal(seen.marked, 'TERMINATED');
     assert.equal(seen.severity, 'warning');
     assert.match(seen.message, /add `whyStopped`/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', pointer: '/statusModule', property: 'whyStopped' });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', parentPointer: '/statusModule', properties: ['whyStopped'] });
   });
 });

@@ -9,6 +9,6 @@ describe('status/withdrawn-enrollment', () => {
     const seen = assertOne(status('WITHDRAWN', ['  whyStopped: No funding']) + enrollment(12, 'ACTUAL'), 'status/withdrawn-enrollment');
     assert.equal(seen.marked, '12');
     assert.match(seen.message, /`TERMINATED`/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', pointer: '/designModule/enrollmentInfo/count', replacement: 0 });
+    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/designModule/enrollmentInfo/count', replacement: 0 });
   });
 });

@@ -25,14 +25,14 @@ export const crossReferenceMismatch: RuleDefinition = {
       for (const [pointer, label] of intervention.armGroupLabels) {
         const arm = armsByLabel.get(label);
         if (!arm || !intervention.reference || arm.interventionNames.some(([, name]) => name === intervention.reference)) continue;
-        findings.push({ pointer, target: 'value', message: `${code(intervention.reference)} lists the arm ${code(label)}, but that arm's \`interventionNames\` does not list it.`, fix: { kind: 'add-array-item', pointer: `${arm.pointer}/interventionNames`, value: intervention.reference } });
+        findings.push({ pointer, target: 'value', message: `${code(intervention.reference)} lists the arm ${code(label)}, but that arm's \`interventionNames\` does not list it.`, fix: { kind: 'add-array-item', listPointer: `${arm.pointer}/interventionNames`, value: intervention.reference } });
       }
     }
     for (const arm of arms) {
       for (const [pointer, reference] of arm.interventionNames) {
         const candidates = interventionsByReference.get(reference);
         if (!candidates || !arm.label || candidates.some((candidate) => candidate.armGroupLabels.some(([, label]) => label === arm.label))) continue;
-        findings.push({ pointer, target: 'value', message: `The arm ${code(arm.label)} lists ${code(reference)}, but that intervention's \`armGroupLabels\` does not list the arm.`, fix: { kind: 'add-array-item', pointer: `${candidates[0].pointer}/armGroupLabels`, value: arm.label } });
+        findings.push({ pointer, target: 'value', message: `The arm ${code(arm.label)} lists ${code(reference)}, but that intervention's \`armGroupLabels\` does not list the arm.`, fix: { kind: 'add-array-item', listPointer: `${candidates[0].pointer}/armGroupLabels`, value: arm.label } });
       }
     }
     return findings;

@@ -44,7 +44,7 @@ export const unknownArmLabel: RuleDefinition = {
           pointer,
           target: 'value',
           message: suggestion ? `No arm is labelled ${code(label)}. Did you mean ${code(suggestion)}?` : `No arm is labelled ${code(label)}${labels.length ? `; arms: ${labels.map(code).join(', ')}` : ' (the record has no arms)'}.`,
-          fix: suggestion ? { kind: 'replace-value', pointer, replacement: suggestion } : undefined,
+          fix: suggestion ? { kind: 'replace-value', valuePointer: pointer, replacement: suggestion } : undefined,
         });
       }
     }

@@ -28,7 +28,7 @@ export const unknownInterventionName: RuleDefinition = {
         if (withType) message = `Arms refer to interventions as \`Type: Name\`: write ${code(withType)}.`;
         else if (suggestion) message = `No intervention is ${code(entry)}. Did you mean ${code(suggestion)}?`;
         else message = `No intervention is ${code(entry)}${references.length ? `; interventions: ${references.map(code).join(', ')}` : ' (the record has no interventions)'}.`;
-        findings.push({ pointer, target: 'value', message, fix: suggestion ? { kind: 'replace-value', pointer, replacement: suggestion } : undefined });
+        findings.push({ pointer, target: 'value', message, fix: suggestion ? { kind: 'replace-value', valuePointer: pointer, replacement: suggestion } : undefined });
       }
     }
     return findings;

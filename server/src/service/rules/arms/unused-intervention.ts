@@ -22,7 +22,7 @@ export const unusedIntervention: RuleDefinition = {
         pointer,
         target: 'value' as const,
         message: `No arm receives ${intervention.reference ? code(intervention.reference) : 'this intervention'}; list its arms in \`armGroupLabels\`.`,
-        fix: { kind: 'insert-property', pointer: intervention.pointer, property: 'armGroupLabels', value: arms.length === 1 && arms[0].label ? [arms[0].label] : undefined },
+        fix: { kind: 'insert-property', parentPointer: intervention.pointer, properties: ['armGroupLabels'], value: arms.length === 1 && arms[0].label ? [arms[0].label] : undefined },
       }];
     });
   },

@@ -31,7 +31,7 @@ export const recruitingContact: RuleDefinition = {
         pointer: facility !== undefined ? `${pointer}/facility` : pointer,
         target: 'value',
         message: `The study is ${code(status)} and has no central contact, so this site${facility ? ` (${facility})` : ''} needs a contact.`,
-        fix: { kind: 'insert-property', pointer, property: 'contacts' },
+        fix: { kind: 'insert-property', parentPointer: pointer, properties: ['contacts'] },
       });
     }
     if (locations.length === 0) {
@@ -39,7 +39,7 @@ export const recruitingContact: RuleDefinition = {
         pointer: `${STATUS}/overallStatus`,
         target: 'value',
         message: `The study is ${code(status)}: add a central contact (\`contactsLocationsModule.centralContacts\`) so people can ask to join.`,
-        fix: { kind: 'insert-property', pointer: CONTACTS, property: 'centralContacts' },
+        fix: { kind: 'insert-property', parentPointer: CONTACTS, properties: ['centralContacts'] },
       });
     }
     return findings;

@@ -23,12 +23,12 @@ export const actualInFuture: RuleDefinition = {
         pointer: `${date.struct}/date`,
         target: 'value',
         message: `The ${date.name} ${date.date.text} is marked \`ACTUAL\` but is after today (${context.today}). Use \`ESTIMATED\` for a planned date.`,
-        fix: { kind: 'replace-value', pointer: `${date.struct}/type`, replacement: 'ESTIMATED' },
+        fix: { kind: 'replace-value', valuePointer: `${date.struct}/type`, replacement: 'ESTIMATED' },
       });
     }
     const verified = parsePartialDate(context.value(`${STATUS}/statusVerifiedDate`));
     if (verified && verified.firstDay > today) {
-      findings.push({ pointer: `${STATUS}/statusVerifiedDate`, target: 'value', message: `The record verification date ${verified.text} is after today (${context.today}).`, fix: { kind: 'replace-value', pointer: `${STATUS}/statusVerifiedDate`, replacement: context.today.slice(0, 7) } });
+      findings.push({ pointer: `${STATUS}/statusVerifiedDate`, target: 'value', message: `The record verification date ${verified.text} is after today (${context.today}).`, fix: { kind: 'replace-value', valuePointer: `${STATUS}/statusVerifiedDate`, replacement: context.today.slice(0, 7) } });
     }
     return findings;
   },

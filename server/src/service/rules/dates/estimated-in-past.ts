@@ -27,7 +27,7 @@ export const estimatedInPast: RuleDefinition = {
         pointer: `${date.struct}/date`,
         target: 'value',
         message: `The estimated ${date.name} ${date.date.text} has passed; record the actual date (type \`ACTUAL\`) or a new estimate.`,
-        fix: { kind: 'replace-value', pointer: `${date.struct}/type`, replacement: 'ACTUAL' },
+        fix: { kind: 'replace-value', valuePointer: `${date.struct}/type`, replacement: 'ACTUAL' },
       });
     }
     return findings;

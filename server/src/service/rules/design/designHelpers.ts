@@ -27,7 +27,7 @@ export function fieldsOnlyFor(context: RuleContext, allowedType: string, fields:
       pointer: field.pointer,
       target: 'key',
       message: `The ${field.name} is for ${onlyWhat} studies only; this is ${studyTypePhrase(studyType)} study. Remove it or change \`studyType\`.`,
-      fix: { kind: 'remove-property', pointer: field.pointer },
+      fix: { kind: 'remove-property', propertyPointer: field.pointer },
     });
   }
   return findings;

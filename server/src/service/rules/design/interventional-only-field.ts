@@ -33,7 +33,7 @@ export const interventionalOnlyFields: RuleDefinition = {
           pointer: typePointer,
           target: 'key',
           message: `Arm types (experimental, placebo comparator, …) are for interventional studies; in ${studyTypePhrase(studyType)} study a group has a label and description only.`,
-          fix: { kind: 'remove-property', pointer: typePointer },
+          fix: { kind: 'remove-property', propertyPointer: typePointer },
         });
       }
     }

@@ -30,7 +30,7 @@ export const maskingWhoMasked: RuleDefinition = {
       return [{
         pointer: WHO_MASKED, target: 'key',
         message: `Masking is \`NONE\` (open label), yet ${roles.size} role${roles.size === 1 ? ' is' : 's are'} listed as masked. Remove \`whoMasked\`, or set the masking to ${code(matching)}.`,
-        fix: { kind: 'replace-value', pointer: MASKING, replacement: matching },
+        fix: { kind: 'replace-value', valuePointer: MASKING, replacement: matching },
       }];
     }
     if (roles.size === 0) {
@@ -40,7 +40,7 @@ export const maskingWhoMasked: RuleDefinition = {
     return [{
       pointer: MASKING, target: 'value',
       message: `Masking ${code(level)} means ${expected} masked role${expected === 1 ? '' : 's'}, but \`whoMasked\` lists ${roles.size}. The matching level is ${code(matching)}.`,
-      fix: { kind: 'replace-value', pointer: MASKING, replacement: matching },
+      fix: { kind: 'replace-value', valuePointer: MASKING, replacement: matching },
     }];
   },
 };

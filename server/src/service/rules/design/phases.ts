@@ -25,11 +25,11 @@ export const phases: RuleDefinition = {
     const value = context.value(pointer);
     if (studyType === 'OBSERVATIONAL' || studyType === 'EXPANDED_ACCESS') {
       if (value === undefined) return [];
-      return [{ pointer, target: 'key', message: `${capitalize(studyTypePhrase(studyType))} study has no phase: remove \`phases\` (not even \`NA\`).`, fix: { kind: 'remove-property', pointer } }];
+      return [{ pointer, target: 'key', message: `${capitalize(studyTypePhrase(studyType))} study has no phase: remove \`phases\` (not even \`NA\`).`, fix: { kind: 'remove-property', propertyPointer: pointer } }];
     }
     if (studyType !== 'INTERVENTIONAL') return [];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) {
-      return [missingField(context, pointer, 'An interventional study needs `phases`: one of the PRS choices, or `[NA]` for a study without phases (device, behavioral, …).', { value: ['NA'] })];
+      return [missingField(context, pointer, 'An interventional study needs `phases`: one of the PRS choices, or `[NA]` for a study without phases (device, behavioral, …).', ['NA'])];
     }
     if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) return []; // shape: the schema's job
     const distinct = [...new Set(value)].sort((a, b) => PHASE_ORDER.indexOf(a) - PHASE_ORDER.indexOf(b));
@@ -37,7 +37,7 @@ export const phases: RuleDefinition = {
       if (distinct.length === value.length) return [];
       // Removing the repeat (not rewriting the list) keeps the other items' comments; one repeat per fix.
       const repeat = value.findIndex((phase, index) => value.indexOf(phase) < index);
-      return [{ pointer, target: 'value', message: `\`${value[repeat]}\` is listed twice.`, fix: { kind: 'remove-item', pointer: `${pointer}/${repeat}` } }];
+      return [{ pointer, target: 'value', message: `\`${value[repeat]}\` is listed twice.`, fix: { kind: 'remove-item', itemPointer: `${pointer}/${repeat}` } }];
     }
     if (distinct.includes('NA')) {
       const withoutNa = distinct.filter((phase) => phase !== 'NA');
@@ -45,7 +45,7 @@ export const phases: RuleDefinition = {
       return [{
         pointer, target: 'value',
         message: `\`NA\` means the study has no phases; it cannot be combined with ${listPhrase(withoutNa.map(code))}.`,
-        fix: replacement ? { kind: 'replace-value', pointer, replacement } : undefined,
+        fix: replacement ? { kind: 'replace-value', valuePointer: pointer, replacement } : undefined,
       }];
     }
     return [{

@@ -16,6 +16,6 @@ export const randomizedArms: RuleDefinition = {
     const pointer = `${DESIGN_INFO}/allocation`;
     const armCount = context.list(ARM_GROUPS).length;
     if (context.text(pointer) !== 'RANDOMIZED' || armCount !== 1) return [];
-    return [{ pointer, target: 'value', message: 'Randomized allocation, but the study has one arm: there is nothing to randomize between. Add the other arms, or use `NA` for a single-group study.', fix: { kind: 'replace-value', pointer, replacement: 'NA' } }];
+    return [{ pointer, target: 'value', message: 'Randomized allocation, but the study has one arm: there is nothing to randomize between. Add the other arms, or use `NA` for a single-group study.', fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'NA' } }];
   },
 };

@@ -16,10 +16,10 @@ export const targetDuration: RuleDefinition = {
     const durationPointer = `${DESIGN}/targetDuration`;
     const hasDuration = context.has(durationPointer);
     if (registry === true && !hasDuration) {
-      return [{ pointer: `${DESIGN}/patientRegistry`, target: 'key', message: 'A patient registry should give its target follow-up duration (`targetDuration`, e.g. `5 Years`).', fix: { kind: 'insert-property', pointer: DESIGN, property: 'targetDuration' } }];
+      return [{ pointer: `${DESIGN}/patientRegistry`, target: 'key', message: 'A patient registry should give its target follow-up duration (`targetDuration`, e.g. `5 Years`).', fix: { kind: 'insert-property', parentPointer: DESIGN, properties: ['targetDuration'] } }];
     }
     if (registry !== true && hasDuration) {
-      return [{ pointer: durationPointer, target: 'key', message: 'A target follow-up duration is only given for patient registries (`patientRegistry: true`).', fix: { kind: 'remove-property', pointer: durationPointer } }];
+      return [{ pointer: durationPointer, target: 'key', message: 'A target follow-up duration is only given for patient registries (`patientRegistry: true`).', fix: { kind: 'remove-property', propertyPointer: durationPointer } }];
     }
     return [];
   },

@@ -13,6 +13,6 @@ export const sexRequired: RuleDefinition = {
     'The rule runs when the eligibility module is present. Basis: ctgov-model.md §4, verified in the PRS upload schema (S4). Fix: add `eligibilityModule.sex`.',
   check(context) {
     if (context.value(ELIGIBILITY) === undefined || context.has(`${ELIGIBILITY}/sex`)) return [];
-    return [missingField(context, `${ELIGIBILITY}/sex`, 'State who may take part: add `sex` (`ALL`, `FEMALE` or `MALE`).', { value: 'ALL' })];
+    return [missingField(context, `${ELIGIBILITY}/sex`, 'State who may take part: add `sex` (`ALL`, `FEMALE` or `MALE`).', 'ALL')];
   },
 };

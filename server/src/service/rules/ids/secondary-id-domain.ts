@@ -29,9 +29,9 @@ export const secondaryIdDomain: RuleDefinition = {
       const domainPointer = `${pointer}/domain`;
       const needed = DOMAIN_REQUIRED[type];
       if (needed && !context.has(domainPointer)) {
-        findings.push({ pointer: `${pointer}/type`, target: 'value', message: `A ${code(type)} secondary ID needs \`domain\`: ${needed}.`, fix: { kind: 'insert-property', pointer, property: 'domain' } });
+        findings.push({ pointer: `${pointer}/type`, target: 'value', message: `A ${code(type)} secondary ID needs \`domain\`: ${needed}.`, fix: { kind: 'insert-property', parentPointer: pointer, properties: ['domain'] } });
       } else if (DOMAIN_UNUSED.has(type) && context.has(domainPointer)) {
-        findings.push({ pointer: domainPointer, target: 'key', message: `\`domain\` is not used for ${code(type)} secondary IDs.`, fix: { kind: 'remove-property', pointer: domainPointer } });
+        findings.push({ pointer: domainPointer, target: 'key', message: `\`domain\` is not used for ${code(type)} secondary IDs.`, fix: { kind: 'remove-property', propertyPointer: domainPointer } });
       }
     }
     return findings;

@@ -13,6 +13,6 @@ export const descriptionExpected: RuleDefinition = {
     'Fix: add `ipdSharingStatementModule.description`.',
   check(context) {
     if (context.text(`${IPD}/ipdSharing`) !== 'YES' || context.has(`${IPD}/description`)) return [];
-    return [{ pointer: `${IPD}/ipdSharing`, target: 'value', message: 'Individual participant data will be shared: describe which data in `description`.', fix: { kind: 'insert-property', pointer: IPD, property: 'description' } }];
+    return [{ pointer: `${IPD}/ipdSharing`, target: 'value', message: 'Individual participant data will be shared: describe which data in `description`.', fix: { kind: 'insert-property', parentPointer: IPD, properties: ['description'] } }];
   },
 };

@@ -24,12 +24,12 @@ export const fieldsWithoutSharing: RuleDefinition = {
         findings.push({
           pointer, target: 'key',
           message: `\`${field}\` describes data that will be shared, but \`ipdSharing\` is ${sharing ? code(sharing) : 'not set'}. Set it to \`YES\` or remove \`${field}\`.`,
-          fix: { kind: 'remove-property', pointer },
+          fix: { kind: 'remove-property', propertyPointer: pointer },
         });
       }
     }
     if (sharing === undefined && context.has(`${IPD}/description`)) {
-      findings.push({ pointer: `${IPD}/description`, target: 'key', message: 'The IPD sharing plan is described, but `ipdSharing` (`YES`, `NO` or `UNDECIDED`) is not set.', fix: { kind: 'insert-property', pointer: IPD, property: 'ipdSharing' } });
+      findings.push({ pointer: `${IPD}/description`, target: 'key', message: 'The IPD sharing plan is described, but `ipdSharing` (`YES`, `NO` or `UNDECIDED`) is not set.', fix: { kind: 'insert-property', parentPointer: IPD, properties: ['ipdSharing'] } });
     }
     return findings;
   },

@@ -29,7 +29,7 @@ export const usState: RuleDefinition = {
         pointer: `${pointer}/country`,
         target: 'value',
         message: `This U.S. location${facility ? ` (${facility})` : ''} needs its state.`,
-        fix: { kind: 'insert-property', pointer, property: 'state' },
+        fix: { kind: 'insert-property', parentPointer: pointer, properties: ['state'] },
       });
     }
     return findings;

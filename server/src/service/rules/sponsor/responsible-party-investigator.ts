@@ -28,14 +28,14 @@ export const responsiblePartyInvestigator: RuleDefinition = {
         findings.push({
           pointer: `${RESPONSIBLE_PARTY}/type`, target: 'value',
           message: `The responsible party is an investigator (${code(type)}): give ${missing.map((field) => `\`${field}\``).join(', ')}.`,
-          fix: { kind: 'insert-property', pointer: RESPONSIBLE_PARTY, property: missing[0], properties: missing },
+          fix: { kind: 'insert-property', parentPointer: RESPONSIBLE_PARTY, properties: missing },
         });
       }
     } else {
       for (const field of INVESTIGATOR_FIELDS) {
         const pointer = `${RESPONSIBLE_PARTY}/${field}`;
         if (!context.has(pointer)) continue;
-        findings.push({ pointer, target: 'key', message: `The responsible party is ${code(type)}, not an investigator, so \`${field}\` is not used.`, fix: { kind: 'remove-property', pointer } });
+        findings.push({ pointer, target: 'key', message: `The responsible party is ${code(type)}, not an investigator, so \`${field}\` is not used.`, fix: { kind: 'remove-property', propertyPointer: pointer } });
       }
     }
     return findings;

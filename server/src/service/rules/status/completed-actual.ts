@@ -18,11 +18,11 @@ export const completedActual: RuleDefinition = {
     const findings: RuleFinding[] = [];
     for (const date of studyDates(context).slice(1)) {
       if (date.type !== 'ESTIMATED') continue;
-      findings.push({ pointer: `${date.struct}/type`, target: 'value', message: `The study is completed, so the ${date.name} is \`ACTUAL\`: enter the real date.`, fix: { kind: 'replace-value', pointer: `${date.struct}/type`, replacement: 'ACTUAL' } });
+      findings.push({ pointer: `${date.struct}/type`, target: 'value', message: `The study is completed, so the ${date.name} is \`ACTUAL\`: enter the real date.`, fix: { kind: 'replace-value', valuePointer: `${date.struct}/type`, replacement: 'ACTUAL' } });
     }
     const enrollmentType = `${DESIGN}/enrollmentInfo/type`;
     if (context.text(enrollmentType) === 'ESTIMATED') {
-      findings.push({ pointer: enrollmentType, target: 'value', message: 'The study is completed, so the enrollment is `ACTUAL`: enter the number of participants enrolled.', fix: { kind: 'replace-value', pointer: enrollmentType, replacement: 'ACTUAL' } });
+      findings.push({ pointer: enrollmentType, target: 'value', message: 'The study is completed, so the enrollment is `ACTUAL`: enter the number of participants enrolled.', fix: { kind: 'replace-value', valuePointer: enrollmentType, replacement: 'ACTUAL' } });
     }
     return findings;
   },

@@ -27,7 +27,7 @@ export const recruitingSite: RuleDefinition = {
       pointer: STATUS_POINTER,
       target: 'value',
       message: `${which} \`RECRUITING\`, so the overall status should be \`RECRUITING\`, not ${code(status)}; or update the site status.`,
-      fix: { kind: 'replace-value', pointer: STATUS_POINTER, replacement: 'RECRUITING', sitePointers: sites },
+      fix: { kind: 'replace-value', valuePointer: STATUS_POINTER, replacement: 'RECRUITING' },
     }];
   },
 };

@@ -38,7 +38,7 @@ export const staleVerification: RuleDefinition = {
       pointer,
       target: 'value',
       message: `The record was last verified ${verified.text}, more than ${VERIFICATION_WARNING_MONTHS} months ago, while the study is ${statusPhrase(status)}.${consequence} Re-verify it and update the date.`,
-      fix: { kind: 'replace-value', pointer, replacement: formatDay(today).slice(0, 7) },
+      fix: { kind: 'replace-value', valuePointer: pointer, replacement: formatDay(today).slice(0, 7) },
     }];
   },
 };

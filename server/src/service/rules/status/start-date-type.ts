@@ -27,14 +27,14 @@ export const startDateType: RuleDefinition = {
     const type = context.text(typePointer);
     if (!status || !type) return [];
     if (ENROLLMENT_OVER.has(status) && type === 'ESTIMATED') {
-      return [{ pointer: typePointer, target: 'value', message: `The study is ${statusPhrase(status)}, so it has started: the start date should be \`ACTUAL\` (the date the first participant enrolled).`, fix: { kind: 'replace-value', pointer: typePointer, replacement: 'ACTUAL' } }];
+      return [{ pointer: typePointer, target: 'value', message: `The study is ${statusPhrase(status)}, so it has started: the start date should be \`ACTUAL\` (the date the first participant enrolled).`, fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ACTUAL' } }];
     }
     const start = parsePartialDate(context.value(`${STATUS}/startDateStruct/date`));
     if (ENROLLING.has(status) && type === 'ESTIMATED' && start && start.firstDay > parseToday(context.today)) {
       return [{ pointer: `${STATUS}/startDateStruct/date`, target: 'value', message: `The study is ${statusPhrase(status)}, so it is already open, but its estimated start date ${start.text} is in the future. Correct the date, or the status (\`NOT_YET_RECRUITING\`).` }];
     }
     if (status === 'NOT_YET_RECRUITING' && type === 'ACTUAL') {
-      return [{ pointer: typePointer, target: 'value', message: 'The study is `NOT_YET_RECRUITING`, so no one has enrolled yet: the start date should be `ESTIMATED`.', fix: { kind: 'replace-value', pointer: typePointer, replacement: 'ESTIMATED' } }];
+      return [{ pointer: typePointer, target: 'value', message: 'The study is `NOT_YET_RECRUITING`, so no one has enrolled yet: the start date should be `ESTIMATED`.', fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ESTIMATED' } }];
     }
     return [];
   },

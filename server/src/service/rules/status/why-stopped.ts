@@ -19,7 +19,7 @@ export const whyStopped: RuleDefinition = {
       pointer: STATUS_POINTER,
       target: 'value',
       message: `The study is ${statusPhrase(status)}: add \`whyStopped\` with a short reason.`,
-      fix: { kind: 'insert-property', pointer: STATUS, property: 'whyStopped' },
+      fix: { kind: 'insert-property', parentPointer: STATUS, properties: ['whyStopped'] },
     }];
   },
 };

@@ -19,10 +19,10 @@ export const withdrawnEnrollment: RuleDefinition = {
     const type = context.text(typePointer);
     const findings: RuleFinding[] = [];
     if (count !== undefined && count !== 0) {
-      findings.push({ pointer: countPointer, target: 'value', message: `A withdrawn study enrolled no one, but the enrollment is ${count}. If participants were enrolled, the status is \`TERMINATED\`.`, fix: { kind: 'replace-value', pointer: countPointer, replacement: 0 } });
+      findings.push({ pointer: countPointer, target: 'value', message: `A withdrawn study enrolled no one, but the enrollment is ${count}. If participants were enrolled, the status is \`TERMINATED\`.`, fix: { kind: 'replace-value', valuePointer: countPointer, replacement: 0 } });
     }
     if (type === 'ESTIMATED') {
-      findings.push({ pointer: typePointer, target: 'value', message: 'A withdrawn study\'s enrollment is known (0), so its type is `ACTUAL`.', fix: { kind: 'replace-value', pointer: typePointer, replacement: 'ACTUAL' } });
+      findings.push({ pointer: typePointer, target: 'value', message: 'A withdrawn study\'s enrollment is known (0), so its type is `ACTUAL`.', fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ACTUAL' } });
     }
     return findings;
   },
