@@ -1,4 +1,5 @@
-// `npm test`: every test, from a clean clone: type-check, build, unit tests, LSP tests over
+// `npm test`: every test, from a clean clone: type-check (`tsc -b`: every project, tsconfig.json), lint (ESLint and
+// Prettier), build, unit tests, LSP tests over
 // in-memory streams, package the .vsix (`npm run package`), then the suite inside a real VS Code (code-server)
 // with that .vsix installed. `--no-vscode` (npm run test:fast) stops before packaging.
 // Ends with one "N passed, N failed" line over all layers.
@@ -8,7 +9,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
 const steps = [
-  { name: 'type-check', command: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
+  { name: 'type-check', command: 'npx', args: ['tsc', '-b'] },
+  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'unit tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/unit'] },
   { name: 'LSP tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/lsp'] },

@@ -26,6 +26,6 @@ if (process.argv.includes('--check')) {
   console.log(`${path.relative(root, outPath)} is up to date.`);
 } else {
   writeFileSync(outPath, text);
-  const definitions = Object.keys(JSON.parse(text).definitions as Record<string, unknown>).length;
+  const definitions = Object.keys((JSON.parse(text) as { definitions: Record<string, unknown> }).definitions).length;
   console.log(`wrote ${path.relative(root, outPath)} (${definitions} definitions, ${text.length} bytes)`);
 }

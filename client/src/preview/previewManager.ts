@@ -28,7 +28,10 @@ export class PreviewManager implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: unknown) => this.restore(panel, state),
+        deserializeWebviewPanel: (panel, state: unknown) => {
+          this.restore(panel, state);
+          return Promise.resolve();
+        },
       }),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.show, (uri?: vscode.Uri) => this.open(uri, false)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.showToSide, (uri?: vscode.Uri) => this.open(uri, true)),
@@ -50,7 +53,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /** "Open Preview" (in this editor group) and "Open Preview to the Side". */
-  private async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
+  private open(uri: vscode.Uri | undefined, toSide: boolean): void {
     const resource = uri instanceof vscode.Uri ? uri : this.activeRecordUri();
     if (!resource) {
       void vscode.window.showInformationMessage('Open a trial record (*.trial.yaml, *.trial.yml or *.trial.json) to preview it.');
@@ -68,7 +71,7 @@ export class PreviewManager implements vscode.Disposable {
     this.track(new RecordPreview(panel, resource, false, this.extensionUri, this.renderPreview, this.log));
   }
 
-  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  private restore(panel: vscode.WebviewPanel, state: unknown): void {
     if (!isPreviewState(state)) {
       // Nothing to show (a panel saved before its first render): close it rather than show an empty page.
       panel.dispose();
