@@ -12,5 +12,5 @@ import { YamlStructure } from './yamlStructure';
 export function cursorContext(text: string, parsed: ParsedRecord, offset: number): CursorContext {
   // A file refused as too large has nothing to complete or explain, and scanning its lines would take seconds.
   if (offset < 0 || offset > text.length || wasRefusedAsTooLarge(parsed)) return NONE;
-  return parsed.format === 'json' ? jsonContext(text, offset) : new YamlStructure(text, parsed).contextAt(offset);
+  return parsed.format === 'json' ? jsonContext(text, parsed, offset) : new YamlStructure(text, parsed).contextAt(offset);
 }

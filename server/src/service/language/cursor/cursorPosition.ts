@@ -27,6 +27,22 @@ export interface KeyPosition {
   readonly quoted: boolean;
   /** JSON: another property follows, so an inserted property needs a trailing comma. */
   readonly needsComma: boolean;
+  /**
+   * YAML: the objects enclosing this one that the line may move out to, innermost first. After a
+   * nested block (`orgStudyIdInfo:` / `id: X`) the editor keeps the deeper indentation, but the
+   * author often means a key of the module (`briefTitle`) or a new module: their keys are offered
+   * too, the line re-indented to their column.
+   */
+  readonly outerObjects?: readonly OuterObject[];
+}
+
+/** An enclosing object a YAML key line may be moved out to (see `KeyPosition.outerObjects`). */
+export interface OuterObject {
+  readonly objectPointer: string;
+  /** The column its keys sit at. */
+  readonly column: number;
+  /** The whole line up to the end of the typed word: the inserted key carries its new indentation. */
+  readonly replaceRange: OffsetRange;
 }
 
 /** The cursor is where a scalar value goes: after `key: `, or a `- ` item of a list of scalars. */
@@ -47,6 +63,8 @@ export interface ValuePosition {
    * range starts at the cursor before the blanks in front of the value it replaces.
    */
   readonly needsLeadingSpace: boolean;
+  /** YAML: an item of a flow sequence (`[A, B]`): a plain value must not hold `,[]{}`. */
+  readonly inFlow?: boolean;
 }
 
 /**

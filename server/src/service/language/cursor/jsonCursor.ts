@@ -1,5 +1,6 @@
 import { createScanner, getLocation, SyntaxKind, type Node as JsonNode } from 'jsonc-parser';
-import { joinPointer } from '../../parse/parsedRecord';
+import { joinPointer, type ParsedRecord } from '../../parse/parsedRecord';
+import { MAX_PARSER_NESTING, scanJson } from '../../parse/parseGuards';
 import { offsetRange, type OffsetRange } from '../../text/offsetRange';
 import { NONE, type CursorContext } from './cursorPosition';
 
@@ -7,7 +8,8 @@ import { NONE, type CursorContext } from './cursorPosition';
  * JSON: where the cursor is, from jsonc-parser's location at the offset (it reads a broken
  * document as far as it can) and the tokens around the cursor.
  */
-export function jsonContext(text: string, offset: number): CursorContext {
+export function jsonContext(text: string, parsed: ParsedRecord, offset: number): CursorContext {
+  if (nestsTooDeepBefore(text, parsed, offset)) return NONE;
   const token = tokenAt(text, offset);
   if (token === 'comment') return NONE;
   const location = getLocation(text, offset);
@@ -63,6 +65,16 @@ export function jsonContext(text: string, offset: number): CursorContext {
     }
   }
   return { kind: 'value', format: 'json', valuePointer, partial: text.slice(range.start, offset), replaceRange: range, quoted, needsLeadingSpace: false };
+}
+
+/**
+ * Whether the text before the cursor nests deeper than the parser reads (MAX_PARSER_NESTING).
+ * getLocation recurses once per level of the text before the offset, and thousands of levels
+ * exhaust the stack. Only a parse that reported too deep text can hold such nesting: others skip the scan.
+ */
+function nestsTooDeepBefore(text: string, parsed: ParsedRecord, offset: number): boolean {
+  if (!parsed.syntaxProblems.some((problem) => problem.code === 'syntax/too-deep')) return false;
+  return scanJson(text.slice(0, offset), { nesting: MAX_PARSER_NESTING, values: Infinity })?.exceeded === 'nesting';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { joinPointer, lastSegment, parentPointer, type ParsedRecord } from '../../parse/parsedRecord';
 import { locationIndex, multilineTextRanges, type LocationIndex } from '../../parse/locationCache';
+import { MAX_NESTING_DEPTH } from '../../parse/parseGuards';
 import { offsetRange, type OffsetRange } from '../../text/offsetRange';
 import { NONE, type CursorContext, type KeyPosition } from './cursorPosition';
 import { closingQuote, elementsOf, hasEmptyInlineValue, isBlockScalarHeader, isCommentOnly, readYamlLine, type Element, type YamlLine } from './yamlLine';
@@ -20,11 +21,14 @@ interface Container {
  */
 export class YamlStructure {
   private readonly index: LocationIndex;
+  /** How many `containerOf` calls are on the stack (see there). */
+  private ancestorsWalked = 0;
 
   constructor(private readonly text: string, private readonly parsed: ParsedRecord) {
     this.index = locationIndex(parsed);
   }
 
+  /** The cursor context at `offset` of a YAML document. */
   contextAt(offset: number): CursorContext {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     const line = readYamlLine(this.text, lineStart);
@@ -164,9 +168,21 @@ export class YamlStructure {
    * The container of an element at `column` on `line`: walks up to the nearest line with
    * something at a smaller column (indentation decides the parent). `blank` is the cursor on an
    * empty line: there, a `key: value` line above at a smaller column counts as a sibling, not as
-   * a scalar being continued. Undefined when the element is inside a scalar (block or plain).
+   * a scalar being continued. Undefined when the element is inside a scalar (block or plain), or
+   * deeper than the parse reads.
    */
   private containerOf(line: YamlLine, column: number, element: 'key' | 'dash' | 'blank'): Container | undefined {
+    // Each ancestor without a known pointer is found by one more call down this path: bounding them
+    // bounds the stack (10,000 levels of hostile text would exhaust it). Deeper than the parse reads
+    // (MAX_NESTING_DEPTH), no schema field lies either, so there is nothing to complete or explain.
+    if (this.ancestorsWalked >= MAX_NESTING_DEPTH) return undefined;
+    this.ancestorsWalked++;
+    const container = this.containerAbove(line, column, element);
+    this.ancestorsWalked--;
+    return container;
+  }
+
+  private containerAbove(line: YamlLine, column: number, element: 'key' | 'dash' | 'blank'): Container | undefined {
     let itemsBefore = 0;
     for (let above = this.previousLine(line, column); above; above = this.previousLine(above, column)) {
       if (above.blank || isCommentOnly(above)) continue;
@@ -252,13 +268,14 @@ export class YamlStructure {
 
   /** Pointer of the sequence item opened by dash number `dashIndex` on `line`. */
   private itemPointer(line: YamlLine, dashIndex: number): string | undefined {
-    if (dashIndex > 0) {
-      const outer = this.itemPointer(line, dashIndex - 1);
-      return outer === undefined ? undefined : joinPointer(outer, 0);
+    let pointer = this.knownItem(line, 0);
+    if (pointer === undefined) {
+      const container = this.containerOf(line, line.dashes[0], 'dash');
+      if (!container) return undefined;
+      pointer = joinPointer(container.pointer, container.itemsBefore);
     }
-    const known = this.knownItem(line, 0);
-    if (known !== undefined) return known;
-    const container = this.containerOf(line, line.dashes[0], 'dash');
-    return container ? joinPointer(container.pointer, container.itemsBefore) : undefined;
+    // Each further dash on the line (`- - x`) opens the first item of the list before it.
+    for (let dash = 1; dash <= dashIndex; dash++) pointer = joinPointer(pointer, 0);
+    return pointer;
   }
 }
