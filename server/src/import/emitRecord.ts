@@ -2,9 +2,11 @@
 // the record with modules in API order and keys in schema order, long text as block scalars, and
 // every page line no field took, verbatim, in a comment block at the end.
 import { Document, isMap, isPair, isScalar, isSeq, parse, Scalar } from 'yaml';
+import { orderedRecord } from '../service/format/registryOrder';
 import { isPlainObject, type RecordValue } from '../service/parse/parsedRecord';
-import { setOwn } from '../service/parse/safeObject';
-import { recordSchema, type SchemaNode } from '../service/schema/recordSchema';
+
+// The importer's callers reach the ordering through this module, as before it moved to the service.
+export { orderedRecord };
 
 export interface EmitOptions {
   /** Where the page came from: a file name, "clipboard"… */
@@ -20,48 +22,6 @@ const FOLD_LENGTH = 80;
 // No anchors or aliases (a record shares no nodes) and no directives (the text has none): both would
 // cost a walk of the whole tree, which shows on records with thousands of sites.
 const YAML_OPTIONS = { version: '1.2', lineWidth: 100, minContentWidth: 40, aliasDuplicateObjects: false, directives: false } as const;
-
-/** A copy of the record with object keys in schema order (unknown keys after, in their own order). */
-export function orderedRecord(record: Readonly<Record<string, unknown>>): Record<string, RecordValue> {
-  const schema = recordSchema();
-  const ordered = orderValue(record as RecordValue, schema.protocolSection);
-  return isPlainObject(ordered) ? ordered : {};
-}
-
-/** Rank of each property name of a schema node, memoised: records can hold thousands of array items. */
-const propertyRanks = new WeakMap<SchemaNode, Map<string, number>>();
-
-function ranksOf(node: SchemaNode | undefined): Map<string, number> {
-  if (!node) return new Map();
-  let ranks = propertyRanks.get(node);
-  if (!ranks) {
-    ranks = new Map(recordSchema().propertiesOf(node).map(([name], index) => [name, index]));
-    propertyRanks.set(node, ranks);
-  }
-  return ranks;
-}
-
-function childNode(node: SchemaNode | undefined, segment: string | number): SchemaNode | undefined {
-  const resolved = recordSchema().deref(node);
-  if (!resolved) return undefined;
-  if (typeof segment === 'number') return resolved.items;
-  return resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, segment) ? resolved.properties[segment] : undefined;
-}
-
-function orderValue(value: RecordValue, node: SchemaNode | undefined): RecordValue {
-  if (Array.isArray(value)) {
-    const itemNode = childNode(node, 0);
-    return value.map((item) => orderValue(item, itemNode));
-  }
-  if (!isPlainObject(value)) return value;
-  const known = ranksOf(recordSchema().deref(node));
-  const keys = Object.keys(value);
-  const rank = (key: string, index: number): number => known.get(key) ?? known.size + index;
-  const sorted = keys.map((key, index) => ({ key, rank: rank(key, index) })).sort((a, b) => a.rank - b.rank);
-  const result: { [key: string]: RecordValue } = {};
-  for (const { key } of sorted) setOwn(result, key, orderValue(value[key], childNode(node, key)));
-  return result;
-}
 
 /** Comment text for one line: `#` + the line, so the line reads back exactly after the first two characters. */
 function commentLine(line: string): string {
