@@ -12,6 +12,7 @@ import { complete, type CompletionResult } from './service/language/completion';
 import { hover, type HoverResult } from './service/language/hover';
 import type { LanguageRequest } from './service/language/languageRequest';
 import { occurrenceRangesAt, type Occurrence } from './service/navigation/crossReferences';
+import { documentLinks, type RecordLink } from './service/navigation/documentLinks';
 import { documentSymbols, type RecordSymbol } from './service/navigation/documentSymbols';
 import { foldingRanges, type FoldingLines } from './service/navigation/foldingRanges';
 import { prepareRenameAt, renameAt, type RenameResult } from './service/navigation/renameSymbol';
@@ -68,6 +69,8 @@ export interface TrialRecordService {
   fixes(record: AnalysedRecord): RecordFixes;
   symbols(record: AnalysedRecord): RecordSymbol[];
   foldingRanges(record: AnalysedRecord): FoldingLines[];
+  /** NCT IDs, PubMed IDs, DOIs and safe URLs, each with where it leads. */
+  documentLinks(record: AnalysedRecord): RecordLink[];
   /** Where the arm or intervention named at `offset` is defined. */
   definitions(record: AnalysedRecord, offset: number): OffsetRange[] | undefined;
   /** Every place naming the arm or intervention named at `offset`. */
@@ -124,6 +127,7 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
     },
     symbols: (record) => documentSymbols(textOf(record), parsedOf(record)),
     foldingRanges: (record) => foldingRanges(textOf(record), parsedOf(record), record.lines),
+    documentLinks: (record) => documentLinks(textOf(record), parsedOf(record)),
     definitions: (record, offset) => occurrenceRangesAt(textOf(record), parsedOf(record), offset, (occurrence: Occurrence) => occurrence.isDefinition),
     references: (record, offset, includeDeclaration) =>
       occurrenceRangesAt(textOf(record), parsedOf(record), offset, (occurrence: Occurrence) => includeDeclaration || !occurrence.isDefinition),

@@ -13,6 +13,7 @@ import { describeError, type ServiceLog } from '../service/serviceLog';
 import { createTrialRecordService, type AnalysisSettings, type TrialRecordService } from '../trialRecordService';
 import { codeActions } from './features/codeActions';
 import { completionAndHover } from './features/completionAndHover';
+import { documentLinks } from './features/documentLinks';
 import { importRequest } from './features/importRequest';
 import { navigation } from './features/navigation';
 import { preview } from './features/preview';
@@ -35,7 +36,7 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 };
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation];
+const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks];
 
 /** The server's log: the client's output channel ("Trial Record Studio" in VS Code). */
 export function connectionLog(connection: Connection): ServiceLog {
