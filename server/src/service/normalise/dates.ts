@@ -31,7 +31,11 @@ const API_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function readApiDate(text: string): NormalisedDate | undefined {
   const match = API_DATE.exec(text.trim());
   if (!match) return undefined;
-  return dateOf(Number(match[1]), match[2] === undefined ? undefined : Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
+  return dateOf(
+    Number(match[1]),
+    match[2] === undefined ? undefined : Number(match[2]),
+    match[3] === undefined ? undefined : Number(match[3]),
+  );
 }
 
 /**
@@ -41,7 +45,10 @@ export function readApiDate(text: string): NormalisedDate | undefined {
  * give undefined, unless `numericOrder` says how the source writes them.
  */
 export function readDate(written: string, options: DateReadingOptions = {}): NormalisedDate | undefined {
-  const text = written.trim().replace(/\s+/g, ' ').replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1');
+  const text = written
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1');
   const date = readForms(text, options);
   // `0200-01-01` is a typing slip, not a date to carry over.
   if (!date || date.year < 1000 || (options.requireDay && date.day === undefined)) return undefined;

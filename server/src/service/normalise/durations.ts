@@ -24,7 +24,9 @@ export interface DurationReadingOptions {
 }
 
 const UNIT_BY_SPELLING: ReadonlyMap<string, DurationUnit> = new Map(
-  (Object.entries(DURATION_UNIT_SPELLINGS) as Array<[DurationUnit, readonly string[]]>).flatMap(([unit, spellings]) => spellings.map((spelling) => [spelling, unit] as const)),
+  (Object.entries(DURATION_UNIT_SPELLINGS) as Array<[DurationUnit, readonly string[]]>).flatMap(([unit, spellings]) =>
+    spellings.map((spelling) => [spelling, unit] as const),
+  ),
 );
 const NO_LIMIT = new Set(NO_LIMIT_PHRASES.map((phrase) => phrase.toLowerCase()));
 

@@ -3,7 +3,9 @@ import { recordSchema } from '../schema/recordSchema';
 import { enumKey, matchEnumValue, type EnumMatchOptions } from './enums';
 import { ROMAN_NUMERALS } from './spellings';
 
-const NUMBER = `(?:\\d+|${Object.keys(ROMAN_NUMERALS).sort((a, b) => b.length - a.length).join('|')})`;
+const NUMBER = `(?:\\d+|${Object.keys(ROMAN_NUMERALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 /** `/`, `,`, `;`, `&`, `+`, `and`, and a hyphen between numbers (`Phase 2-3`, `Phase II-III`). */
 const SEPARATOR = new RegExp(`\\s*(?:/|,|;|&|\\+|\\band\\b|(?<=\\b${NUMBER})\\s*-\\s*(?=${NUMBER}\\b|phase\\b))\\s*`, 'i');
 const BARE_NUMBER = new RegExp(`^${NUMBER}$`, 'i');

@@ -17,7 +17,10 @@ export interface EnumMatchOptions {
 
 /** Letters and digits only, upper case: `Not yet recruiting` and `not-yet_recruiting` compare equal; `Ⅱ` is `II`. */
 export function enumKey(text: string): string {
-  return text.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return text
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }
 
 /**
@@ -39,7 +42,9 @@ export function matchEnumValue(text: string, options: readonly EnumOption[], mat
 }
 
 const ROMAN_AFTER_LABEL = new RegExp(
-  String.raw`\b(${NUMBERED_LABELS.join('|')})[\s_-]*(${Object.keys(ROMAN_NUMERALS).sort((a, b) => b.length - a.length).join('|')})\b`,
+  String.raw`\b(${NUMBERED_LABELS.join('|')})[\s_-]*(${Object.keys(ROMAN_NUMERALS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\b`,
   'gi',
 );
 
@@ -48,7 +53,9 @@ const ROMAN_AFTER_LABEL = new RegExp(
  * read as `Phase III`.
  */
 function withArabicNumbers(text: string): string {
-  return text.normalize('NFKC').replace(ROMAN_AFTER_LABEL, (_, label: string, numeral: string) => `${label} ${ROMAN_NUMERALS[numeral.toUpperCase()]}`);
+  return text
+    .normalize('NFKC')
+    .replace(ROMAN_AFTER_LABEL, (_, label: string, numeral: string) => `${label} ${ROMAN_NUMERALS[numeral.toUpperCase()]}`);
 }
 
 /** The legacy-label groups that belong to this enum: those whose every value it holds. */

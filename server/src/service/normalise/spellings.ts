@@ -6,7 +6,18 @@
 
 /** Month names; any abbreviation of at least three letters is read too (`Mar`, `Sept`, `Febr.`). */
 export const MONTH_NAMES: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** The API's time units (NormalizedTime, singular) and how they are written. */
@@ -23,7 +34,11 @@ export const DURATION_UNIT_SPELLINGS: Readonly<Record<DurationUnit, readonly str
 
 /** Written instead of an age or duration when there is none: the registry wants the field left out. */
 export const NO_LIMIT_PHRASES: readonly string[] = [
-  'N/A', 'NA', 'None', 'No limit', 'Not applicable',
+  'N/A',
+  'NA',
+  'None',
+  'No limit',
+  'Not applicable',
   ...['minimum', 'maximum', 'min', 'max'].flatMap((bound) => ['', ' age', ' limit', ' age limit'].map((tail) => `No ${bound}${tail}`)),
 ];
 
@@ -37,10 +52,18 @@ export const BOOLEAN_SPELLINGS: Readonly<Record<string, boolean>> = { true: true
 export const LEGACY_ENUM_LABELS: ReadonlyArray<Readonly<Record<string, string>>> = [
   // overallStatus
   {
-    'No longer recruiting': 'ACTIVE_NOT_RECRUITING', 'Active, not recruiting': 'ACTIVE_NOT_RECRUITING', 'Active - not recruiting': 'ACTIVE_NOT_RECRUITING',
-    'Open public recruiting': 'RECRUITING', 'Active - Recruiting': 'RECRUITING', 'Recruiting, open': 'RECRUITING',
-    'Not yet enrolling': 'NOT_YET_RECRUITING', 'Not yet open': 'NOT_YET_RECRUITING',
-    Complete: 'COMPLETED', 'Prematurely ended': 'TERMINATED', 'Stopped early': 'TERMINATED', Unknown: 'UNKNOWN',
+    'No longer recruiting': 'ACTIVE_NOT_RECRUITING',
+    'Active, not recruiting': 'ACTIVE_NOT_RECRUITING',
+    'Active - not recruiting': 'ACTIVE_NOT_RECRUITING',
+    'Open public recruiting': 'RECRUITING',
+    'Active - Recruiting': 'RECRUITING',
+    'Recruiting, open': 'RECRUITING',
+    'Not yet enrolling': 'NOT_YET_RECRUITING',
+    'Not yet open': 'NOT_YET_RECRUITING',
+    Complete: 'COMPLETED',
+    'Prematurely ended': 'TERMINATED',
+    'Stopped early': 'TERMINATED',
+    Unknown: 'UNKNOWN',
   },
   // studyType
   { 'Observational [Patient Registry]': 'OBSERVATIONAL', 'Expanded access': 'EXPANDED_ACCESS' },
@@ -50,13 +73,24 @@ export const LEGACY_ENUM_LABELS: ReadonlyArray<Readonly<Record<string, string>>>
   { Randomised: 'RANDOMIZED', 'Non-randomised': 'NON_RANDOMIZED', 'Non-Randomized': 'NON_RANDOMIZED' },
   // interventionModel
   {
-    'Single group': 'SINGLE_GROUP', 'Single Group Assignment': 'SINGLE_GROUP', 'Parallel Assignment': 'PARALLEL',
-    'Crossover Assignment': 'CROSSOVER', 'Factorial Assignment': 'FACTORIAL', 'Sequential Assignment': 'SEQUENTIAL',
+    'Single group': 'SINGLE_GROUP',
+    'Single Group Assignment': 'SINGLE_GROUP',
+    'Parallel Assignment': 'PARALLEL',
+    'Crossover Assignment': 'CROSSOVER',
+    'Factorial Assignment': 'FACTORIAL',
+    'Sequential Assignment': 'SEQUENTIAL',
   },
   // armGroups.type
   { Experimental: 'EXPERIMENTAL', 'Placebo Comparator': 'PLACEBO_COMPARATOR', 'Active Comparator': 'ACTIVE_COMPARATOR' },
   // masking
-  { 'Open label': 'NONE', Open: 'NONE', 'Single blind': 'SINGLE', 'Double blind': 'DOUBLE', 'Triple blind': 'TRIPLE', 'Quadruple blind': 'QUADRUPLE' },
+  {
+    'Open label': 'NONE',
+    Open: 'NONE',
+    'Single blind': 'SINGLE',
+    'Double blind': 'DOUBLE',
+    'Triple blind': 'TRIPLE',
+    'Quadruple blind': 'QUADRUPLE',
+  },
   // whoMasked
   { Subject: 'PARTICIPANT', Caregiver: 'CARE_PROVIDER', 'Outcome Assessor': 'OUTCOMES_ASSESSOR', 'Outcomes Assessor': 'OUTCOMES_ASSESSOR' },
   // phases: the old "no phase" label

@@ -4,7 +4,12 @@ import { normaliseAge } from '../../../../server/src/import/normalise/ages';
 import { normaliseDate } from '../../../../server/src/import/normalise/dates';
 import { enumValueAt } from '../../../../server/src/import/normalise/enumValue';
 import { normalisePhases } from '../../../../server/src/import/normalise/phases';
-import { DURATION_UNIT_SPELLINGS, LEGACY_ENUM_LABELS, MONTH_NAMES, NO_LIMIT_PHRASES } from '../../../../server/src/service/normalise/spellings';
+import {
+  DURATION_UNIT_SPELLINGS,
+  LEGACY_ENUM_LABELS,
+  MONTH_NAMES,
+  NO_LIMIT_PHRASES,
+} from '../../../../server/src/service/normalise/spellings';
 import { RecordAnalyzer } from '../../../../server/src/service/recordAnalyzer';
 import { recordSchema } from '../../../../server/src/service/schema/recordSchema';
 
@@ -15,9 +20,12 @@ import { recordSchema } from '../../../../server/src/service/schema/recordSchema
 type FixOutcome = { readonly value: unknown } | { readonly removed: true } | { readonly noFix: true };
 
 function quickFixOutcome(yaml: string, pointer: string, written: string): FixOutcome {
-  const diagnostics = new RecordAnalyzer('yaml').analyze(yaml, { today: '2025-06-15' }).diagnostics.filter((d) => d.layer === 'schema' && d.pointer === pointer);
+  const diagnostics = new RecordAnalyzer('yaml')
+    .analyze(yaml, { today: '2025-06-15' })
+    .diagnostics.filter((d) => d.layer === 'schema' && d.pointer === pointer);
   if (diagnostics.length === 0) return { value: written };
-  const fix = diagnostics.map((d) => d.fix).find((found) => found !== undefined) as { kind: string; replacement?: unknown; replacements?: unknown } | undefined;
+  const fix = diagnostics.map((d) => d.fix).find((found) => found !== undefined) as
+    { kind: string; replacement?: unknown; replacements?: unknown } | undefined;
   if (fix?.kind === 'remove-property') return { removed: true };
   if (fix?.kind === 'split-item') return { value: fix.replacements };
   if (fix?.kind === 'replace-value') return { value: fix.replacement };
@@ -28,19 +36,44 @@ const record = (...content: string[]) => `${content.join('\n')}\n`;
 const quoted = (text: string) => JSON.stringify(text);
 
 function ageOutcome(written: string): FixOutcome {
-  return quickFixOutcome(record('eligibilityModule:', '  sex: ALL', `  minimumAge: ${quoted(written)}`), '/eligibilityModule/minimumAge', written);
+  return quickFixOutcome(
+    record('eligibilityModule:', '  sex: ALL', `  minimumAge: ${quoted(written)}`),
+    '/eligibilityModule/minimumAge',
+    written,
+  );
 }
 
 function dateOutcome(written: string): FixOutcome {
-  return quickFixOutcome(record('statusModule:', '  overallStatus: RECRUITING', '  startDateStruct:', `    date: ${quoted(written)}`, '    type: ACTUAL'), '/statusModule/startDateStruct/date', written);
+  return quickFixOutcome(
+    record('statusModule:', '  overallStatus: RECRUITING', '  startDateStruct:', `    date: ${quoted(written)}`, '    type: ACTUAL'),
+    '/statusModule/startDateStruct/date',
+    written,
+  );
 }
 
-const AGE_CASES = ['1 Day', '6 mths', '12 hrs', ...Object.values(DURATION_UNIT_SPELLINGS).flat().flatMap((spelling) => [`1 ${spelling}`, `6 ${spelling}`, `6${spelling}`])];
+const AGE_CASES = [
+  '1 Day',
+  '6 mths',
+  '12 hrs',
+  ...Object.values(DURATION_UNIT_SPELLINGS)
+    .flat()
+    .flatMap((spelling) => [`1 ${spelling}`, `6 ${spelling}`, `6${spelling}`]),
+];
 
 const DATE_CASES = [
-  '15-Mar-2017', '2024/02', '03/15/2017', '15/03/2017', '2017/3/5', '3/2024',
+  '15-Mar-2017',
+  '2024/02',
+  '03/15/2017',
+  '15/03/2017',
+  '2017/3/5',
+  '3/2024',
   ...MONTH_NAMES.flatMap((name) => [name, name.slice(0, 3), ...(name === 'September' ? ['Sept'] : [])]).flatMap((month) => [
-    `${month} 2017`, `${month}. 2017`, `15 ${month} 2017`, `${month} 15, 2017`, `15-${month}-2017`, `1st ${month} 2017`,
+    `${month} 2017`,
+    `${month}. 2017`,
+    `15 ${month} 2017`,
+    `${month} 15, 2017`,
+    `15-${month}-2017`,
+    `1st ${month} 2017`,
   ]),
 ].filter((written) => !/^May\. /.test(written));
 
@@ -80,14 +113,46 @@ describe('normalise: the importer and the quick fixes agree', () => {
 
   it('on every legacy label of the table, and on phase lists', () => {
     const fields: ReadonlyArray<{ path: string[]; yaml: (written: string) => string; pointer: string }> = [
-      { path: ['statusModule', 'overallStatus'], yaml: (w) => record('statusModule:', `  overallStatus: ${quoted(w)}`), pointer: '/statusModule/overallStatus' },
-      { path: ['designModule', 'studyType'], yaml: (w) => record('designModule:', `  studyType: ${quoted(w)}`), pointer: '/designModule/studyType' },
-      { path: ['eligibilityModule', 'sex'], yaml: (w) => record('eligibilityModule:', `  sex: ${quoted(w)}`), pointer: '/eligibilityModule/sex' },
-      { path: ['designModule', 'designInfo', 'allocation'], yaml: (w) => record('designModule:', '  designInfo:', `    allocation: ${quoted(w)}`), pointer: '/designModule/designInfo/allocation' },
-      { path: ['designModule', 'designInfo', 'interventionModel'], yaml: (w) => record('designModule:', '  designInfo:', `    interventionModel: ${quoted(w)}`), pointer: '/designModule/designInfo/interventionModel' },
-      { path: ['armsInterventionsModule', 'armGroups', '0', 'type'], yaml: (w) => record('armsInterventionsModule:', '  armGroups:', '    - label: A', `      type: ${quoted(w)}`), pointer: '/armsInterventionsModule/armGroups/0/type' },
-      { path: ['designModule', 'designInfo', 'maskingInfo', 'masking'], yaml: (w) => record('designModule:', '  designInfo:', '    maskingInfo:', `      masking: ${quoted(w)}`), pointer: '/designModule/designInfo/maskingInfo/masking' },
-      { path: ['designModule', 'designInfo', 'maskingInfo', 'whoMasked'], yaml: (w) => record('designModule:', '  designInfo:', '    maskingInfo:', '      whoMasked:', `        - ${quoted(w)}`), pointer: '/designModule/designInfo/maskingInfo/whoMasked/0' },
+      {
+        path: ['statusModule', 'overallStatus'],
+        yaml: (w) => record('statusModule:', `  overallStatus: ${quoted(w)}`),
+        pointer: '/statusModule/overallStatus',
+      },
+      {
+        path: ['designModule', 'studyType'],
+        yaml: (w) => record('designModule:', `  studyType: ${quoted(w)}`),
+        pointer: '/designModule/studyType',
+      },
+      {
+        path: ['eligibilityModule', 'sex'],
+        yaml: (w) => record('eligibilityModule:', `  sex: ${quoted(w)}`),
+        pointer: '/eligibilityModule/sex',
+      },
+      {
+        path: ['designModule', 'designInfo', 'allocation'],
+        yaml: (w) => record('designModule:', '  designInfo:', `    allocation: ${quoted(w)}`),
+        pointer: '/designModule/designInfo/allocation',
+      },
+      {
+        path: ['designModule', 'designInfo', 'interventionModel'],
+        yaml: (w) => record('designModule:', '  designInfo:', `    interventionModel: ${quoted(w)}`),
+        pointer: '/designModule/designInfo/interventionModel',
+      },
+      {
+        path: ['armsInterventionsModule', 'armGroups', '0', 'type'],
+        yaml: (w) => record('armsInterventionsModule:', '  armGroups:', '    - label: A', `      type: ${quoted(w)}`),
+        pointer: '/armsInterventionsModule/armGroups/0/type',
+      },
+      {
+        path: ['designModule', 'designInfo', 'maskingInfo', 'masking'],
+        yaml: (w) => record('designModule:', '  designInfo:', '    maskingInfo:', `      masking: ${quoted(w)}`),
+        pointer: '/designModule/designInfo/maskingInfo/masking',
+      },
+      {
+        path: ['designModule', 'designInfo', 'maskingInfo', 'whoMasked'],
+        yaml: (w) => record('designModule:', '  designInfo:', '    maskingInfo:', '      whoMasked:', `        - ${quoted(w)}`),
+        pointer: '/designModule/designInfo/maskingInfo/whoMasked/0',
+      },
     ];
     const schema = recordSchema();
     let compared = 0;
@@ -103,7 +168,15 @@ describe('normalise: the importer and the quick fixes agree', () => {
       }
     }
     assert.ok(compared >= 40, `only ${compared} legacy labels compared`);
-    for (const written of ['Phase 1/Phase 2', 'Phase 2/3', 'phase II/III', 'Phase I/II', 'PHASE2, PHASE3', 'Phase II', 'None (Not applicable)']) {
+    for (const written of [
+      'Phase 1/Phase 2',
+      'Phase 2/3',
+      'phase II/III',
+      'Phase I/II',
+      'PHASE2, PHASE3',
+      'Phase II',
+      'None (Not applicable)',
+    ]) {
       const imported = normalisePhases(written);
       const fixed = quickFixOutcome(record('designModule:', '  phases:', `    - ${quoted(written)}`), '/designModule/phases/0', written);
       assert.deepEqual('value' in fixed ? [fixed.value].flat() : fixed, imported, written);

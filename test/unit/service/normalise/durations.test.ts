@@ -10,16 +10,31 @@ const text = (written: string | number, options = {}): string | undefined => {
 describe('normalise: ages and durations', () => {
   it('writes `<n> <Unit>`, the unit singular for 1 and plural otherwise', () => {
     const cases: Array<[string, string]> = [
-      ['18 years', '18 Years'], ['18 Years', '18 Years'], ['18 yrs', '18 Years'], ['18y', '18 Years'], ['18 years old', '18 Years'],
-      ['18 Year(s)', '18 Years'], ['6 mo', '6 Months'], ['6 mths', '6 Months'], ['2 wks', '2 Weeks'], ['12 hrs', '12 Hours'],
-      ['30 mins', '30 Minutes'], ['1 Day', '1 Day'], ['1 days', '1 Day'], ['1 Years', '1 Year'], ['28 d', '28 Days'], ['18.00 years', '18 Years'],
+      ['18 years', '18 Years'],
+      ['18 Years', '18 Years'],
+      ['18 yrs', '18 Years'],
+      ['18y', '18 Years'],
+      ['18 years old', '18 Years'],
+      ['18 Year(s)', '18 Years'],
+      ['6 mo', '6 Months'],
+      ['6 mths', '6 Months'],
+      ['2 wks', '2 Weeks'],
+      ['12 hrs', '12 Hours'],
+      ['30 mins', '30 Minutes'],
+      ['1 Day', '1 Day'],
+      ['1 days', '1 Day'],
+      ['1 Years', '1 Year'],
+      ['28 d', '28 Days'],
+      ['18.00 years', '18 Years'],
     ];
     for (const [written, expected] of cases) assert.equal(text(written), expected, written);
   });
 
   it('reads "no limit" as such, and nothing it cannot be sure of', () => {
-    for (const written of ['N/A', 'NA', 'none', 'No limit', 'Not applicable', 'No maximum age', 'no min limit']) assert.equal(text(written), 'no-limit', written);
-    for (const written of ['adult', '1.5 years', '18 m', '18 parsecs', '18 years and above', '']) assert.equal(text(written), undefined, written);
+    for (const written of ['N/A', 'NA', 'none', 'No limit', 'Not applicable', 'No maximum age', 'no min limit'])
+      assert.equal(text(written), 'no-limit', written);
+    for (const written of ['adult', '1.5 years', '18 m', '18 parsecs', '18 years and above', ''])
+      assert.equal(text(written), undefined, written);
   });
 
   it('reads a bare number as years only when asked (ages), and a leading duration only when asked (page text)', () => {

@@ -16,7 +16,10 @@ describe('normalise: enum values', () => {
       assert.equal(matchEnumValue('Not yet recruiting', statuses, { policy }), 'NOT_YET_RECRUITING');
       assert.equal(matchEnumValue('Phase 2', phases, { policy }), 'PHASE2');
       assert.equal(matchEnumValue('Phase Ⅱ', phases, { policy }), 'PHASE2');
-      assert.equal(matchEnumValue('Parallel Assignment', options('designModule', 'designInfo', 'interventionModel'), { policy }), 'PARALLEL');
+      assert.equal(
+        matchEnumValue('Parallel Assignment', options('designModule', 'designInfo', 'interventionModel'), { policy }),
+        'PARALLEL',
+      );
       assert.equal(matchEnumValue('Double blind', options('designModule', 'designInfo', 'maskingInfo', 'masking'), { policy }), 'DOUBLE');
     }
   });
@@ -40,7 +43,9 @@ describe('normalise: enum values', () => {
     };
     visit(schemaJson);
     for (const group of LEGACY_ENUM_LABELS) {
-      const holders = [...enums].filter((values) => Object.values(group).every((value) => (JSON.parse(values) as string[]).includes(value)));
+      const holders = [...enums].filter((values) =>
+        Object.values(group).every((value) => (JSON.parse(values) as string[]).includes(value)),
+      );
       const values = new Set(Object.values(group));
       if (values.size > 1) assert.equal(holders.length, 1, `${Object.keys(group).join(', ')}: ${holders.join(' | ')}`);
       else assert.ok(holders.length >= 1, `${Object.keys(group).join(', ')} belongs to no enum`);
@@ -51,12 +56,27 @@ describe('normalise: enum values', () => {
 describe('normalise: enum lists and phases', () => {
   it('reads phase lists written the usual ways', () => {
     const cases: Array<[string, string[] | undefined]> = [
-      ['Phase 1/Phase 2', ['PHASE1', 'PHASE2']], ['Phase 2/3', ['PHASE2', 'PHASE3']], ['2/Phase 3', ['PHASE2', 'PHASE3']],
-      ['phase II/III', ['PHASE2', 'PHASE3']], ['Phase II-III', ['PHASE2', 'PHASE3']], ['Phase 2-3', ['PHASE2', 'PHASE3']],
-      ['PHASE2, PHASE3', ['PHASE2', 'PHASE3']], ['Phase Ⅱ', ['PHASE2']], ['Early Phase 1', ['EARLY_PHASE1']], ['EARLY_PHASE1', ['EARLY_PHASE1']],
-      ['Phase I/II', ['PHASE1', 'PHASE2']], ['phaseII', ['PHASE2']], ['Phase 1/1', ['PHASE1']],
-      ['N/A', ['NA']], ['Not Applicable', ['NA']], ['None (Not applicable)', ['NA']],
-      ['2', undefined], ['II/III', undefined], ['Phase 2/pilot', undefined], ['This phase III trial compares', undefined], ['', undefined],
+      ['Phase 1/Phase 2', ['PHASE1', 'PHASE2']],
+      ['Phase 2/3', ['PHASE2', 'PHASE3']],
+      ['2/Phase 3', ['PHASE2', 'PHASE3']],
+      ['phase II/III', ['PHASE2', 'PHASE3']],
+      ['Phase II-III', ['PHASE2', 'PHASE3']],
+      ['Phase 2-3', ['PHASE2', 'PHASE3']],
+      ['PHASE2, PHASE3', ['PHASE2', 'PHASE3']],
+      ['Phase Ⅱ', ['PHASE2']],
+      ['Early Phase 1', ['EARLY_PHASE1']],
+      ['EARLY_PHASE1', ['EARLY_PHASE1']],
+      ['Phase I/II', ['PHASE1', 'PHASE2']],
+      ['phaseII', ['PHASE2']],
+      ['Phase 1/1', ['PHASE1']],
+      ['N/A', ['NA']],
+      ['Not Applicable', ['NA']],
+      ['None (Not applicable)', ['NA']],
+      ['2', undefined],
+      ['II/III', undefined],
+      ['Phase 2/pilot', undefined],
+      ['This phase III trial compares', undefined],
+      ['', undefined],
     ];
     for (const [written, expected] of cases) assert.deepEqual(readPhases(written), expected, written);
   });
