@@ -52,7 +52,10 @@ export function loadRealRecords(folder = REAL_RECORDS_FOLDER): RealRecord[] {
     const raw: unknown = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
     const studies = Array.isArray(field(raw, 'studies')) ? (field(raw, 'studies') as unknown[]) : [raw];
     for (const study of studies) {
-      const status = (...keys: string[]) => String(field(study, 'protocolSection', ...keys) ?? '');
+      const status = (...keys: string[]) => {
+        const found = field(study, 'protocolSection', ...keys);
+        return typeof found === 'string' || typeof found === 'number' ? String(found) : '';
+      };
       records.push({
         file,
         nctId: status('identificationModule', 'nctId'),

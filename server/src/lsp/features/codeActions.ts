@@ -23,7 +23,8 @@ export const codeActions: ServerFeature = {
   capabilities: {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   },
-  register({ connection, analysisFor }) {
+  register(context) {
+    const { connection } = context;
     // A fix that fails, or fix data that cannot be read, is said in the output channel.
     const log: ServiceLog = {
       error: (message, error) => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`),
@@ -32,7 +33,7 @@ export const codeActions: ServerFeature = {
     connection.onCodeAction(async (params, token): Promise<CodeAction[] | null> => {
       const uri = params.textDocument.uri;
       const reporting: FixReporting = { log, uri };
-      const current = await analysisFor(uri, token);
+      const current = await context.analysisFor(uri, token);
       if (!current) return null;
       const { analysis, lines } = current;
       const document = new FixDocument(analysis.text, analysis.parsed);

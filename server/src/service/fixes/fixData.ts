@@ -68,7 +68,7 @@ class FieldReader {
 
   strings(name: string): string[] {
     const found = this.data[name];
-    if (Array.isArray(found) && found.length > 0 && found.every((item) => typeof item === 'string')) return found as string[];
+    if (Array.isArray(found) && found.length > 0 && found.every((item): item is string => typeof item === 'string')) return found;
     return this.refuse(name, 'a non-empty list of text', []);
   }
 

@@ -9,7 +9,8 @@ import type { FixDocument } from './fixDocument';
  */
 export function yamlScalar(value: RecordValue, original?: string): string {
   if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string') return JSON.stringify(value);
   const quote = original?.trimStart()[0];
   if (quote === '"') return JSON.stringify(value);
   if (quote === "'") return `'${value.replace(/'/g, "''")}'`;
