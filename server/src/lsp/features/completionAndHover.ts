@@ -3,7 +3,15 @@ import { documentRequest, textDocumentPlace } from '../documentRequest';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';
 
-const ITEM_KINDS = { value: CompletionItemKind.EnumMember, module: CompletionItemKind.Module, property: CompletionItemKind.Property } as const;
+const ITEM_KINDS = {
+  value: CompletionItemKind.EnumMember,
+  module: CompletionItemKind.Module,
+  property: CompletionItemKind.Property,
+  reference: CompletionItemKind.Reference,
+} as const;
+
+/** Opens the suggestions again after an item whose field has choices of its own (VS Code's command). */
+const SUGGEST_AGAIN = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
 /** Completion of keys and enum values, and hover help, answered from the cached analysis. */
 export const completionAndHover: ServerFeature = {
@@ -27,8 +35,9 @@ export const completionAndHover: ServerFeature = {
           sortText: String(index).padStart(4, '0'),
           insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
           textEdit: { range: toLspRange(item.replaceRange, lines), newText: item.insertText },
+          command: item.retrigger ? SUGGEST_AGAIN : undefined,
         }));
-        return { isIncomplete: false, items };
+        return { isIncomplete: result.incomplete === true, items };
       }),
     );
 

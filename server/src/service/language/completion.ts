@@ -1,22 +1,28 @@
-import { createScanner, SyntaxKind } from 'jsonc-parser';
-import { isPlainObject, valueAt, type ParsedRecord, type RecordFormat } from '../parse/parsedRecord';
+import { lastSegment, isPlainObject, valueAt, type ParsedRecord } from '../parse/parsedRecord';
 import type { RecordSchema, SchemaNode } from '../schema/recordSchema';
 import type { OffsetRange } from '../text/offsetRange';
 import { cursorContext } from './cursor/cursorContext';
-import type { KeyPosition } from './cursor/cursorPosition';
+import type { CursorContext, KeyPosition, OuterObject } from './cursor/cursorPosition';
 import { recordSegments } from './cursor/recordSegments';
-import { enumValueMarkdown, fieldMarkdown, fieldNameOf, isRegistryAssigned, valueFieldTitle } from './fieldWording';
+import { readYamlLine } from './cursor/yamlLine';
+import { fieldMarkdown, isRegistryAssigned } from './fieldWording';
 import { logFailedAnswer, type LanguageRequest } from './languageRequest';
+import { referenceListOf } from './referenceCompletion';
+import { valueCompletions, valueSuffix, type ValueTarget } from './valueCompletion';
 
 /** One completion proposal, transport-neutral (the LSP layer maps it to a CompletionItem). */
 export interface CompletionEntry {
   readonly label: string;
-  readonly kind: 'value' | 'property' | 'module';
+  /** `reference`: the label of an arm or the `Type: Name` of an intervention defined in the record. */
+  readonly kind: 'value' | 'property' | 'module' | 'reference';
   /** Replaces `replaceRange`. Multi-line texts carry their full indentation: insert them as they are. */
   readonly insertText: string;
   /** `insertText` is a snippet (`$1` marks where the cursor goes); only JSON properties use one. */
   readonly isSnippet: boolean;
-  /** What the editor matches the typed text against; holds both the API value and its registry label. */
+  /**
+   * What the editor matches the typed text (the range's text up to the cursor, leading blanks
+   * skipped) against: the key, or an enum's value with its registry label and synonyms.
+   */
   readonly filterText: string;
   readonly detail: string;
   /** Markdown. */
@@ -29,41 +35,63 @@ export interface CompletionEntry {
 export interface CompletionResult {
   /** In the order to show them (with nothing typed yet). */
   readonly items: readonly CompletionEntry[];
+  /** More items may match once something is typed: the editor should ask again as the user types. */
+  readonly incomplete?: boolean;
 }
 
 const EMPTY: CompletionResult = { items: [] };
 
 /**
- * Completions at `offset`: enum values and booleans at a value position, the missing keys of
- * the enclosing object at a key position, the modules at the record's root. Works from the last
- * parse and the text around the cursor only. Never throws: a failure inside (a bug, a hostile
- * analysis) is logged through the `request`'s log, naming its document and position, and the
- * answer is empty.
+ * Completions at `offset`: enum values, booleans and references to the record's arms and
+ * interventions at a value position, the missing keys of the enclosing object (and, in YAML, of
+ * the objects the line may move out to) at a key position, the modules at the record's root.
+ * Works from the last parse and the text around the cursor only. Never throws: a failure inside
+ * (a bug, a hostile analysis) is logged through the `request`'s log, naming its document and
+ * position, and the answer is empty.
  */
-export function complete(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema, request?: LanguageRequest): CompletionResult {
+export function complete(
+  text: string,
+  parsed: ParsedRecord,
+  offset: number,
+  schema: RecordSchema,
+  request?: LanguageRequest,
+): CompletionResult {
   try {
-    return { items: completionsAt(text, parsed, offset, schema) };
+    return completionsAt(text, parsed, offset, schema);
   } catch (error) {
     logFailedAnswer('completion', error, request, text, offset);
     return EMPTY;
   }
 }
 
-function completionsAt(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema): CompletionEntry[] {
+function completionsAt(text: string, parsed: ParsedRecord, offset: number, schema: RecordSchema): CompletionResult {
   const context = cursorContext(text, parsed, offset);
+  return context.kind === 'key'
+    ? keyCompletions(context, parsed, schema)
+    : { items: otherCompletions(text, parsed, offset, context, schema) };
+}
+
+function otherCompletions(
+  text: string,
+  parsed: ParsedRecord,
+  offset: number,
+  context: Exclude<CursorContext, KeyPosition>,
+  schema: RecordSchema,
+): CompletionEntry[] {
   switch (context.kind) {
-    case 'key':
-      return keyCompletions(context, parsed, schema);
     case 'value': {
       const segments = recordSegments(parsed, context.valuePointer);
-      return segments ? valueCompletions(segments, context.format, { ...context, suffix: valueSuffix(text, context.format, context.valuePointer, context.replaceRange) }, schema) : [];
+      if (!segments) return [];
+      const reference = yamlReferenceWrittenAsKey(text, offset, segments);
+      if (reference) return valueCompletions(reference.segments, parsed, reference.target, schema);
+      return valueCompletions(segments, parsed, valueTarget(text, context, context.valuePointer, context.needsLeadingSpace), schema);
     }
     case 'item': {
       const segments = recordSegments(parsed, context.itemPointer);
       if (!segments) return [];
       if (isObjectSchema(schema, schema.nodeAt(segments))) {
         // A new object item (`- |`): its keys align with the item's content column.
-        return keyCompletions(
+        return objectKeyCompletions(
           {
             kind: 'key',
             format: context.format,
@@ -79,17 +107,93 @@ function completionsAt(text: string, parsed: ParsedRecord, offset: number, schem
           schema,
         );
       }
-      return valueCompletions(segments, context.format, { ...context, needsLeadingSpace: false, suffix: valueSuffix(text, context.format, context.itemPointer, context.replaceRange) }, schema);
+      return valueCompletions(segments, parsed, valueTarget(text, context, context.itemPointer, false), schema);
     }
     default:
       return [];
   }
 }
 
+function valueTarget(
+  text: string,
+  context: Exclude<CursorContext, KeyPosition | { kind: 'none' }>,
+  pointer: string,
+  needsLeadingSpace: boolean,
+): ValueTarget {
+  const { format, quoted, replaceRange } = context;
+  return {
+    format,
+    replaceRange,
+    quoted,
+    quote: format === 'yaml' && quoted ? text[replaceRange.start - 1] : undefined,
+    needsLeadingSpace,
+    inFlow: context.kind === 'value' && context.inFlow === true,
+    suffix: valueSuffix(text, format, pointer, replaceRange),
+  };
+}
+
+/**
+ * YAML: `- Drug: Asp|` in an arm's `interventionNames` reads as a key `Drug` with a value, but
+ * the author is typing a `Type: Name` reference: the whole item text is the typed value (it is
+ * replaced by the quoted reference).
+ */
+function yamlReferenceWrittenAsKey(
+  text: string,
+  offset: number,
+  segments: readonly string[],
+): { segments: string[]; target: ValueTarget } | undefined {
+  if (segments.length !== 6 || !referenceListOf(segments.slice(0, 5))) return undefined;
+  const line = readYamlLine(text, text.lastIndexOf('\n', offset - 1) + 1);
+  if (line.dashes.length === 0) return undefined;
+  const replaceRange = { start: line.start + line.contentColumn, end: Math.max(line.start + line.valueEnd, offset) };
+  const target: ValueTarget = {
+    format: 'yaml',
+    replaceRange,
+    quoted: false,
+    needsLeadingSpace: false,
+    inFlow: false,
+    suffix: valueSuffix(text, 'yaml', '', replaceRange),
+  };
+  return { segments: segments.slice(0, 5), target };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Keys
 
-function keyCompletions(context: KeyPosition, parsed: ParsedRecord, schema: RecordSchema): CompletionEntry[] {
+/**
+ * The missing keys of the object at the cursor. Once a word is typed, in YAML also those of each
+ * enclosing object the line may move out to, re-indented to its column: `brief` typed under a
+ * nested block still finds `briefTitle`, and a module name typed there a new module. With nothing
+ * typed the list stays that of the object at the cursor, marked incomplete so that the editor asks
+ * again at the first letter (a list the typed word matches nothing of would otherwise stay shown,
+ * and Enter would replace the word with its first key).
+ */
+function keyCompletions(context: KeyPosition, parsed: ParsedRecord, schema: RecordSchema): CompletionResult {
+  const offered = new Set([context.objectPointer]);
+  const outer = (context.outerObjects ?? []).filter((object) => {
+    if (offered.has(object.objectPointer)) return false;
+    offered.add(object.objectPointer);
+    return true;
+  });
+  const here = objectKeyCompletions(context, parsed, schema);
+  if (context.partial === '') return { items: here, incomplete: outer.length > 0 };
+  return { items: [...here, ...outer.flatMap((object) => outerKeyCompletions(context, object, parsed, schema))] };
+}
+
+function outerKeyCompletions(context: KeyPosition, object: OuterObject, parsed: ParsedRecord, schema: RecordSchema): CompletionEntry[] {
+  const moved: KeyPosition = {
+    ...context,
+    objectPointer: object.objectPointer,
+    column: object.column,
+    replaceRange: object.replaceRange,
+    editedKey: undefined,
+  };
+  const indent = ' '.repeat(object.column);
+  const where = object.objectPointer === parsed.recordPointer ? 'top level' : `in ${lastSegment(object.objectPointer)}`;
+  return objectKeyCompletions(moved, parsed, schema, where).map((item) => ({ ...item, insertText: indent + item.insertText }));
+}
+
+function objectKeyCompletions(context: KeyPosition, parsed: ParsedRecord, schema: RecordSchema, where?: string): CompletionEntry[] {
   const segments = recordSegments(parsed, context.objectPointer);
   if (!segments) return [];
   const objectNode = segments.length === 0 ? schema.protocolSection : schema.nodeAt(segments);
@@ -111,7 +215,7 @@ function keyCompletions(context: KeyPosition, parsed: ParsedRecord, schema: Reco
 
   return candidates.map(({ name, node, rank }) => {
     const title = schema.titleOf(node, name);
-    const notes = [rank === 0 ? 'required' : '', rank === 2 ? 'assigned by the registry' : ''].filter(Boolean);
+    const notes = [rank === 0 ? 'required' : '', rank === 2 ? 'assigned by the registry' : '', where ?? ''].filter(Boolean);
     const shape = shapeOf(schema, node);
     const insert = context.format === 'json' ? jsonKeyInsert(name, shape, context) : yamlKeyInsert(name, shape, context);
     return {
@@ -123,7 +227,8 @@ function keyCompletions(context: KeyPosition, parsed: ParsedRecord, schema: Reco
       detail: notes.length > 0 ? `${title} (${notes.join(', ')})` : title,
       documentation: fieldMarkdown(schema, name, node, resolved),
       replaceRange: context.replaceRange,
-      retrigger: !context.hasSeparator && (shape === 'object' || shape === 'choice' || shape === 'list of objects' || shape === 'list of choices'),
+      retrigger:
+        !context.hasSeparator && (shape === 'object' || shape === 'choice' || shape === 'list of objects' || shape === 'list of choices'),
     };
   });
 }
@@ -195,78 +300,4 @@ function jsonKeyInsert(name: string, shape: Shape, context: KeyPosition): { text
 
 function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, '\\$&');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Values
-
-interface ValueTarget {
-  readonly replaceRange: OffsetRange;
-  readonly quoted: boolean;
-  readonly needsLeadingSpace: boolean;
-  /** Text the value needs after it (see `valueSuffix`). */
-  readonly suffix: string;
-}
-
-/** JSON tokens that start a value: a list item inserted before one needs a comma. */
-const JSON_VALUE_STARTS = new Set([SyntaxKind.StringLiteral, SyntaxKind.NumericLiteral, SyntaxKind.TrueKeyword, SyntaxKind.FalseKeyword, SyntaxKind.NullKeyword, SyntaxKind.OpenBraceToken, SyntaxKind.OpenBracketToken]);
-
-/**
- * What an inserted value needs after it to keep the document well-formed: in YAML, a blank when a
- * comment starts right after the replaced range (`NIH# c` would make the comment part of the
- * value); in JSON, a comma when the value is a new list item placed before an existing one.
- */
-function valueSuffix(text: string, format: RecordFormat, pointer: string, range: OffsetRange): string {
-  if (format === 'yaml') return text[range.end] === '#' ? ' ' : '';
-  if (!/\/\d+$/.test(pointer)) return '';
-  const scanner = createScanner(text, true);
-  scanner.setPosition(range.end);
-  return JSON_VALUE_STARTS.has(scanner.scan()) ? ',' : '';
-}
-
-function valueCompletions(segments: readonly string[], format: RecordFormat, target: ValueTarget, schema: RecordSchema): CompletionEntry[] {
-  const node = schema.nodeAt(segments);
-  const resolved = schema.deref(node);
-  // A list field written inline (`phases: |`) is not offered single values; its `- ` items are.
-  if (!resolved || resolved.items || resolved.type === 'array') return [];
-  const fieldName = fieldNameOf(segments);
-  const fieldTitle = valueFieldTitle(schema, segments, node);
-  const lead = target.needsLeadingSpace ? ' ' : '';
-  const trail = target.suffix;
-
-  if (resolved.enum) {
-    return schema.enumOptions(resolved).map((option) => {
-      const written = format === 'json' ? JSON.stringify(option.value) : option.value;
-      // VS Code filters on the text from the range start to the cursor, spaces included
-      // (`not yet`), and the first typed character must start a word of the filter text.
-      // Value and label together let `recr`, `not yet` and `phase 2` all find their value.
-      const filterValue = format === 'json' && target.quoted ? written : option.value;
-      return {
-        label: option.value,
-        kind: 'value',
-        insertText: lead + written + trail,
-        isSnippet: false,
-        filterText: option.label !== option.value ? `${filterValue} ${option.label}` : filterValue,
-        detail: option.label,
-        documentation: enumValueMarkdown(option, fieldTitle),
-        replaceRange: target.replaceRange,
-        retrigger: false,
-      };
-    });
-  }
-  const type = Array.isArray(resolved.type) ? resolved.type : [resolved.type];
-  if (type.includes('boolean') && !(format === 'yaml' && target.quoted)) {
-    return ['true', 'false'].map((value) => ({
-      label: value,
-      kind: 'value',
-      insertText: lead + value + trail,
-      isSnippet: false,
-      filterText: format === 'json' && target.quoted ? `"${value}` : value,
-      detail: value === 'true' ? 'yes' : 'no',
-      documentation: `\`${value}\` — ${value === 'true' ? 'yes' : 'no'}: *${schema.titleOf(node, fieldName)}*`,
-      replaceRange: target.replaceRange,
-      retrigger: false,
-    }));
-  }
-  return [];
 }

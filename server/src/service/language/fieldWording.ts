@@ -105,6 +105,7 @@ function describeForm(schema: RecordSchema, node: SchemaNode): string | undefine
   return `text matching \`${resolved.pattern}\``;
 }
 
-function escapeMarkdown(text: string): string {
+/** Text shown as is inside Markdown (no emphasis, code or links from its characters). */
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }

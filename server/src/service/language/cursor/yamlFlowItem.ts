@@ -27,7 +27,8 @@ export function flowSequenceItem(line: string, open: number, column: number, lim
     if (first === '"' || first === "'") {
       const close = closingQuote(line.slice(0, limit), start);
       const innerEnd = close < 0 ? limit : close;
-      if (column >= itemStart && column <= start) return column === start ? undefined : { index, start: column, end: innerEnd + (close < 0 ? 0 : 1), quoted: false };
+      // Before the opening quote: the whole item, quotes included, is replaced.
+      if (column <= start) return { index, start: column, end: close < 0 ? limit : close + 1, quoted: false };
       if (column <= innerEnd) return { index, start: start + 1, end: innerEnd, quoted: true };
       separator = separatorAfter(line, close < 0 ? limit : close + 1, limit);
       if (column <= separator) return undefined; // after the closing quote

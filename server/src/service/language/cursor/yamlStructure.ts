@@ -2,8 +2,12 @@ import { joinPointer, lastSegment, parentPointer, type ParsedRecord } from '../.
 import { locationIndex, multilineTextRanges, type LocationIndex } from '../../parse/locationCache';
 import { MAX_NESTING_DEPTH } from '../../parse/parseGuards';
 import { offsetRange, type OffsetRange } from '../../text/offsetRange';
-import { NONE, type CursorContext, type KeyPosition } from './cursorPosition';
+import { NONE, type CursorContext, type KeyPosition, type OuterObject } from './cursorPosition';
+import { flowSequenceItem } from './yamlFlowItem';
 import { closingQuote, elementsOf, hasEmptyInlineValue, isBlockScalarHeader, isCommentOnly, readYamlLine, type Element, type YamlLine } from './yamlLine';
+
+/** How many enclosing levels a key line may move out to: a record nests about six deep. */
+const MAX_OUTER_LEVELS = 12;
 
 /** A word that can be a plain key being typed (no `:` yet). */
 const KEY_LIKE = /^[A-Za-z_$][\w$.-]*$/;
@@ -43,7 +47,7 @@ export class YamlStructure {
       if (this.nextContentIndent(line) > column) return NONE;
       const container = this.containerOf(line, column, 'blank');
       if (!container) return NONE;
-      return this.keyPosition(container.pointer, '', offsetRange(offset, offset), false, column);
+      return { ...this.keyPosition(container.pointer, '', offsetRange(offset, offset), false, column), outerObjects: this.outerObjects(line, column, offset) };
     }
     if (column < line.contentColumn) return NONE;
     if (line.text[column - 1] === '-' && line.dashes.includes(column - 1)) return NONE; // `-|`: no space yet
@@ -66,6 +70,13 @@ export class YamlStructure {
       const pointer = containerPointer();
       if (pointer === undefined) return NONE;
       const valuePointer = joinPointer(pointer, key.name);
+      const limit = line.commentStart >= 0 ? line.commentStart : line.text.length;
+      const flow = line.text[line.valueStart] === '[' ? flowSequenceItem(line.text, line.valueStart, column, limit) : undefined;
+      if (flow) {
+        const range = offsetRange(line.start + flow.start, line.start + flow.end);
+        const needsLeadingSpace = !flow.quoted && line.text[flow.start - 1] === ',';
+        return { kind: 'value', format: 'yaml', valuePointer: joinPointer(valuePointer, flow.index), partial: this.text.slice(range.start, offset), replaceRange: range, quoted: flow.quoted, needsLeadingSpace, inFlow: true };
+      }
       const scalar = this.scalarRange(line, offset);
       if (!scalar) return NONE;
       return {
@@ -100,7 +111,36 @@ export class YamlStructure {
     const pointer = containerPointer();
     if (pointer === undefined) return NONE;
     const range = offsetRange(line.start + line.contentColumn, line.start + line.valueEnd);
-    return this.keyPosition(pointer, this.text.slice(range.start, offset), range, false, line.contentColumn);
+    return { ...this.keyPosition(pointer, this.text.slice(range.start, offset), range, false, line.contentColumn), outerObjects: this.outerObjects(line, line.contentColumn, range.end) };
+  }
+
+  /**
+   * The objects enclosing a key line at `column` that the line may move out to (see
+   * `KeyPosition.outerObjects`), innermost first: each key line above at a smaller column opens one.
+   * A level is left out when lines below are indented deeper than its column (they would become the
+   * new key's children). At most MAX_OUTER_LEVELS, so hostile nesting costs nothing.
+   */
+  private outerObjects(line: YamlLine, column: number, wordEnd: number): OuterObject[] {
+    const below = this.nextContentIndent(line);
+    const outer: OuterObject[] = [];
+    // Lines indented at most `limit` can hold an enclosing key; a list item's key is at or left of its dash.
+    let limit = column - 1;
+    let levels = 0;
+    for (let above = this.previousLine(line, limit); above && limit >= 0 && levels < MAX_OUTER_LEVELS; above = this.previousLine(above, limit)) {
+      if (above.blank || isCommentOnly(above)) continue;
+      const first = elementsOf(above)[0];
+      if (!first || first.column > limit) continue;
+      if (first.kind === 'dash') {
+        limit = first.column;
+        continue;
+      }
+      levels++;
+      limit = first.column - 1;
+      if (first.kind !== 'key' || below > first.column) continue;
+      const container = this.containerOf(line, first.column, 'blank');
+      if (container) outer.push({ objectPointer: container.pointer, column: first.column, replaceRange: offsetRange(line.start, wordEnd) });
+    }
+    return outer;
   }
 
   /**
