@@ -23,9 +23,9 @@ export function textDocumentPlace(params: { readonly textDocument: { readonly ur
 export function documentRequest<P, R>(
   context: ServerContext,
   request: string,
-  placeOf: (params: P) => RequestPlace,
+  placeOf: (params: NoInfer<P>) => RequestPlace,
   empty: R,
-  answer: (current: CurrentRecord, params: P, token: CancellationToken) => R | Promise<R>,
+  answer: (current: CurrentRecord, params: NoInfer<P>, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R> {
   return async (params, token) => {
     const place = placeOf(params);

@@ -1,12 +1,10 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { FixData, RecordDiagnostic } from '../../service/diagnostics/recordDiagnostic';
 import { parseFixData } from '../../service/fixes/fixData';
-import { combineFixes } from '../../service/fixes/fixAll';
-import { FixDocument } from '../../service/fixes/fixDocument';
-import { quickFixFor, type FixReporting } from '../../service/fixes/quickFixes';
+import type { FixReporting } from '../../service/fixes/quickFixes';
 import type { TextEdit } from '../../service/fixes/textEdit';
-import { describeError, type ServiceLog } from '../../service/serviceLog';
 import type { LineIndex } from '../../service/text/lineIndex';
+import { documentRequest, textDocumentPlace } from '../documentRequest';
 import { throwIfCancelled } from '../requestSteps';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';
@@ -24,52 +22,43 @@ export const codeActions: ServerFeature = {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
   },
   register(context) {
-    const { connection } = context;
-    // A fix that fails, or fix data that cannot be read, is said in the output channel.
-    const log: ServiceLog = {
-      error: (message, error) => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`),
-      warn: (message) => connection.console.warn(message),
-    };
-    connection.onCodeAction(async (params, token): Promise<CodeAction[] | null> => {
-      const uri = params.textDocument.uri;
-      const reporting: FixReporting = { log, uri };
-      const current = await context.analysisFor(uri, token);
-      if (!current) return null;
-      const { analysis, lines } = current;
-      const document = new FixDocument(analysis.text, analysis.parsed);
-      const wants = (kind: string) => !params.context.only || params.context.only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
-      const edit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits.map((e): LspTextEdit => ({ range: toLspRange(e.range, lines), newText: e.newText })) } });
-      const actions: CodeAction[] = [];
+    const { connection, service } = context;
+    connection.onCodeAction(
+      documentRequest(context, 'code actions', textDocumentPlace, null, (current, params, token): CodeAction[] => {
+        const { uri, lines } = current;
+        const fixes = service.fixes(current);
+        const wants = (kind: string) => !params.context.only || params.context.only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+        const edit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits.map((e): LspTextEdit => ({ range: toLspRange(e.range, lines), newText: e.newText })) } });
+        const actions: CodeAction[] = [];
 
-      if (wants(CodeActionKind.QuickFix)) {
-        const offeredFixAll = new Set<string>();
-        for (const diagnostic of params.context.diagnostics) {
-          const fixable = fixableFrom(diagnostic, lines, reporting);
-          if (!fixable) continue;
-          // With every diagnostic as context: "Add `briefTitle`" steps aside for "Rename `breifTitle`".
-          const fix = quickFixFor(document, fixable, analysis.diagnostics, reporting);
-          if (!fix) continue;
-          // Preferred (what "Auto Fix" applies) only when the fix settles nothing by guesswork.
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.unattended, edit: edit(fix.edits) });
-          if (offeredFixAll.has(fixable.code)) continue;
-          offeredFixAll.add(fixable.code);
-          const sameKind = analysis.diagnostics.filter((other) => other.code === fixable.code && other.fix);
-          if (sameKind.length < 2) continue;
-          const combined = combineFixes(document, sameKind, undefined, analysis.diagnostics, reporting);
-          if (combined.fixed < 2) continue;
-          actions.push({ title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(combined.edits) });
+        if (wants(CodeActionKind.QuickFix)) {
+          const offeredFixAll = new Set<string>();
+          for (const diagnostic of params.context.diagnostics) {
+            const fixable = fixableFrom(diagnostic, lines, { log: service.log, uri });
+            if (!fixable) continue;
+            // With every diagnostic as context: "Add `briefTitle`" steps aside for "Rename `breifTitle`".
+            const fix = fixes.quickFix(fixable);
+            if (!fix) continue;
+            // Preferred (what "Auto Fix" applies) only when the fix settles nothing by guesswork.
+            actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.unattended, edit: edit(fix.edits) });
+            if (offeredFixAll.has(fixable.code)) continue;
+            offeredFixAll.add(fixable.code);
+            const combined = fixes.fixAllOfCode(fixable.code);
+            if (combined.fixed < 2) continue;
+            actions.push({ title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(combined.edits) });
+          }
         }
-      }
-      // Only when asked for: VS Code asks for source actions on "Fix all" and on save.
-      if (params.context.only && wants(FIX_ALL_KIND)) {
-        const combined = combineFixes(document, analysis.diagnostics, (fix) => fix.unattended, analysis.diagnostics, reporting);
-        if (combined.fixed > 0) {
-          actions.push({ title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`, kind: FIX_ALL_KIND, edit: edit(combined.edits) });
+        // Only when asked for: VS Code asks for source actions on "Fix all" and on save.
+        if (params.context.only && wants(FIX_ALL_KIND)) {
+          const combined = fixes.fixAllUnattended();
+          if (combined.fixed > 0) {
+            actions.push({ title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`, kind: FIX_ALL_KIND, edit: edit(combined.edits) });
+          }
         }
-      }
-      throwIfCancelled(token);
-      return actions;
-    });
+        throwIfCancelled(token);
+        return actions;
+      }),
+    );
   },
 };
 
