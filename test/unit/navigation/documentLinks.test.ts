@@ -179,38 +179,33 @@ ipdSharingStatementModule:
     for (const [, target] of links) assert.match(target, /^https?:\/\//);
   });
 
-  it('stays fast on 10,000 references, and stops at a bounded number of links', () => {
+  // No wall-clock limit here (the brief forbids them in tests): the bounds are what keep it fast, and they are asserted.
+  it('stops at a bounded number of links on 10,000 references', () => {
     const references = Array.from({ length: 10_000 }, (_, index) => ({
       pmid: String(10_000_000 + index),
       citation: `doi: 10.1000/${index} ${'doi: 10.1000/x'.repeat(index % 100 === 0 ? 1_000 : 1)} ${'('.repeat(50)}`,
     }));
     const json = JSON.stringify({ referencesModule: { references } }, null, 2);
     const parsed = parseRecord(json, 'json');
-    const started = performance.now();
     const links = documentLinks(json, parsed);
-    const elapsed = performance.now() - started;
     assert.equal(links.length, MAX_DOCUMENT_LINKS);
     assert.deepEqual(
       links.slice(0, 4).map((link) => json.slice(link.range.start, link.range.end)),
       ['10000000', '10000001', '10.1000/1', '10.1000/x'],
     );
-    assert.ok(elapsed < 1_500, `took ${Math.round(elapsed)} ms`);
   });
 
-  it('skips over-long citations and scans pathological ones in linear time', () => {
+  it('skips over-long citations and reads pathological ones right', () => {
     const huge = 'NCT12345678 doi:   '.repeat(20_000);
     const brackets = `${'('.repeat(1_500)}${')'.repeat(1_500)}`;
     const pathological = `doi:${' '.repeat(2_000)}${'doi: 10.1000/ '.repeat(200)}doi: 10.1000/${brackets}).`;
     assert.ok(huge.length > MAX_SCANNED_CITATION_LENGTH && pathological.length < MAX_SCANNED_CITATION_LENGTH);
     const json = JSON.stringify({ referencesModule: { references: [{ citation: huge }, { citation: pathological }] } });
-    const started = performance.now();
     const links = linksOf(json, 'json');
-    const elapsed = performance.now() - started;
     // Nothing from the huge citation; `doi: 10.1000/` has no suffix; the unmatched `)` and the full stop are left out.
     assert.deepEqual(
       links.map(([written]) => written),
       [`10.1000/${brackets}`],
     );
-    assert.ok(elapsed < 500, `took ${Math.round(elapsed)} ms`);
   });
 });
