@@ -3,7 +3,7 @@ import { yamlScalar } from '../fixes/valueText';
 import type { ParsedRecord, RecordFormat } from '../parse/parsedRecord';
 import type { RecordSchema } from '../schema/recordSchema';
 import type { OffsetRange } from '../text/offsetRange';
-import type { CompletionEntry } from './completion';
+import type { CompletionEntry } from './completionEntry';
 import { enumFilterText, enumSynonyms } from './enumSynonyms';
 import { enumValueMarkdown, fieldNameOf, valueFieldTitle } from './fieldWording';
 import { referenceListOf, referenceOptions } from './referenceCompletion';

@@ -120,18 +120,25 @@ export function closingQuote(line: string, from: number): number {
   return -1;
 }
 
+/** Characters and escapes of a JSON string literal's body (RFC 8259), control characters aside. */
+const JSON_STRING_BODY = /^(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*$/;
+
 /**
- * The body of a JSON string literal, exactly as RFC 8259 defines it: any character but `"`, `\` and
- * the control characters, or one of the escapes. A body that matches makes `JSON.parse` succeed.
+ * Whether `inner` is the body of a JSON string literal, exactly as RFC 8259 defines it: any
+ * character but `"`, `\` and the control characters (below U+0020), or one of the escapes. A body
+ * that is one makes `JSON.parse` succeed.
  */
-const JSON_STRING_BODY = /^(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*$/;
+function isJsonStringBody(inner: string): boolean {
+  for (let i = 0; i < inner.length; i++) if (inner.charCodeAt(i) < 0x20) return false;
+  return JSON_STRING_BODY.test(inner);
+}
 
 /**
  * The name a double-quoted key spells. A key with YAML escapes beyond JSON's (`\x41`, `\e`) or a
  * raw tab is kept as written.
  */
 function unescapeDoubleQuoted(inner: string): string {
-  if (!JSON_STRING_BODY.test(inner)) return inner;
+  if (!isJsonStringBody(inner)) return inner;
   // Cannot throw: the body was checked against the grammar of a JSON string above.
   return JSON.parse(`"${inner}"`) as string;
 }
