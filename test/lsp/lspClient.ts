@@ -142,7 +142,7 @@ export function startInMemoryServer(serviceFor: (service: TrialRecordService) =>
 /** The bundled server as a child process over stdio: `node dist/server.js --stdio`. */
 export function startStdioServer(serverPath: string): { client: TestLspClient; process: ChildProcess } {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   return { client: new TestLspClient(connection, () => child.kill()), process: child };
 }
 

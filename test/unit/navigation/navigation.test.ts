@@ -96,7 +96,7 @@ describe('definition and references', () => {
   it('goes from an armGroupLabels entry to the arm label and finds both', () => {
     const found = references.targetAt(offsetOf(RECORD, '- Aerobic exercise') + 3);
     assert.deepEqual(found?.target, { kind: 'arm', label: 'Aerobic exercise' });
-    const occurrences = references.occurrencesOf(found!.target);
+    const occurrences = references.occurrencesOf(found.target);
     assert.deepEqual(occurrences.map((o) => [o.role, o.isDefinition, o.pointer]), [
       ['arm-label', true, '/armsInterventionsModule/armGroups/0/label'],
       ['arm-reference', false, '/armsInterventionsModule/interventions/0/armGroupLabels/0'],
@@ -106,7 +106,7 @@ describe('definition and references', () => {
   it('goes from a `Type: Name` entry to the intervention name, marking only the name part', () => {
     const found = references.targetAt(offsetOf(RECORD, 'Behavioral: Walking'));
     assert.equal(found?.target.kind, 'intervention');
-    const [definition, reference] = references.occurrencesOf(found!.target);
+    const [definition, reference] = references.occurrencesOf(found.target);
     assert.equal(RECORD.slice(definition.nameRange!.start, definition.nameRange!.end), 'Walking program');
     assert.equal(definition.pointer, '/armsInterventionsModule/interventions/0/name');
     assert.equal(RECORD.slice(reference.nameRange!.start, reference.nameRange!.end), 'Walking program');
@@ -146,7 +146,7 @@ describe('rename', () => {
     const parsed = parseRecord(RECORD, 'yaml');
     const prepared = prepareRenameAt(RECORD, parsed, offsetOf(RECORD, 'Usual care'));
     assert.equal(prepared?.placeholder, 'Usual care');
-    assert.equal(RECORD.slice(prepared!.range.start, prepared!.range.end), 'Usual care');
+    assert.equal(RECORD.slice(prepared.range.start, prepared.range.end), 'Usual care');
     assert.equal(prepareRenameAt(RECORD, parsed, offsetOf(RECORD, 'NO_INTERVENTION')), undefined);
     assert.deepEqual(renameAt(RECORD, parsed, offsetOf(RECORD, 'Aerobic'), 'Usual care'), { error: 'An arm is already labelled `Usual care`.' });
     assert.deepEqual(renameAt(RECORD, parsed, offsetOf(RECORD, 'Aerobic'), '  '), { error: 'The new name is empty.' });

@@ -48,7 +48,7 @@ export function newAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormats(ajv);
   for (const keyword of SCHEMA_EXTENSION_KEYWORDS) ajv.addKeyword(keyword);
-  ajv.addSchema(schema as object);
+  ajv.addSchema(schema);
   return ajv;
 }
 

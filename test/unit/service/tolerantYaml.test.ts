@@ -41,7 +41,7 @@ describe('a YAML record that does not parse is read part by part', () => {
     assert.ok(whole.problems.length > MAX_SYNTAX_PROBLEMS, 'the yaml package alone loses its way for the rest of the file');
     // The one list item the JSON was pasted into is broken; every problem is inside it.
     assert.equal(parts.brokenRanges?.length, 1);
-    const [item] = parts.brokenRanges!;
+    const [item] = parts.brokenRanges;
     assert.ok(item.start <= at && item.end > at + 100 && item.end - item.start < 1000, `broken item ${item.start}-${item.end} around the paste at ${at}`);
     assert.ok(parts.problems.length > 0 && parts.problems.length < 50, `${parts.problems.length} problems`);
     for (const problem of parts.problems) assert.ok(problem.range.start >= item.start && problem.range.end <= item.end, `problem at ${problem.range.start} is inside the broken item`);

@@ -40,7 +40,7 @@ interface RecordShape {
 function recordOf(text: string): RecordShape {
   const value: unknown = parseYaml(text);
   assert.ok(typeof value === 'object' && value !== null, `the record is not a YAML mapping:\n${text.slice(0, 500)}`);
-  return value as RecordShape;
+  return value;
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {

@@ -36,7 +36,7 @@ suite('Settings faults', () => {
       message: 'a message about the unusable level "loud"',
     });
     assert.equal(problems.length, 1, problems.join('\n'));
-    assert.match(problems[0]!, /"loud" for "design\/masking-who-masked"/);
+    assert.match(problems[0], /"loud" for "design\/masking-who-masked"/);
 
     // The usable entry applied (dates/order off); the unusable one fell back to the rule's default (warning).
     const diagnostics = await waitForDiagnostics(document.uri, (ds) => severityOf(ds, DATES_ORDER) === undefined && ds.some((d) => codeOf(d) === 'schema/enum'), {

@@ -248,7 +248,7 @@ class PageReader implements PageReading {
     let valueLines = nonBlank(index + 1, shape === 'list' ? this.listEnd(index, item) : this.valueEnd(index, item));
     if (item === 'eligibilityCriteria') {
       // Site tabs before the first criteria heading (`Inclusion` above `Inclusion Criteria:`) are not criteria.
-      const heading = valueLines.slice(0, 3).findIndex((line) => this.kinds[line].kind === 'label' && (this.kinds[line] as LabelKind).item === 'criteriaPart');
+      const heading = valueLines.slice(0, 3).findIndex((line) => this.kinds[line].kind === 'label' && (this.kinds[line]).item === 'criteriaPart');
       if (heading > 0) {
         this.recorder.keep(valueLines.slice(0, heading), 'no-field');
         valueLines = valueLines.slice(heading);

@@ -147,7 +147,7 @@ export class IncrementalYamlParser {
 
     const nextBlocks = blocks.map((other, i): TopLevelBlock => {
       if (i < index) return other;
-      if (i === index) return { segment: other.segment, start: other.start, piece: piece! };
+      if (i === index) return { segment: other.segment, start: other.start, piece: piece };
       return { segment: other.segment, start: other.start + delta, piece: other.piece };
     });
     const root: NodeLocation = { keyRange: previous.root.keyRange, valueRange: { start: previous.root.valueRange.start, end: rootEnd } };

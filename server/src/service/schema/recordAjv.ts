@@ -24,7 +24,7 @@ export function createRecordAjv(schema: SchemaNode): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true } });
   addFormats(ajv, ['date', 'uri', 'email']);
   for (const keyword of SCHEMA_EXTENSION_KEYWORDS) ajv.addKeyword(keyword);
-  ajv.addSchema(schema as object, RECORD_SCHEMA_ID);
+  ajv.addSchema(schema, RECORD_SCHEMA_ID);
   const moduleNames = moduleNamesOf(schema);
   ajv.addSchema(
     {

@@ -135,8 +135,8 @@ let sharedSchema: RecordSchema | undefined;
 
 /** The bundled record schema (parsed once per process). */
 export function recordSchema(): RecordSchema {
-  sharedSchema ??= new RecordSchema(schemaJson as SchemaNode);
+  sharedSchema ??= new RecordSchema(schemaJson);
   return sharedSchema;
 }
 
-export const RECORD_SCHEMA_JSON: SchemaNode = schemaJson as SchemaNode;
+export const RECORD_SCHEMA_JSON: SchemaNode = schemaJson;
