@@ -3,7 +3,7 @@
 //   npm run eval:import                        every table
 //   npm run eval:import -- --half development  only the development half (what readers are tuned on)
 //   npm run eval:import -- --details           also each page's wrong and missed fields (of the halves shown)
-//   npm run eval:import -- --update-readme     also write the two corpus tables into README.md
+//   npm run eval:import -- --update-docs       also write the two corpus tables into docs/import-evaluation.md
 //
 // Tables (each page counts once, in one table):
 // 1. the registry-page corpus, development half, per site group (test/fixtures/import/corpus, split.json);
@@ -19,10 +19,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateImport } from '../test/unit/import/support/importEvaluation';
 import type { Half } from '../test/unit/import/support/corpusScoring';
-import { README_TABLE_MARKERS, withReadmeTables } from '../test/unit/import/support/readmeTables';
+import { EVALUATION_DOC, EVALUATION_TABLE_MARKERS, withEvaluationTables } from '../test/unit/import/support/evaluationTables';
 
 const { values: options } = parseArgs({
-  options: { half: { type: 'string', default: 'all' }, details: { type: 'boolean', default: false }, 'update-readme': { type: 'boolean', default: false } },
+  options: { half: { type: 'string', default: 'all' }, details: { type: 'boolean', default: false }, 'update-docs': { type: 'boolean', default: false } },
 });
 if (!['all', 'development', 'test'].includes(options.half)) {
   process.stderr.write(`--half must be development, test or all (got ${options.half})\n`);
@@ -32,8 +32,8 @@ const halves: Half[] = options.half === 'all' ? ['development', 'test'] : [optio
 const evaluation = evaluateImport({ halves, details: options.details });
 process.stdout.write(evaluation.report);
 if (evaluation.failures.length > 0) process.stderr.write(`\nNot imported:\n${evaluation.failures.map((failure) => `- ${failure}`).join('\n')}\n`);
-if (options['update-readme']) {
-  const readme = path.resolve(__dirname, '..', 'README.md');
-  writeFileSync(readme, withReadmeTables(readFileSync(readme, 'utf8'), evaluation));
-  process.stderr.write(`README.md: ${Object.keys(README_TABLE_MARKERS).join(' and ')} tables updated\n`);
+if (options['update-docs']) {
+  const page = path.resolve(__dirname, '..', EVALUATION_DOC);
+  writeFileSync(page, withEvaluationTables(readFileSync(page, 'utf8'), evaluation));
+  process.stderr.write(`${EVALUATION_DOC}: ${Object.keys(EVALUATION_TABLE_MARKERS).join(' and ')} tables updated\n`);
 }

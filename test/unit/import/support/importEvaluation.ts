@@ -1,5 +1,5 @@
 // The importer's evaluation against records written blind, as Markdown tables: shared by
-// `npm run eval:import` (scripts/eval-import.ts) and the test that keeps the README's tables current.
+// `npm run eval:import` (scripts/eval-import.ts) and the test that keeps docs/import-evaluation.md's tables current.
 // See scripts/eval-import.ts for what each table measures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
