@@ -2,20 +2,41 @@
 // Pure: no `vscode`; the fetch function is passed in (Node's global fetch in the extension, the same against a
 // local server in the tests). Every failure comes back as a value with a sentence for the user, never a throw.
 
-/** `NCT` followed by eight digits: the only IDs ClinicalTrials.gov assigns. */
-const NCT_ID = /^NCT\d{8}$/;
 
-/** The ID the user typed, trimmed and upper-cased (`nct06731192 ` → `NCT06731192`), or undefined if it is not one. */
+/** How people write an NCT ID when they paste it: `nct 06731192`, `NCT-06731192`, or the eight digits alone. */
+const WRITTEN_NCT_ID = /^(?:NCT[\s_:-]*)?(\d{8})$/i;
+/** A study page on ClinicalTrials.gov, old or new (`/study/NCT…`, `/ct2/show/NCT…`, `/show/NCT…`). */
+const STUDY_PAGE_PATH = /^\/(?:study|ct2\/show|show)\/(NCT\d{8})\/?$/i;
+
+/**
+ * The NCT ID the user typed or pasted, as the API wants it (`NCT06731192`), or undefined if it is not one:
+ * an NCT ID in any case and spacing (`nct 06731192`), its eight digits alone, or a ClinicalTrials.gov study URL.
+ */
 export function normaliseNctId(input: string): string | undefined {
-  const candidate = input.trim().toUpperCase();
-  return NCT_ID.test(candidate) ? candidate : undefined;
+  const text = input.trim();
+  const written = WRITTEN_NCT_ID.exec(text);
+  if (written) return `NCT${written[1]}`;
+  return nctIdOfStudyUrl(text);
+}
+
+function nctIdOfStudyUrl(text: string): string | undefined {
+  if (!/^https?:\/\//i.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined; // not a URL after all: the caller says what an NCT ID looks like
+  }
+  if (!/(^|\.)clinicaltrials\.gov$/i.test(url.hostname)) return undefined;
+  const found = STUDY_PAGE_PATH.exec(url.pathname);
+  return found ? found[1].toUpperCase() : undefined;
 }
 
 /** For an input box: undefined when valid, else why not. */
 export function nctIdProblem(input: string): string | undefined {
   if (input.trim() === '') return 'Type an NCT ID, e.g. NCT06731192.';
   if (normaliseNctId(input)) return undefined;
-  return 'An NCT ID is "NCT" followed by 8 digits, e.g. NCT06731192.';
+  return 'An NCT ID is "NCT" followed by 8 digits, e.g. NCT06731192 (or paste the study\'s ClinicalTrials.gov address).';
 }
 
 /** The part of a fetch `Response` this module reads (Node's `Response` satisfies it). */

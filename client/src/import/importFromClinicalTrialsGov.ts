@@ -30,7 +30,7 @@ function readArgs(arg: unknown): ImportFromClinicalTrialsGovArgs {
 async function askForNctId(): Promise<string | undefined> {
   const typed = await vscode.window.showInputBox({
     title: 'Import from ClinicalTrials.gov',
-    prompt: 'The NCT ID of the study to fetch from the ClinicalTrials.gov API',
+    prompt: 'The NCT ID of the study to fetch from the ClinicalTrials.gov API (or its ClinicalTrials.gov address)',
     placeHolder: 'NCT06731192',
     ignoreFocusOut: true,
     validateInput: nctIdProblem,

@@ -18,13 +18,36 @@ const fixtureText = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures',
 const realFetch: FetchLike = (url, init) => fetch(url, init);
 
 describe('NCT ID input', () => {
-  it('accepts NCT + 8 digits, trimmed and in any case', () => {
-    assert.equal(normaliseNctId(' nct06171568 '), 'NCT06171568');
-    assert.equal(nctIdProblem('NCT06171568'), undefined);
+  it('accepts NCT + 8 digits, trimmed, in any case and spacing, or the digits alone', () => {
+    for (const written of [' nct06171568 ', 'NCT06171568', 'nct 06171568', 'NCT-06171568', '06171568']) {
+      assert.equal(normaliseNctId(written), 'NCT06171568', written);
+      assert.equal(nctIdProblem(written), undefined, written);
+    }
+  });
+
+  it('accepts a ClinicalTrials.gov study address, new or classic', () => {
+    for (const url of [
+      'https://clinicaltrials.gov/study/NCT06954740',
+      'https://clinicaltrials.gov/study/NCT06954740?tab=results',
+      'https://www.clinicaltrials.gov/ct2/show/NCT06954740',
+      'http://clinicaltrials.gov/show/nct06954740/',
+    ]) {
+      assert.equal(normaliseNctId(url), 'NCT06954740', url);
+    }
   });
 
   it('refuses anything else with a sentence saying what an NCT ID is', () => {
-    for (const bad of ['NCT0617156', 'NCT061715689', '06171568', 'NCT 06171568', 'EUCTR2020-001234-12', 'NCT0617156X']) {
+    for (const bad of [
+      'NCT0617156',
+      'NCT061715689',
+      '0617156',
+      'NCT 0617 1568',
+      'EUCTR2020-001234-12',
+      'NCT0617156X',
+      'https://example.com/study/NCT06171568',
+      'https://clinicaltrials.gov/search?term=NCT06171568',
+      'https://clinicaltrials.gov.example.com/study/NCT06171568',
+    ]) {
       assert.equal(normaliseNctId(bad), undefined, bad);
       assert.match(nctIdProblem(bad) ?? '', /NCT.*8 digits/, bad);
     }
