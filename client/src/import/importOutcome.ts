@@ -1,8 +1,8 @@
 // What the import commands return to their caller (tests, other extensions): each record placed and each page
-// that failed, in order. The user sees the same through notifications and the "Trial Record Import" output.
+// that failed, in order. The user sees the same through notifications and the import report (Show Details).
 import type * as vscode from 'vscode';
 import type { ImportPage } from './importService';
-import type { ImportReport } from './importReport';
+import type { ImportReportView } from './importReportView';
 
 export interface ImportedRecord {
   readonly sourceName: string;
@@ -30,7 +30,7 @@ export interface ImportOutcome {
 /** What the import commands need from the rest of the extension. */
 export interface ImportDependencies {
   readonly importPage: ImportPage;
-  readonly report: ImportReport;
+  readonly report: ImportReportView;
 }
 
 export function failedOutcome(sourceName: string, message: string): ImportOutcome {

@@ -83,7 +83,7 @@ export function batchSummary(outcome: BatchOutcome): string {
   return parts.join(' ');
 }
 
-/** The details of one page for the "Trial Record Import" output: summary line, destination, then the server's report. */
+/** The details of one page for the import report (Show Details): summary line, destination, then the server's report. */
 export function pageDetails(page: ImportedPage): string {
   return [
     `## ${page.sourceName} → ${page.target}`,

@@ -40,7 +40,13 @@ export function registerExportStudyCommand(exportStudy: ExportStudy): vscode.Dis
       choice = open;
       if (warning) void vscode.window.showWarningMessage(warning.trim());
     } else {
-      choice = await vscode.window.showInformationMessage(`${warning}Export as ClinicalTrials.gov JSON:`, { modal: result.errorCount > 0 }, open, save);
+      const recordName = uri.path.split('/').pop() ?? 'the record';
+      choice = await vscode.window.showInformationMessage(
+        `${warning}Export ${recordName} as ClinicalTrials.gov JSON: open it in a new editor, or save it as a file?`,
+        { modal: result.errorCount > 0 },
+        open,
+        save,
+      );
     }
     if (choice === open) {
       const document = await vscode.workspace.openTextDocument({ language: 'json', content: result.json });

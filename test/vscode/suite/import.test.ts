@@ -142,6 +142,13 @@ suite('Import Registry Page', () => {
     assert.equal(parsed.identificationModule?.briefTitle, IGNITE_TITLE);
     assert.match(document.getText(), /ignite-NCT06731192\.txt/, 'the record should name its source');
     await closeWithoutSaving(document);
+
+    // Show Details: the report is a read-only Markdown document (rendered by VS Code's Markdown preview),
+    // newest import first, in plain text rather than Markdown escapes poured into an output channel.
+    const report = await vscode.workspace.openTextDocument(vscode.Uri.parse('trial-record-import:/Trial Record Import Report.md'));
+    assert.equal(report.languageId, 'markdown');
+    assert.match(report.getText(), /^# Import of ignite-NCT06731192\.txt/);
+    assert.match(report.getText(), new RegExp(IGNITE_ID));
   });
 
   test('text given to the command (as from the clipboard) opens a record the same way', async () => {
