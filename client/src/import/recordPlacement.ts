@@ -58,7 +58,10 @@ export async function openRecordEditor(yaml: string, baseName: string, folder: v
   const uri = folder ? await freeUntitledUri(folder, baseName) : undefined;
   const document =
     (uri && (await untitledWithText(uri, yaml))) ?? (await vscode.workspace.openTextDocument({ language: RECORD_LANGUAGE, content: yaml }));
-  await vscode.window.showTextDocument(document, { preview: false });
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  // The record is written with two-space indentation; an untitled editor was sized before its text and language
+  // arrived, so say so rather than let Enter indent by the window's default (often 4).
+  editor.options = { tabSize: 2, insertSpaces: true, indentSize: 2 };
   return document;
 }
 

@@ -1,0 +1,57 @@
+// Editing a record feels like editing YAML in VS Code: two-space indentation in new and imported records, and
+// Enter and outdent put new keys where the server expects them.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { diagnosticsOf, describeDiagnostics, waitFor, waitForDiagnostics } from '../helpers';
+
+const IMPORT_PAGE = 'trialRecord.importRegistryPage';
+const IGNITE_PAGE = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'import', 'pages', 'ignite-NCT06731192.txt');
+
+async function type(text: string): Promise<void> {
+  await vscode.commands.executeCommand('type', { text });
+}
+
+function lineText(editor: vscode.TextEditor): string {
+  return editor.document.lineAt(editor.selection.active.line).text;
+}
+
+suite('Editing records', () => {
+  test('an imported record opens with two-space indentation, and a key typed after Enter and outdent sits beside its siblings', async () => {
+    const text = fs.readFileSync(IGNITE_PAGE, 'utf8');
+    const outcome = await vscode.commands.executeCommand<{ records: Array<{ uri: vscode.Uri }> }>(IMPORT_PAGE, { text, sourceName: 'clipboard' });
+    const [record] = outcome?.records ?? [];
+    assert.ok(record, 'nothing was imported');
+    const editor = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === record.uri.toString()), {
+      message: 'the imported record in an editor',
+    });
+    assert.equal(editor.options.tabSize, 2);
+    assert.equal(editor.options.insertSpaces, true);
+
+    // At the end of `    class: OTHER` under `  leadSponsor:`.
+    const document = editor.document;
+    const classLine = document.getText().split('\n').findIndex((line, index, lines) => line === '    class: OTHER' && lines.slice(0, index).some((l) => l === '  leadSponsor:'));
+    assert.ok(classLine > 0, 'no leadSponsor class line in the imported record');
+    const end = document.lineAt(classLine).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await type('\n');
+    assert.equal(lineText(editor), '    ', 'Enter keeps the sibling indentation');
+    await vscode.commands.executeCommand('editor.action.outdentLines');
+    await type('collaborators:');
+    assert.equal(lineText(editor), '  collaborators:', 'outdent goes back one level of two spaces, beside leadSponsor');
+    await type('\n');
+    assert.equal(lineText(editor), '    ', 'Enter after a key opens its block two spaces deeper');
+    await type('- name: Sun Yat-sen University');
+
+    await waitForDiagnostics(document.uri, (diagnostics) => !diagnostics.some((d) => d.message.startsWith('Wrong indentation')), {
+      message: 'no indentation problem after typing',
+    });
+    const problems = diagnosticsOf(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.ok(
+      !problems.some((d) => d.range.start.line >= classLine && d.range.start.line <= classLine + 3),
+      `errors on the typed lines:\n${describeDiagnostics(problems)}`,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
