@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { TrialRecordExtensionApi } from './extensionApi';
 import { registerImportCommands } from './import/registerImportCommands';
+import { registerLanguageStatus } from './languageStatus';
 import { registerPreview } from './preview/registerPreview';
 import { RECORD_LANGUAGE_IDS } from './recordLanguages';
 import { SettingsMonitor } from './settingsMonitor';
@@ -32,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
+  context.subscriptions.push(registerLanguageStatus(client));
   const previews = registerPreview(context, client);
   registerImportCommands(context, () => client);
 
