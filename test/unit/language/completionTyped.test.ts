@@ -108,6 +108,18 @@ describe('a key typed where the indentation puts it in a nested object (YAML)', 
       assert.equal(/[\r\n]/.test(result.text.slice(item.replaceRange.start, item.replaceRange.end)), false);
     }
   });
+
+  it('stays fast after a long list (the parse says where the list starts)', () => {
+    const arms = Array.from({ length: 20000 }, (_, i) => `    - label: Arm ${i}\n      type: EXPERIMENTAL\n`).join('');
+    const head = `armsInterventionsModule:\n  armGroups:\n${arms}`;
+    const blank = completeAt(`${head}      |\n`);
+    assert.deepEqual(
+      blank.items.map((item) => item.label),
+      ['description', 'interventionNames'],
+    );
+    assert.equal(blank.incomplete, true);
+    assert.equal(acceptFirst(completeAt(`${head}      desig|\n`)), `${head}designModule:\n  \n`);
+  });
 });
 
 describe('a key typed at a level the indentation makes plain', () => {

@@ -4,7 +4,16 @@ import { MAX_NESTING_DEPTH } from '../../parse/parseGuards';
 import { offsetRange, type OffsetRange } from '../../text/offsetRange';
 import { NONE, type CursorContext, type KeyPosition, type OuterObject } from './cursorPosition';
 import { flowSequenceItem } from './yamlFlowItem';
-import { closingQuote, elementsOf, hasEmptyInlineValue, isBlockScalarHeader, isCommentOnly, readYamlLine, type Element, type YamlLine } from './yamlLine';
+import {
+  closingQuote,
+  elementsOf,
+  hasEmptyInlineValue,
+  isBlockScalarHeader,
+  isCommentOnly,
+  readYamlLine,
+  type Element,
+  type YamlLine,
+} from './yamlLine';
 
 /** How many enclosing levels a key line may move out to: a record nests about six deep. */
 const MAX_OUTER_LEVELS = 12;
@@ -28,7 +37,10 @@ export class YamlStructure {
   /** How many `containerOf` calls are on the stack (see there). */
   private ancestorsWalked = 0;
 
-  constructor(private readonly text: string, private readonly parsed: ParsedRecord) {
+  constructor(
+    private readonly text: string,
+    private readonly parsed: ParsedRecord,
+  ) {
     this.index = locationIndex(parsed);
   }
 
@@ -47,7 +59,10 @@ export class YamlStructure {
       if (this.nextContentIndent(line) > column) return NONE;
       const container = this.containerOf(line, column, 'blank');
       if (!container) return NONE;
-      return { ...this.keyPosition(container.pointer, '', offsetRange(offset, offset), false, column), outerObjects: this.outerObjects(line, column, offset) };
+      return {
+        ...this.keyPosition(container.pointer, '', offsetRange(offset, offset), false, column),
+        outerObjects: this.outerObjects(line, column, offset),
+      };
     }
     if (column < line.contentColumn) return NONE;
     if (line.text[column - 1] === '-' && line.dashes.includes(column - 1)) return NONE; // `-|`: no space yet
@@ -62,7 +77,9 @@ export class YamlStructure {
         const pointer = containerPointer();
         if (pointer === undefined) return NONE;
         const quoted = line.text[key.start] === '"' || line.text[key.start] === "'";
-        const range = quoted ? offsetRange(line.start + key.start + 1, line.start + key.end - 1) : offsetRange(line.start + key.start, line.start + key.end);
+        const range = quoted
+          ? offsetRange(line.start + key.start + 1, line.start + key.end - 1)
+          : offsetRange(line.start + key.start, line.start + key.end);
         if (offset < range.start || offset > range.end) return NONE;
         return this.keyPosition(pointer, this.text.slice(range.start, offset), range, true, key.start, key.name);
       }
@@ -75,7 +92,16 @@ export class YamlStructure {
       if (flow) {
         const range = offsetRange(line.start + flow.start, line.start + flow.end);
         const needsLeadingSpace = !flow.quoted && line.text[flow.start - 1] === ',';
-        return { kind: 'value', format: 'yaml', valuePointer: joinPointer(valuePointer, flow.index), partial: this.text.slice(range.start, offset), replaceRange: range, quoted: flow.quoted, needsLeadingSpace, inFlow: true };
+        return {
+          kind: 'value',
+          format: 'yaml',
+          valuePointer: joinPointer(valuePointer, flow.index),
+          partial: this.text.slice(range.start, offset),
+          replaceRange: range,
+          quoted: flow.quoted,
+          needsLeadingSpace,
+          inFlow: true,
+        };
       }
       const scalar = this.scalarRange(line, offset);
       if (!scalar) return NONE;
@@ -111,7 +137,10 @@ export class YamlStructure {
     const pointer = containerPointer();
     if (pointer === undefined) return NONE;
     const range = offsetRange(line.start + line.contentColumn, line.start + line.valueEnd);
-    return { ...this.keyPosition(pointer, this.text.slice(range.start, offset), range, false, line.contentColumn), outerObjects: this.outerObjects(line, line.contentColumn, range.end) };
+    return {
+      ...this.keyPosition(pointer, this.text.slice(range.start, offset), range, false, line.contentColumn),
+      outerObjects: this.outerObjects(line, line.contentColumn, range.end),
+    };
   }
 
   /**
@@ -126,21 +155,38 @@ export class YamlStructure {
     // Lines indented at most `limit` can hold an enclosing key; a list item's key is at or left of its dash.
     let limit = column - 1;
     let levels = 0;
-    for (let above = this.previousLine(line, limit); above && limit >= 0 && levels < MAX_OUTER_LEVELS; above = this.previousLine(above, limit)) {
-      if (above.blank || isCommentOnly(above)) continue;
-      const first = elementsOf(above)[0];
-      if (!first || first.column > limit) continue;
-      if (first.kind === 'dash') {
+    let above = this.previousLine(line, limit);
+    while (above && limit >= 0 && levels < MAX_OUTER_LEVELS) {
+      const first = above.blank || isCommentOnly(above) ? undefined : elementsOf(above)[0];
+      if (first && first.column <= limit && first.kind === 'dash') {
+        // The list's key line, from the parse when it knows the item (no walk over a long list).
         limit = first.column;
+        const owner = this.listKeyLine(above);
+        above = owner ?? this.previousLine(above, limit);
         continue;
       }
-      levels++;
-      limit = first.column - 1;
-      if (first.kind !== 'key' || below > first.column) continue;
-      const container = this.containerOf(line, first.column, 'blank');
-      if (container) outer.push({ objectPointer: container.pointer, column: first.column, replaceRange: offsetRange(line.start, wordEnd) });
+      if (first && first.column <= limit) {
+        levels++;
+        limit = first.column - 1;
+        if (first.kind === 'key' && below <= first.column) {
+          // A new key at this column joins the mapping this line's key is in.
+          const known = this.knownKey(above);
+          const pointer = known !== undefined ? parentPointer(known) : this.containerOf(above, first.column, 'key')?.pointer;
+          if (pointer !== undefined)
+            outer.push({ objectPointer: pointer, column: first.column, replaceRange: offsetRange(line.start, wordEnd) });
+        }
+      }
+      above = this.previousLine(above, limit);
     }
     return outer;
+  }
+
+  /** The line holding the key whose list the item opened by the first dash of `line` belongs to, if the parse knows both. */
+  private listKeyLine(line: YamlLine): YamlLine | undefined {
+    const item = this.knownItem(line, 0);
+    const keyStart = item === undefined ? undefined : this.parsed.locations.get(parentPointer(item))?.keyRange?.start;
+    if (keyStart === undefined || keyStart >= line.start) return undefined;
+    return readYamlLine(this.text, this.text.lastIndexOf('\n', keyStart - 1) + 1);
   }
 
   /**
@@ -150,7 +196,9 @@ export class YamlStructure {
   private insideTextBlock(line: YamlLine): boolean {
     const lineEnd = this.text.indexOf('\n', line.start);
     if (lineEnd < 0) return false;
-    return multilineTextRanges(this.parsed, this.text).some((range) => range.start < line.start && range.end > lineEnd && /\S/.test(this.text.slice(lineEnd, range.end)));
+    return multilineTextRanges(this.parsed, this.text).some(
+      (range) => range.start < line.start && range.end > lineEnd && /\S/.test(this.text.slice(lineEnd, range.end)),
+    );
   }
 
   /** The indentation of the next line below `line` with content (not blank, not only a comment); -1 if none. */
@@ -164,8 +212,26 @@ export class YamlStructure {
     return -1;
   }
 
-  private keyPosition(objectPointer: string, partial: string, replaceRange: OffsetRange, hasSeparator: boolean, column: number, editedKey?: string): KeyPosition {
-    return { kind: 'key', format: 'yaml', objectPointer, partial, replaceRange, hasSeparator, editedKey, column, quoted: false, needsComma: false };
+  private keyPosition(
+    objectPointer: string,
+    partial: string,
+    replaceRange: OffsetRange,
+    hasSeparator: boolean,
+    column: number,
+    editedKey?: string,
+  ): KeyPosition {
+    return {
+      kind: 'key',
+      format: 'yaml',
+      objectPointer,
+      partial,
+      replaceRange,
+      hasSeparator,
+      editedKey,
+      column,
+      quoted: false,
+      needsComma: false,
+    };
   }
 
   /** The inline scalar around the cursor (inside the quotes if quoted); undefined for block/flow values. */
