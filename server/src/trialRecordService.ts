@@ -21,6 +21,7 @@ import { RecordAnalyzer, type AnalysisOptions, type RecordAnalysis } from './ser
 import { recordSchema } from './service/schema/recordSchema';
 import { consoleLog, type ServiceLog } from './service/serviceLog';
 import { LineIndex } from './service/text/lineIndex';
+import { recordSkeleton, type SkeletonFormat, type SkeletonStudyType } from './service/newRecord/recordSkeleton';
 import type { OffsetRange } from './service/text/offsetRange';
 
 export interface TrialRecordServiceOptions {
@@ -86,6 +87,8 @@ export interface TrialRecordService {
   importPage(text: string, options?: ImportOptions): StudyImport;
   /** A page as one record per study it holds. Throws `ImportRefusal`. */
   importStudies(text: string, options?: ImportOptions): StudyImport[];
+  /** The text of a new record: every field the registry requires of this study type, empty, in API order. */
+  recordSkeleton(studyType: SkeletonStudyType, format: SkeletonFormat): string;
 }
 
 export function createTrialRecordService(options: TrialRecordServiceOptions = {}): TrialRecordService {
@@ -138,5 +141,6 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
     exportStudy: (record) => studyJsonOf(parsedOf(record)),
     importPage: (text, importOptions) => importPage(text, importOptions),
     importStudies: (text, importOptions) => importStudies(text, importOptions),
+    recordSkeleton: (studyType, format) => recordSkeleton(studyType, format),
   };
 }

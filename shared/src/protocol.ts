@@ -63,3 +63,22 @@ export interface ExportStudyResult {
 }
 
 export const ExportStudyRequest = new RequestType<ExportStudyParams, ExportStudyResult | null, void>('trialRecord/exportStudy');
+
+// ── New Record (client/src/newRecord asks; server/src/lsp/features/recordSkeleton.ts answers) ──
+
+/** The study types a new record can start as (`designModule.studyType`). */
+export type NewRecordStudyType = 'INTERVENTIONAL' | 'OBSERVATIONAL' | 'EXPANDED_ACCESS';
+
+export interface RecordSkeletonParams {
+  readonly studyType: NewRecordStudyType;
+  /** Default `yaml`. */
+  readonly format?: 'yaml' | 'json';
+}
+
+export interface RecordSkeletonResult {
+  /** The new record's text: every field the registry requires of the study type, empty, in registry order. */
+  readonly text: string;
+}
+
+/** Refused (InvalidParams) for a study type or format it does not know. */
+export const RecordSkeletonRequest = new RequestType<RecordSkeletonParams, RecordSkeletonResult, void>('trialRecord/recordSkeleton');

@@ -17,6 +17,7 @@ import { documentLinks } from './features/documentLinks';
 import { importRequest } from './features/importRequest';
 import { navigation } from './features/navigation';
 import { preview } from './features/preview';
+import { recordSkeletonRequest } from './features/recordSkeleton';
 import { OpenRecord } from './openRecord';
 import type { ServerContext, ServerFeature } from './serverFeature';
 import { DocumentSettings } from './documentSettings';
@@ -36,7 +37,7 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 };
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks];
+const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks, recordSkeletonRequest];
 
 /** The server's log: the client's output channel ("Trial Record Studio" in VS Code). */
 export function connectionLog(connection: Connection): ServiceLog {
