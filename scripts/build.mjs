@@ -2,6 +2,7 @@
 // file's nearest tsconfig.json, which extends tsconfig.base.json). `--production` minifies and drops source maps
 // (what the .vsix ships); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ensureValidators } from './schema/ensure-validators.mjs';
@@ -58,5 +59,14 @@ if (watch) {
   }
   console.log('esbuild: watching for changes');
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
+  // What went into each shipped bundle, for scripts/third-party-notices.mjs (the licences of the bundled packages).
+  const metaDir = path.join(root, 'out', 'esbuild-meta');
+  fs.mkdirSync(metaDir, { recursive: true });
+  results.forEach((result, index) => {
+    const { outdir, entryPoints } = builds[index];
+    if (outdir.startsWith('out/')) return; // the test bundle is never shipped
+    const bundle = `${outdir}/${Object.keys(entryPoints)[0]}.js`;
+    fs.writeFileSync(path.join(metaDir, `${bundle.replace('/', '-')}.json`), JSON.stringify({ bundle, metafile: result.metafile }));
+  });
 }
