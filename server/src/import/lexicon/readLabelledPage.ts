@@ -3,6 +3,7 @@
 // table rows, labels glued to the value before them), gathers each label's value lines up to the next
 // label or heading, and hands them to the label's item, which records the fields through a
 // `PageRecorder`. Site knowledge comes in as data (`SiteLexicon`); nothing here knows a site.
+import { blockText } from './blockText';
 import type { PageReading, PageText } from '../pageFormat';
 import { presentValue } from '../normalise/placeholder';
 import { badgeOf, readBadge, readGluedBadges } from './badges';
@@ -248,7 +249,7 @@ class PageReader implements PageReading {
     let valueLines = nonBlank(index + 1, shape === 'list' ? this.listEnd(index, item) : this.valueEnd(index, item));
     if (item === 'eligibilityCriteria') {
       // Site tabs before the first criteria heading (`Inclusion` above `Inclusion Criteria:`) are not criteria.
-      const heading = valueLines.slice(0, 3).findIndex((line) => this.kinds[line].kind === 'label' && (this.kinds[line]).item === 'criteriaPart');
+      const heading = valueLines.slice(0, 3).findIndex((line) => this.isCriteriaHeading(line));
       if (heading > 0) {
         this.recorder.keep(valueLines.slice(0, heading), 'no-field');
         valueLines = valueLines.slice(heading);
@@ -266,9 +267,14 @@ class PageReader implements PageReading {
       label,
       labelLine,
       lines: valueLines.includes(labelLine) ? valueLines : [labelLine, ...valueLines],
-      text: entries.map((entry) => entry.text.trim()).join('\n').trim(),
+      text: shape === 'block' ? blockText(entries, (line) => this.isCriteriaHeading(line)) : entries.map((entry) => entry.text.trim()).join('\n').trim(),
       entries,
     };
+  }
+
+  private isCriteriaHeading(line: number): boolean {
+    const kind = this.kinds[line];
+    return kind.kind === 'label' && kind.item === 'criteriaPart';
   }
 
   private isBoundaryOrBlank(index: number, item: ItemId): boolean {
