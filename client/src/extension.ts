@@ -4,7 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { TrialRecordExtensionApi } from './extensionApi';
 import { registerImportCommands } from './import/registerImportCommands';
 import { registerLanguageStatus } from './languageStatus';
-import { registerNewRecordCommand } from './newRecord/newRecord';
+import { registerNewRecordCommands } from './newRecord/newRecord';
 import { registerPreview } from './preview/registerPreview';
 import { RECORD_LANGUAGE_IDS } from './recordLanguages';
 import { SettingsMonitor } from './settingsMonitor';
@@ -37,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
   context.subscriptions.push(registerLanguageStatus(client));
   const previews = registerPreview(context, client);
   registerImportCommands(context, () => client);
-  registerNewRecordCommand(context, () => client);
+  registerNewRecordCommands(context, () => client);
 
   await client.start();
   return {

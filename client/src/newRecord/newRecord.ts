@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RecordSkeletonRequest, type NewRecordStudyType, type RecordSkeletonParams } from '@trial-record/shared/protocol';
 import { defaultRecordFolder, openRecordEditor } from '../import/recordPlacement';
+import { OPEN_SAMPLE_COMMAND, openSample } from './openSample';
 
 export const NEW_RECORD_COMMAND = 'trialRecord.newRecord';
 const NEW_RECORD_BASE_NAME = 'new-study';
@@ -101,12 +102,15 @@ export async function newRecord(skeleton: RecordSkeletonSource, argument?: unkno
   return document.uri;
 }
 
-/** Registers New Record; `currentClient` is asked each time, as the client object changes on restart. */
-export function registerNewRecordCommand(context: vscode.ExtensionContext, currentClient: () => LanguageClient | undefined): void {
+/** Registers New Record and Open Sample Record; `currentClient` is asked each time, as the client object changes on restart. */
+export function registerNewRecordCommands(context: vscode.ExtensionContext, currentClient: () => LanguageClient | undefined): void {
   const skeleton: RecordSkeletonSource = async (params) => {
     const client = currentClient();
     if (!client) throw new Error('The Trial Record language server is not running; run "Trial Record: Restart Language Server".');
     return (await client.sendRequest(RecordSkeletonRequest, params)).text;
   };
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_RECORD_COMMAND, (argument?: unknown) => newRecord(skeleton, argument)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(NEW_RECORD_COMMAND, (argument?: unknown) => newRecord(skeleton, argument)),
+    vscode.commands.registerCommand(OPEN_SAMPLE_COMMAND, (argument?: unknown) => openSample(context.extensionUri, argument)),
+  );
 }
