@@ -9,6 +9,10 @@ export const PREVIEW_COMMANDS = {
   show: 'trialRecord.showPreview',
   showToSide: 'trialRecord.showPreviewToSide',
   toggleLock: 'trialRecord.togglePreviewLock',
+  /** In the preview's title bar: reveal the previewed record's editor. */
+  showSource: 'trialRecord.preview.showSource',
+  /** In the preview's title bar: render the previewed records again. */
+  refresh: 'trialRecord.preview.refresh',
   /** Not contributed: for the in-editor tests, the last render the active preview's webview confirmed. */
 } as const;
 
@@ -36,6 +40,8 @@ export class PreviewManager implements vscode.Disposable {
       vscode.commands.registerCommand(PREVIEW_COMMANDS.show, (uri?: vscode.Uri) => this.open(uri, false)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.showToSide, (uri?: vscode.Uri) => this.open(uri, true)),
       vscode.commands.registerCommand(PREVIEW_COMMANDS.toggleLock, () => this.toggleLock()),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.showSource, () => this.showSource()),
+      vscode.commands.registerCommand(PREVIEW_COMMANDS.refresh, () => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         for (const preview of this.previewsOf(event.document.uri)) preview.refresh();
@@ -84,6 +90,17 @@ export class PreviewManager implements vscode.Disposable {
     const preview = this.activePreview ?? [...this.previews][0];
     if (!preview) return;
     preview.setLocked(!preview.locked);
+  }
+
+  /** "Show Source": the active preview's record in its editor (undefined when no preview is open). */
+  private async showSource(): Promise<vscode.TextEditor | undefined> {
+    const preview = this.activePreview ?? [...this.previews][0];
+    return preview?.showSource();
+  }
+
+  /** "Refresh": every open preview renders its record again (as Markdown's preview refresh does). */
+  private refresh(): void {
+    for (const preview of this.previews) preview.refresh();
   }
 
   private track(preview: RecordPreview): void {

@@ -174,12 +174,20 @@ export class RecordPreview implements vscode.Disposable {
     }
   }
 
-  private async revealRange(range: vscode.Range): Promise<void> {
+  /**
+   * Shows the record's editor and focuses it: the visible one if there is one, else a new one in another
+   * group than the preview's (the preview stays in view beside its source).
+   */
+  async showSource(): Promise<vscode.TextEditor> {
     const existing = this.editorsOfResource()[0];
     const column = existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     const document = await vscode.workspace.openTextDocument(this.resourceUri);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false, preview: false });
-    const validated = document.validateRange(range);
+    return vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false, preview: false });
+  }
+
+  private async revealRange(range: vscode.Range): Promise<void> {
+    const editor = await this.showSource();
+    const validated = editor.document.validateRange(range);
     editor.selection = new vscode.Selection(validated.start, validated.end);
     editor.revealRange(validated, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
