@@ -1,7 +1,7 @@
 // `npm test`: every test, from a clean clone: type-check (`tsc -b`: every project, tsconfig.json), lint (ESLint and
 // Prettier), build, unit tests, LSP tests over
-// in-memory streams, package the .vsix (`npm run package`), then the suite inside a real VS Code (code-server)
-// with that .vsix installed. `--no-vscode` (npm run test:fast) stops before packaging.
+// in-memory streams, package the .vsix (`npm run package`) and check its contents (test/packaging), then the suite
+// inside a real VS Code (code-server) with that .vsix installed. `--no-vscode` (npm run test:fast) stops before packaging.
 // Ends with one "N passed, N failed" line over all layers.
 // On a clean machine the one-time code-server install (scripts/code-server.mjs, ~2 minutes) runs in the
 // background during the first steps and is awaited before the timing-sensitive ones (see `awaitCodeServer`).
@@ -18,6 +18,8 @@ const steps = [
   // Fuzzing, hostile documents, load (test/robustness/README.md); skipped only while that folder does not exist.
   { name: 'robustness tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/robustness'], optionalDir: 'test/robustness', awaitCodeServer: true },
   { name: 'package', command: 'npm', args: ['run', '--silent', 'package'] },
+  // What the .vsix holds (README images, icon, licence, changelog, notices): needs the step above.
+  { name: 'package contents tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/packaging'], needsPackage: true },
   { name: 'tests in VS Code', command: 'node', args: ['test/e2e/run-code-server.mjs'] },
 ];
 
@@ -64,7 +66,7 @@ function startCodeServerInstall() {
 let codeServerInstall = onlyFast ? undefined : startCodeServerInstall();
 
 for (const step of steps) {
-  if (onlyFast && (step.name === 'package' || step.name === 'tests in VS Code')) continue;
+  if (onlyFast && (step.name === 'package' || step.needsPackage || step.name === 'tests in VS Code')) continue;
   if (codeServerInstall && (step.awaitCodeServer || step.name === 'tests in VS Code')) {
     console.log('\n=== waiting for the code-server install to finish');
     const installCode = await codeServerInstall;
