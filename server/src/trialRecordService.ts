@@ -8,6 +8,8 @@ import type { FixableDiagnostic, QuickFix } from './service/fixes/quickFixes';
 import { quickFixFor } from './service/fixes/quickFixes';
 import { combineFixes, type CombinedFix } from './service/fixes/fixAll';
 import { FixDocument } from './service/fixes/fixDocument';
+import type { TextEdit } from './service/fixes/textEdit';
+import { formatRecord, sortRecord, type FormatOptions, type SortResult } from './service/format/formatRecord';
 import { complete, type CompletionResult } from './service/language/completion';
 import { hover, type HoverResult } from './service/language/hover';
 import type { LanguageRequest } from './service/language/languageRequest';
@@ -78,6 +80,13 @@ export interface TrialRecordService {
   references(record: AnalysedRecord, offset: number, includeDeclaration: boolean): OffsetRange[] | undefined;
   prepareRename(record: AnalysedRecord, offset: number): { range: OffsetRange; placeholder: string } | undefined;
   rename(record: AnalysedRecord, offset: number, newName: string): RenameResult | undefined;
+  /**
+   * Format Document (no range) or Format Selection (YAML: the modules the range touches). No edits when
+   * the record is formatted already, or does not parse, or is too large to read.
+   */
+  format(record: AnalysedRecord, options: FormatOptions, range?: OffsetRange): TextEdit[];
+  /** The edits that put modules and fields in registry (API) order, keeping data and comments; or why there are none. */
+  sortIntoRegistryOrder(record: AnalysedRecord): SortResult;
   /** The preview's HTML fragment, one section per step (so a cancelled preview stops). */
   renderSteps(record: AnalysedRecord): Generator<void, string, void>;
   renderHtml(record: AnalysedRecord): string;
@@ -108,6 +117,7 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
   };
   const textOf = ({ analysis }: AnalysedRecord) => analysis.text;
   const parsedOf = ({ analysis }: AnalysedRecord) => analysis.parsed;
+  const recordText = (record: AnalysedRecord) => ({ text: textOf(record), parsed: parsedOf(record), uri: record.uri ?? 'the document' });
   const request = (record: AnalysedRecord, offset: number): LanguageRequest => ({ log, uri: record.uri ?? 'the document', position: record.lines.positionAt(offset) });
   const renderInput = ({ analysis, lines }: AnalysedRecord) => ({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema });
 
@@ -136,6 +146,8 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
       occurrenceRangesAt(textOf(record), parsedOf(record), offset, (occurrence: Occurrence) => includeDeclaration || !occurrence.isDefinition),
     prepareRename: (record, offset) => prepareRenameAt(textOf(record), parsedOf(record), offset),
     rename: (record, offset, newName) => renameAt(textOf(record), parsedOf(record), offset, newName),
+    format: (record, formatOptions, range) => formatRecord(recordText(record), formatOptions, log, range),
+    sortIntoRegistryOrder: (record) => sortRecord(recordText(record), log),
     renderSteps: (record) => renderRecordSteps(renderInput(record)),
     renderHtml: (record) => renderRecordHtml(renderInput(record)),
     exportStudy: (record) => studyJsonOf(parsedOf(record)),

@@ -1,6 +1,6 @@
 // Custom LSP requests between the extension (client/src) and the language server (server/src).
 // The one place both sides import their names and shapes from; plain data only.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 // ── Import Registry Page (client/src/import gathers the text; server/src/import parses it) ──
 
@@ -63,6 +63,24 @@ export interface ExportStudyResult {
 }
 
 export const ExportStudyRequest = new RequestType<ExportStudyParams, ExportStudyResult | null, void>('trialRecord/exportStudy');
+
+// ── Sort Record into Registry Order (server/src/lsp/features/formatting.ts; the client applies the edit) ──
+
+export interface SortRecordParams {
+  /** The open record to sort. */
+  readonly uri: string;
+}
+
+export interface SortRecordResult {
+  /**
+   * Puts the record's modules and fields in registry (API) order, comments moving with their keys; for
+   * the document version it was computed on. Absent when the record is in that order already.
+   */
+  readonly edit?: WorkspaceEdit;
+}
+
+/** Answers null when the document is not open; a record that does not parse is refused with an error saying why. */
+export const SortRecordRequest = new RequestType<SortRecordParams, SortRecordResult | null, void>('trialRecord/sortRecord');
 
 // ── New Record (client/src/newRecord asks; server/src/lsp/features/recordSkeleton.ts answers) ──
 

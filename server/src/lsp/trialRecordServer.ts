@@ -15,6 +15,7 @@ import { codeActions } from './features/codeActions';
 import { completionAndHover } from './features/completionAndHover';
 import { documentLinks } from './features/documentLinks';
 import { importRequest } from './features/importRequest';
+import { formatting } from './features/formatting';
 import { navigation } from './features/navigation';
 import { preview } from './features/preview';
 import { recordSkeletonRequest } from './features/recordSkeleton';
@@ -37,7 +38,7 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 };
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks, recordSkeletonRequest];
+const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks, formatting, recordSkeletonRequest];
 
 /** The server's log: the client's output channel ("Trial Record Studio" in VS Code). */
 export function connectionLog(connection: Connection): ServiceLog {

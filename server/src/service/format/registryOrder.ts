@@ -19,7 +19,11 @@ function ranksOf(node: SchemaNode | undefined): Map<string, number> {
   if (!resolved) return new Map();
   let ranks = propertyRanks.get(resolved);
   if (!ranks) {
-    ranks = new Map(recordSchema().propertiesOf(resolved).map(([name], index) => [name, index]));
+    ranks = new Map(
+      recordSchema()
+        .propertiesOf(resolved)
+        .map(([name], index) => [name, index]),
+    );
     propertyRanks.set(resolved, ranks);
   }
   return ranks;
@@ -30,7 +34,9 @@ export function childOrder(node: SchemaNode | undefined, segment: string | numbe
   const resolved = recordSchema().deref(node);
   if (!resolved) return undefined;
   if (typeof segment === 'number') return resolved.items;
-  return resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, segment) ? resolved.properties[segment] : undefined;
+  return resolved.properties && Object.prototype.hasOwnProperty.call(resolved.properties, segment)
+    ? resolved.properties[segment]
+    : undefined;
 }
 
 /**
@@ -40,7 +46,10 @@ export function childOrder(node: SchemaNode | undefined, segment: string | numbe
 export function registryPermutation(keys: readonly string[], node: SchemaNode | undefined): number[] {
   const known = ranksOf(node);
   const rank = (key: string, index: number): number => known.get(key) ?? known.size + index;
-  return keys.map((key, index) => ({ index, rank: rank(key, index) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ index }) => index);
+  return keys
+    .map((key, index) => ({ index, rank: rank(key, index) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ index }) => index);
 }
 
 /** A copy of the record with object keys in schema order (unknown keys after, in their own order). */
@@ -57,6 +66,7 @@ function orderValue(value: RecordValue, node: SchemaNode | undefined): RecordVal
   if (!isPlainObject(value)) return value;
   const keys = Object.keys(value);
   const result: { [key: string]: RecordValue } = {};
-  for (const index of registryPermutation(keys, node)) setOwn(result, keys[index], orderValue(value[keys[index]], childOrder(node, keys[index])));
+  for (const index of registryPermutation(keys, node))
+    setOwn(result, keys[index], orderValue(value[keys[index]], childOrder(node, keys[index])));
   return result;
 }

@@ -1,0 +1,107 @@
+// Format Document for YAML records: the `yaml` package writes the document back from its own model,
+// which keeps comments, key order and each scalar's style (quoted stays quoted, block stays block)
+// and sets the indentation. It would also re-wrap folded block scalars (`>-`), whose line breaks the
+// author chose and which carry no data, so their lines are carried over from the source, re-indented.
+import { isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import { readYamlDocument, recordContent, sameContent, yamlContent } from './recordContent';
+
+/** How the YAML is written: the indent per level is the editor's tab size. */
+export interface YamlLayout {
+  readonly indent: number;
+}
+
+/** A formatted text, or why there is none; `unexpected` when the input was one that should have formatted. */
+export type YamlFormatOutcome = { readonly text: string } | { readonly refused: string; readonly unexpected: boolean };
+
+/** The formatted text of a YAML record (LF line ends in and out), checked to hold the same data and comments. */
+export function formatYamlText(text: string, layout: YamlLayout): YamlFormatOutcome {
+  const document = readYamlDocument(text);
+  if (!document) return { refused: 'the YAML does not parse', unexpected: false };
+  // An empty or comments-only document would come back as `null`.
+  if (document.contents === null) return { refused: 'the document holds no record', unexpected: false };
+  const written = document.toString(writeOptions(layout));
+  const rewritten = readYamlDocument(written);
+  const before = yamlContent(document, text);
+  if (rewritten) {
+    const kept = keepFoldedLines(text, document, written, rewritten);
+    if (kept !== written && sameContent(before, recordContent(kept, 'yaml'), true)) return { text: kept };
+    if (sameContent(before, yamlContent(rewritten, written), true)) return { text: written };
+  }
+  return { refused: 'the formatted text would not hold the same data and comments', unexpected: true };
+}
+
+/** Written as read (no line folding: `lineWidth: 0`), nested lists indented under their key. */
+export function writeOptions(layout: YamlLayout) {
+  return { indent: Math.min(Math.max(Math.round(layout.indent), 1), 8), indentSeq: true, lineWidth: 0, minContentWidth: 0 } as const;
+}
+
+/** Every scalar of a document, in document order (keys too): the same order in a text and its rewrite. */
+function scalarsOf(document: Document): Scalar[] {
+  const scalars: Scalar[] = [];
+  // A plain walk: `yaml.visit` builds a path array per node, which shows on records with thousands of sites.
+  const walk = (node: unknown): void => {
+    if (isMap(node) || isSeq(node)) for (const item of node.items) walk(item);
+    else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isScalar(node)) scalars.push(node);
+  };
+  walk(document.contents);
+  return scalars;
+}
+
+/** A folded header without an indentation indicator or `+` (whose trailing lines are content). */
+const PLAIN_FOLDED_HEADER = /^>-?(?:[ \t]|$)/;
+
+interface BlockBody {
+  /** Where its first line starts. */
+  readonly start: number;
+  /** Its lines, up to the last one with text (trailing blank lines are not content when chomped). */
+  readonly lines: readonly string[];
+  /** The indentation of its first line with text. */
+  readonly indent: number;
+}
+
+/** The body of a folded block scalar that can be carried over, or undefined. */
+function foldedBody(text: string, scalar: Scalar): BlockBody | undefined {
+  const range = scalar.range;
+  if (scalar.type !== 'BLOCK_FOLDED' || !range) return undefined;
+  const headerEnd = text.indexOf('\n', range[0]);
+  if (headerEnd < 0 || headerEnd >= range[1] || !PLAIN_FOLDED_HEADER.test(text.slice(range[0], headerEnd))) return undefined;
+  const lines = text.slice(headerEnd + 1, range[1]).split('\n');
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  const first = lines.find((line) => line.trim() !== '');
+  if (first === undefined) return undefined;
+  const indent = indentOf(first);
+  if (lines.some((line) => line.trim() !== '' && indentOf(line) < indent)) return undefined;
+  return { start: headerEnd + 1, lines, indent };
+}
+
+function indentOf(line: string): number {
+  return line.length - line.replace(/^ +/, '').length;
+}
+
+/**
+ * `written` with the line breaks of the source's folded block scalars: each one's body lines are
+ * the source's, moved to the written indentation. The caller checks the result reads back the same.
+ */
+function keepFoldedLines(text: string, document: Document, written: string, rewritten: Document): string {
+  const sources = scalarsOf(document);
+  const targets = scalarsOf(rewritten);
+  if (sources.length !== targets.length) return written;
+  const replacements: Array<{ start: number; end: number; text: string }> = [];
+  sources.forEach((source, index) => {
+    const from = foldedBody(text, source);
+    const to = from && foldedBody(written, targets[index]);
+    if (!from || !to) return;
+    const shift = ' '.repeat(to.indent);
+    const lines = from.lines.map((line) => {
+      const content = line.slice(Math.min(indentOf(line), from.indent));
+      return content === '' ? '' : shift + content;
+    });
+    replacements.push({ start: to.start, end: to.start + to.lines.join('\n').length, text: lines.join('\n') });
+  });
+  let result = written;
+  for (const { start, end, text: body } of replacements.reverse()) result = result.slice(0, start) + body + result.slice(end);
+  return result;
+}
