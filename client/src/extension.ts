@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { TrialRecordExtensionApi } from './extensionApi';
+import { registerCheckTaskProvider } from './checkWorkspace/checkTaskProvider';
+import { registerCheckWorkspace } from './checkWorkspace/checkWorkspaceCommand';
 import { registerImportCommands } from './import/registerImportCommands';
 import { registerLanguageStatus } from './languageStatus';
 import { registerNewRecordCommands } from './newRecord/newRecord';
@@ -34,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
-  context.subscriptions.push(registerLanguageStatus(client));
+  context.subscriptions.push(registerLanguageStatus(client), registerCheckWorkspace(() => client), registerCheckTaskProvider(context));
   const previews = registerPreview(context, client);
   registerImportCommands(context, () => client);
   registerNewRecordCommands(context, () => client);

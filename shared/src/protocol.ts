@@ -1,6 +1,6 @@
 // Custom LSP requests between the extension (client/src) and the language server (server/src).
 // The one place both sides import their names and shapes from; plain data only.
-import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { RequestType, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 // ── Import Registry Page (client/src/import gathers the text; server/src/import parses it) ──
 
@@ -100,3 +100,18 @@ export interface RecordSkeletonResult {
 
 /** Refused (InvalidParams) for a study type or format it does not know. */
 export const RecordSkeletonRequest = new RequestType<RecordSkeletonParams, RecordSkeletonResult, void>('trialRecord/recordSkeleton');
+
+// ── Check All Records in Workspace (client/src/checkWorkspace asks; server/src/lsp/features/checkTexts.ts answers) ──
+
+/** Records that are not open in an editor, sent by the client (the server never reads files itself). */
+export interface CheckTextsParams {
+  readonly records: ReadonlyArray<{ readonly uri: string; readonly languageId: string; readonly text: string }>;
+}
+
+export interface CheckTextsResult {
+  /** Each record's diagnostics as an open document would show them (at most `trialRecord.diagnostics.maxProblems`). */
+  readonly records: ReadonlyArray<{ readonly uri: string; readonly diagnostics: Diagnostic[] }>;
+}
+
+/** Checks record texts with the settings of their folders; stops with RequestCancelled when the client cancels. */
+export const CheckTextsRequest = new RequestType<CheckTextsParams, CheckTextsResult, void>('trialRecord/checkTexts');

@@ -31,6 +31,14 @@ export class DocumentSettings {
 
   /** Reads the settings of the window (`scopeUri` undefined) or of one document; the defaults when that fails. */
   async load(uri?: string): Promise<ServerSettings> {
+    const settings = await this.read(uri);
+    if (uri === undefined) this.windowSettings = settings;
+    else this.byUri.set(uri, settings);
+    return settings;
+  }
+
+  /** The settings of a document that is not open (kept nowhere): its folder's, or the defaults when that fails. */
+  async read(uri?: string): Promise<ServerSettings> {
     let settings: ServerSettings;
     try {
       settings = readSettings(await this.source.fetch(uri));
@@ -38,8 +46,6 @@ export class DocumentSettings {
       this.source.log.warn(`Could not read the trialRecord settings${uri ? ` for ${uri}` : ''}, using the defaults: ${describeError(error)}`);
       settings = DEFAULT_SETTINGS;
     }
-    if (uri === undefined) this.windowSettings = settings;
-    else this.byUri.set(uri, settings);
     this.warnAboutUnknownRules(settings);
     return settings;
   }

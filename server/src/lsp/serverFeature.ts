@@ -21,6 +21,8 @@ export interface ServerContext {
   analysisFor(uri: string, token: CancellationToken): Promise<CurrentRecord | undefined>;
   /** The `trialRecord.*` settings a document is checked with (its folder's, in a multi-root workspace). */
   settingsFor(uri: string): ServerSettings;
+  /** The settings of a document that is not open (its folder's), asked of the client; kept nowhere. */
+  settingsOfUnopened(uri: string): Promise<ServerSettings>;
 }
 
 /**

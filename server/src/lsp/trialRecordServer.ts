@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../service/recordAnalyzer';
 import { describeError, type ServiceLog } from '../service/serviceLog';
 import { createTrialRecordService, type AnalysisSettings, type TrialRecordService } from '../trialRecordService';
+import { checkTexts } from './features/checkTexts';
 import { codeActions } from './features/codeActions';
 import { completionAndHover } from './features/completionAndHover';
 import { documentLinks } from './features/documentLinks';
@@ -38,7 +39,7 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 };
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks, formatting, recordSkeletonRequest];
+const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks, formatting, recordSkeletonRequest, checkTexts];
 
 /** The server's log: the client's output channel ("Trial Record Studio" in VS Code). */
 export function connectionLog(connection: Connection): ServiceLog {
@@ -109,6 +110,7 @@ export function startTrialRecordServer(connection: Connection, service: TrialRec
       return { ...current, document, uri };
     },
     settingsFor: (uri) => settings.for(uri),
+    settingsOfUnopened: async (uri) => (clientPullsConfiguration ? settings.read(uri) : settings.for(uri)),
   };
 
   connection.onInitialize((params): InitializeResult => {
