@@ -17,7 +17,9 @@ describe('trialRecord/recordSkeleton over LSP', () => {
     const uri = 'untitled:new-study.trial.yaml';
     await client.open(uri, text);
     const diagnostics = await client.diagnostics(uri, (found) => found.length > 0);
-    const messages = diagnostics.map((diagnostic) => diagnostic.message).join('\n');
+    const messages = diagnostics
+      .map((diagnostic) => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value))
+      .join('\n');
     for (const field of ['Brief title', 'Observational model', 'Time perspective', 'Eligibility criteria'])
       assert.match(messages, new RegExp(`${field} must be text, not empty`));
     await client.close(uri);
