@@ -121,7 +121,7 @@ export class EditorBench {
   private record(server: ServerUnderTest, document: BenchDocument, measure: Measure, ms: number): void {
     const byDocument = this.latencies.get(server.session.name)!;
     let byMeasure = byDocument.get(document.name);
-    if (!byMeasure) byDocument.set(document.name, (byMeasure = new Map()));
+    if (!byMeasure) byDocument.set(document.name, (byMeasure = new Map<Measure, number[]>()));
     let samples = byMeasure.get(measure);
     if (!samples) byMeasure.set(measure, (samples = []));
     samples.push(ms);

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { ValidateFunction } from 'ajv';
 import { checkCommand } from '../server/src/cli/checkCommand';
 import { importStudies } from '../server/src/import/importPage';
 import { createRecordAjv, RECORD_SCHEMA_ID } from '../server/src/service/schema/recordAjv';
@@ -100,7 +101,8 @@ export async function checkThroughput(root: string, repetitions: number): Promis
     const checkJsonMs = await bestOfAsync(repetitions, async () => { await checkCommand(jsonFiles, { format: 'text', rules: true, today }); });
     const checkYamlMs = await bestOfAsync(repetitions, async () => { await checkCommand(yamlFiles, { format: 'text', rules: true, today }); });
     const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'trial-record.schema.json'), 'utf8')) as SchemaNode;
-    const validate = createRecordAjv(schema).getSchema(`${RECORD_SCHEMA_ID}#/definitions/ProtocolSection`);
+    // The record schema has no `$async` part, so its validators answer synchronously.
+    const validate: ValidateFunction | undefined = createRecordAjv(schema).getSchema(`${RECORD_SCHEMA_ID}#/definitions/ProtocolSection`);
     if (!validate) throw new Error('no ProtocolSection validator');
     const floorMs = bestOf(repetitions, () => {
       for (const file of jsonFiles) validate(JSON.parse(readFileSync(file, 'utf8')));

@@ -13,6 +13,7 @@ const EVIL_NAME = 'bad\n\u001b[31mname.trial.yaml';
 const EVIL_NAME_SHOWN = 'bad\\n\\x1b[31mname.trial.yaml';
 
 /** C0 and C1 controls, DEL, and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding raw control characters in the output is this pattern's purpose
 const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const DIAGNOSTIC_LINE = /^.+:\d+:\d+ (error|warning|information|hint) \S+ .+$/;
 const CHECK_SUMMARY_LINE = /^\d+ files? checked: \d+ errors?, \d+ warnings?(; \d+ paths? skipped \(listed above\))?$/;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
 import { ALWAYS_PUBLISHED_BELOW, TOO_MANY_PROBLEMS_CODE } from '../../server/src/lsp/diagnosticsPublisher';
 import { DEFAULT_MAX_PROBLEMS, readSettings } from '../../server/src/lsp/settings';
-import { startInMemoryServer, type TestLspClient } from './lspClient';
+import { plainMessage, startInMemoryServer, type TestLspClient } from './lspClient';
 
 /** A record with `count` wrong phases (one schema error each) and a stale verification date (a rule warning). */
 function recordWithErrors(count: number): string {
@@ -34,7 +34,7 @@ describe('diagnostics cap (trialRecord.diagnostics.maxProblems)', () => {
     assert.ok(shown.slice(0, 50).every((diagnostic) => diagnostic.severity === 1), 'the errors come before the warning');
     const summary = last(shown);
     assert.equal(summary.code, TOO_MANY_PROBLEMS_CODE);
-    const message = String(summary.message);
+    const message = plainMessage(summary);
     assert.match(message, /^\d+ more problems are not shown .*trialRecord\.diagnostics\.maxProblems.*`trial-record check`/);
     const total = Number(/^(\d+)/.exec(message)![1]) + 50;
     assert.ok(total >= 301, `${total} problems in all (300 wrong phases and a rule warning)`);

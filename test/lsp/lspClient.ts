@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -112,7 +113,7 @@ export class TestLspClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   async shutdown(): Promise<void> {
@@ -152,4 +153,10 @@ export function cursor(textWithMarker: string): { text: string; line: number; ch
   const text = textWithMarker.slice(0, offset) + textWithMarker.slice(offset + 1);
   const before = text.slice(0, offset).split('\n');
   return { text, line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** A published diagnostic's message, which this server always sends as plain text (LSP 3.18 also allows markup). */
+export function plainMessage(diagnostic: Diagnostic): string {
+  assert.ok(typeof diagnostic.message === 'string', `expected a plain-text message, got ${JSON.stringify(diagnostic.message)}`);
+  return diagnostic.message;
 }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CompletionList, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
-import { cursor, startInMemoryServer, startStdioServer, type TestLspClient } from './lspClient';
+import { cursor, plainMessage, startInMemoryServer, startStdioServer, type TestLspClient } from './lspClient';
 
 const RECORD = `identificationModule:
   orgStudyIdInfo:
@@ -41,7 +41,7 @@ describe('language server over in-memory streams', () => {
     const status = diagnostics.find((d) => d.code === 'schema/enum');
     assert.ok(status, `expected an enum diagnostic, got ${JSON.stringify(diagnostics)}`);
     assert.equal(textAt(RECORD, status), 'Recruiting');
-    assert.match(String(status.message), /`Recruiting` is not a valid overall status\. Did you mean `RECRUITING`\?/);
+    assert.match(plainMessage(status), /`Recruiting` is not a valid overall status\. Did you mean `RECRUITING`\?/);
     assert.match(String(status.source), /^trial-record/);
   });
 
@@ -65,7 +65,7 @@ describe('language server over in-memory streams', () => {
     for (let i = 0; i < 50; i++) version = await client.change(uri, { text: RECORD.replace('Recruiting', i % 2 === 0 ? 'RECRUITING' : `Bad${i}`) });
     const final = await client.diagnostics(uri, () => true, version);
     // The last edit (i = 49) wrote `Bad49`.
-    assert.ok(final.some((d) => d.code === 'schema/enum' && String(d.message).includes('`Bad49`')));
+    assert.ok(final.some((d) => d.code === 'schema/enum' && plainMessage(d).includes('`Bad49`')));
     const published = client.publishedFor(uri).map((p) => p.version ?? 0);
     assert.ok(published.length < 51, `stale versions should be skipped, published ${published.length} times`);
   });

@@ -25,9 +25,9 @@ async function survives(client: TestLspClient, death: Promise<string>, document:
   const uri = `file:///hostile/doc-${index}.trial.${document.format}`;
   await client.open(uri, document.text(), document.format === 'json' ? 'trial-record-json' : 'trial-record-yaml');
   const diagnostics = await Promise.race([client.diagnostics(uri, () => true, 1), death]);
-  assert.ok(Array.isArray(diagnostics), `${document.name}: ${String(diagnostics)}`);
+  assert.ok(Array.isArray(diagnostics), `${document.name}: ${typeof diagnostics === 'string' ? diagnostics : JSON.stringify(diagnostics)}`);
   const hover = await Promise.race([client.request<Hover | null>('textDocument/hover', { textDocument: { uri: PROBE_URI }, position: { line: 1, character: 4 } }), death]);
-  assert.ok(hover && typeof hover === 'object' && 'contents' in hover, `${document.name}: no hover after it (${String(hover)})`);
+  assert.ok(hover && typeof hover === 'object' && 'contents' in hover, `${document.name}: no hover after it (${typeof hover === 'string' ? hover : JSON.stringify(hover)})`);
   await client.close(uri);
 }
 

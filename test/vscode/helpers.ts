@@ -1,6 +1,7 @@
 // Helpers for the in-editor tests: find and open workspace files, poll for a condition, read diagnostics.
 // Everything waits by polling a condition with a deadline; nothing sleeps a fixed time and hopes.
 import * as assert from 'node:assert/strict';
+import { inspect } from 'node:util';
 import * as vscode from 'vscode';
 import type { TrialRecordExtensionApi } from '../../client/src/extensionApi';
 
@@ -39,7 +40,7 @@ export async function waitFor<T>(
     if (Date.now() >= deadline) {
       const details = [
         `Timed out after ${timeout} ms waiting for ${message}.`,
-        lastError ? `Last error: ${lastError instanceof Error ? lastError.message : String(lastError)}` : '',
+        lastError ? `Last error: ${lastError instanceof Error ? lastError.message : inspect(lastError)}` : '',
         options.describe ? `State: ${options.describe()}` : '',
       ].filter(Boolean);
       throw new Error(details.join('\n'));

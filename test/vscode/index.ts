@@ -4,8 +4,9 @@
 // test/e2e/run-code-server.mjs (code-server + headless Chromium, works offline) and by
 // test/vscode/run-electron.mjs (@vscode/test-electron, needs a downloadable desktop VS Code).
 //
-// Suites are `require`d statically below (esbuild bundles them; there is no file system glob at run time).
-// They are required only after mocha has installed its `suite`/`test` globals.
+// Suites are imported below, each by a literal path (esbuild bundles them; there is no file system glob at run
+// time; `.js` names the .ts source, as TypeScript's node16 resolution wants). The imports are dynamic so that they
+// run only after mocha has installed its `suite`/`test` globals.
 import * as fs from 'node:fs';
 import * as util from 'node:util';
 import Mocha from 'mocha';
@@ -13,17 +14,17 @@ import Mocha from 'mocha';
 /** Where, besides the extension host's console, the report is appended (set by the runner, optional). */
 const LOG_FILE_ENV = 'TRIAL_RECORD_E2E_LOG';
 
-function loadSuites(): void {
+async function loadSuites(): Promise<void> {
   // Keep this list in sync with test/vscode/suite/*.test.ts.
-  require('./suite/activation.test');
-  require('./suite/diagnostics.test');
-  require('./suite/completionHover.test');
-  require('./suite/preview.test');
-  require('./suite/virtualDocuments.test');
-  require('./suite/settings.test');
-  require('./suite/serverRestart.test');
-  require('./suite/quickFixesNavigation.test');
-  require('./suite/import.test');
+  await import('./suite/activation.test.js');
+  await import('./suite/diagnostics.test.js');
+  await import('./suite/completionHover.test.js');
+  await import('./suite/preview.test.js');
+  await import('./suite/virtualDocuments.test.js');
+  await import('./suite/settings.test.js');
+  await import('./suite/serverRestart.test.js');
+  await import('./suite/quickFixesNavigation.test.js');
+  await import('./suite/import.test.js');
 }
 
 export async function run(): Promise<void> {
@@ -56,15 +57,12 @@ export async function run(): Promise<void> {
   if (grep) mocha.grep(grep);
 
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'test/vscode/suite', mocha);
-  loadSuites();
+  await loadSuites();
 
   try {
-    const failures = await new Promise<number>((resolve, reject) => {
-      try {
-        mocha.run((count) => resolve(count));
-      } catch (error) {
-        reject(error);
-      }
+    // A synchronous throw from mocha.run rejects this promise (the executor's throw is its rejection).
+    const failures = await new Promise<number>((resolve) => {
+      mocha.run((count) => resolve(count));
     });
     if (failures > 0) throw new Error(`${failures} in-editor test(s) failed.`);
   } finally {

@@ -7,6 +7,7 @@
  * C0 controls (tab and line feed included), DEL, C1 controls, the Unicode line and paragraph
  * separators, and the bidirectional formatting marks that reorder how a line is displayed.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -2,11 +2,11 @@
 // block element, scripts and styles dropped, entities decoded. The readers then see the same
 // kind of text as a copied page.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
+import type * as HtmlParser2 from 'htmlparser2' with { 'resolution-mode': 'import' };
 
-type HtmlParser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
 // htmlparser2 is an ES module; Node 20 and the bundler both load it through require().
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Parser } = require('htmlparser2') as HtmlParser2;
+const { Parser } = require('htmlparser2') as typeof HtmlParser2;
 
 /** Elements whose content is never page text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head']);

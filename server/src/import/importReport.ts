@@ -45,7 +45,9 @@ function fieldRows(value: unknown, path: string, rows: Array<[string, string]>, 
     value.forEach((item, index) => fieldRows(item, `${path}[${index}]`, rows, limit));
   } else if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) fieldRows(item, path === '' ? key : `${path}.${key}`, rows, limit);
-  } else if (value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')) {
+  } else if (typeof value === 'string') {
+    if (value.trim() !== '') rows.push([path, value]);
+  } else if (typeof value === 'number' || typeof value === 'boolean') {
     rows.push([path, String(value)]);
   }
 }

@@ -8,7 +8,7 @@
 // Prints one JSON line: what the test asserts on.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CancellationTokenSource, type CancellationToken, type Diagnostic } from 'vscode-languageserver/node';
+import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver/node';
 import { stringify } from 'yaml';
 import { startInMemoryServer, type TestLspClient } from '../../lsp/lspClient';
 import { REPO_ROOT } from './corpus';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RecordAnalyzer, localToday } from '../../../server/src/service/recordAnalyzer';
-import { startInMemoryServer } from '../../lsp/lspClient';
+import { plainMessage, startInMemoryServer } from '../../lsp/lspClient';
 import { REPO_ROOT } from './corpus';
 
 export interface LoadReport {
@@ -116,7 +116,7 @@ async function run(): Promise<LoadReport> {
     const last = client.publishedFor(uri).at(-1);
     if (last?.version !== document.version) wrongFinalState.push(`${uri}: last published version ${last?.version}, final ${document.version}`);
     const expected = new RecordAnalyzer('yaml').analyze(document.getText(), { today }).diagnostics.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`).sort();
-    const shown = published.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`).sort();
+    const shown = published.map((diagnostic) => `${diagnostic.code}: ${plainMessage(diagnostic)}`).sort();
     if (JSON.stringify(expected) !== JSON.stringify(shown)) wrongFinalState.push(`${uri}: shows ${JSON.stringify(shown)}, final text has ${JSON.stringify(expected)}`);
     if (shown.some((line) => line.startsWith('schema/enum'))) finalWithStatusError++;
   }

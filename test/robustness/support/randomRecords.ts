@@ -85,8 +85,17 @@ export function applyTreeEdits(root: RandomValue, edits: readonly TreeEdit[]): R
 function childSlots(root: RandomValue): Array<[RandomValue[] | { [key: string]: RandomValue }, string | number]> {
   const slots: Array<[RandomValue[] | { [key: string]: RandomValue }, string | number]> = [];
   const visit = (value: RandomValue): void => {
-    if (Array.isArray(value)) value.forEach((child, index) => (slots.push([value, index]), visit(child)));
-    else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) (slots.push([value, key]), visit(value[key]));
+    if (Array.isArray(value)) {
+      value.forEach((child, index) => {
+        slots.push([value, index]);
+        visit(child);
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        slots.push([value, key]);
+        visit(value[key]);
+      }
+    }
   };
   visit(root);
   return slots;

@@ -78,9 +78,9 @@ describe('study API URL', () => {
 
   it('never calls fetch when the host is not acceptable or the ID is not an NCT ID', async () => {
     const calls: string[] = [];
-    const spy: FetchLike = async (url) => {
+    const spy: FetchLike = (url) => {
       calls.push(url);
-      throw new Error('must not be called');
+      return Promise.reject(new Error('must not be called'));
     };
     const insecure = await fetchStudyJson({ baseUrl: 'http://example.org', nctId: FIXTURE_ID, fetch: spy });
     assert.equal(insecure.ok ? 'ok' : insecure.failure, 'invalid-url');

@@ -16,11 +16,16 @@ const files = {
   'source.trial-record.json': { file: 'syntaxes/trial-record-json.tmLanguage.json', base: 'source.json' },
 } as const;
 
+/** The part of the record schema the grammar test reads. */
+interface SchemaDefinitions {
+  definitions?: Record<string, unknown>;
+}
+
 /**
  * Every upper-case enum value a record can hold: the enums reachable from the schema's
  * ProtocolSection definition (the schema also defines results-section enums, which records never use).
  */
-function protocolEnumValues(schema: { definitions?: Record<string, unknown> }): Set<string> {
+function protocolEnumValues(schema: SchemaDefinitions): Set<string> {
   const definitions = schema.definitions ?? {};
   const values = new Set<string>();
   const visited = new Set<string>();
@@ -62,7 +67,7 @@ for (const [scopeName, { file, base }] of Object.entries(files)) {
 
     const schemaFile = path.join(repoRoot, 'schemas/trial-record.schema.json');
     it('colours every enum value a record can hold (schema ProtocolSection)', { skip: !existsSync(schemaFile) && 'schema not written yet' }, () => {
-      const values = [...protocolEnumValues(JSON.parse(readFileSync(schemaFile, 'utf8')))];
+      const values = [...protocolEnumValues(JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaDefinitions)];
       assert.ok(values.length > 50, `found only ${values.length} enum values in the schema`);
       const text = base === 'source.yaml'
         ? values.map((value) => `- ${value}`).join('\n')

@@ -172,18 +172,20 @@ async function createRegistry(base: Base): Promise<vsctm.Registry> {
   })();
   await wasmLoaded;
   const realBase = base === 'vscode' ? vscodeBaseGrammars() ?? {} : {};
+  const rawGrammar = (scopeName: string): vsctm.IRawGrammar | null => {
+    const file = grammarFiles[scopeName] ?? realBase[scopeName];
+    if (file && existsSync(file)) return vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file);
+    const standIn = base === 'stand-in' ? standIns[scopeName] : undefined;
+    if (standIn) return vsctm.parseRawGrammar(JSON.stringify(standIn), `${scopeName}.json`);
+    return null;
+  };
   return new vsctm.Registry({
     onigLib: Promise.resolve({
       createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
-    loadGrammar: async (scopeName: string) => {
-      const file = grammarFiles[scopeName] ?? realBase[scopeName];
-      if (file && existsSync(file)) return vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file);
-      const standIn = base === 'stand-in' ? standIns[scopeName] : undefined;
-      if (standIn) return vsctm.parseRawGrammar(JSON.stringify(standIn), `${scopeName}.json`);
-      return null;
-    },
+    // The files are read synchronously; a grammar that fails to read or parse still comes back as a rejection.
+    loadGrammar: (scopeName: string) => new Promise<vsctm.IRawGrammar | null>((resolve) => resolve(rawGrammar(scopeName))),
   });
 }
 

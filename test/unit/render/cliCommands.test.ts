@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportCommand } from '../../../server/src/cli/exportCommand';
 import { renderCommand } from '../../../server/src/cli/renderCommand';
-import { parseHtml } from './renderKit';
+import { parseHtml, type ExportedStudy } from './renderKit';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'trial-record-render-'));
 
@@ -52,7 +52,7 @@ describe('trial-record export', () => {
   it('prints the API study JSON of a YAML record', async () => {
     const output = await exportCommand('samples/NCT06731192.trial.yaml');
     assert.equal(output.exitCode, 0, output.stderr);
-    const study = JSON.parse(output.stdout);
+    const study = JSON.parse(output.stdout) as ExportedStudy;
     assert.deepEqual(Object.keys(study), ['protocolSection']);
     assert.equal(study.protocolSection.identificationModule.nctId, 'NCT06731192');
     // YAML 1.2 core: dates stay strings, counts are numbers.
@@ -62,14 +62,14 @@ describe('trial-record export', () => {
 
   it('keeps a whole API study whole', async () => {
     const output = await exportCommand('test/fixtures/ctgov/json/NCT00973089.json');
-    const original = JSON.parse(readFileSync('test/fixtures/ctgov/json/NCT00973089.json', 'utf8'));
+    const original: unknown = JSON.parse(readFileSync('test/fixtures/ctgov/json/NCT00973089.json', 'utf8'));
     assert.deepEqual(JSON.parse(output.stdout), original);
   });
 
   it('still exports a record with schema errors, but reports them and exits 1', async () => {
     const output = await exportCommand('samples/invalid-example.trial.yaml');
     assert.equal(output.exitCode, 1);
-    assert.ok(JSON.parse(output.stdout).protocolSection);
+    assert.ok((JSON.parse(output.stdout) as Partial<ExportedStudy>).protocolSection);
     assert.match(output.stderr, /invalid-example\.trial\.yaml:\d+:\d+ error schema\/enum/);
   });
 

@@ -44,9 +44,9 @@ describe('LatestOnlyRunner (how the preview coalesces renders)', () => {
   it('keeps going after a failed run and reports the error', async () => {
     const errors: unknown[] = [];
     let calls = 0;
-    const runner = new LatestOnlyRunner(async () => {
+    const runner = new LatestOnlyRunner(() => {
       calls++;
-      if (calls === 1) throw new Error('server gone');
+      return calls === 1 ? Promise.reject(new Error('server gone')) : Promise.resolve();
     }, (error) => errors.push(error));
     runner.request();
     await runner.whenIdle();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ExportStudyRequest, RenderPreviewRequest, type ExportStudyResult, type RenderPreviewResult } from '@trial-record/shared/protocol';
 import { startInMemoryServer, type TestLspClient } from '../../lsp/lspClient';
-import { parseHtml } from './renderKit';
+import { parseHtml, type ExportedStudy } from './renderKit';
 
 const SAMPLE = readFileSync('samples/NCT06731192.trial.yaml', 'utf8');
 
@@ -67,13 +67,13 @@ describe('renderPreview and exportStudy requests', () => {
     await client.open(uri, SAMPLE);
     const clean = await exportOf(uri);
     assert.equal(clean?.errorCount, 0);
-    assert.equal(JSON.parse(clean?.json ?? '{}').protocolSection.identificationModule.nctId, 'NCT06731192');
+    assert.equal((JSON.parse(clean?.json ?? '{}') as ExportedStudy).protocolSection.identificationModule.nctId, 'NCT06731192');
 
     const invalid = 'file:///preview/e.trial.yaml';
     await client.open(invalid, readFileSync('samples/invalid-example.trial.yaml', 'utf8'));
     const withErrors = await exportOf(invalid);
     assert.ok((withErrors?.errorCount ?? 0) > 5);
-    assert.ok(JSON.parse(withErrors?.json ?? '{}').protocolSection);
+    assert.ok((JSON.parse(withErrors?.json ?? '{}') as Partial<ExportedStudy>).protocolSection);
   });
 
   it('refuses to export a record that does not parse', async () => {

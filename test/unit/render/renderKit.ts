@@ -1,16 +1,25 @@
 // Shared helpers of the render tests: analyse and render a record text, and read the HTML back the way a browser would.
 import type { Handler } from 'htmlparser2' with { 'resolution-mode': 'import' };
+import type * as HtmlParser2 from 'htmlparser2' with { 'resolution-mode': 'import' };
 import type { RecordFormat } from '../../../server/src/service/parse/parsedRecord';
 import type { RecordAnalysis } from '../../../server/src/service/recordAnalyzer';
 import type { LineIndex } from '../../../server/src/service/text/lineIndex';
 import { createTrialRecordService } from '../../../server/src/trialRecordService';
 
-type HtmlParser2 = typeof import('htmlparser2', { with: { 'resolution-mode': 'import' } });
 // htmlparser2 is an ES module; Node 20 loads it through require().
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Parser } = require('htmlparser2') as HtmlParser2;
+const { Parser } = require('htmlparser2') as typeof HtmlParser2;
 
 export const TODAY = '2026-11-22';
+
+/** What the render tests read of an exported API study: the JSON is checked, not trusted, so its values are `unknown`. */
+export interface ExportedStudy {
+  readonly protocolSection: {
+    readonly identificationModule: { readonly nctId: unknown };
+    readonly statusModule: { readonly statusVerifiedDate: unknown };
+    readonly designModule: { readonly enrollmentInfo: { readonly count: unknown } };
+  };
+}
 
 const service = createTrialRecordService();
 

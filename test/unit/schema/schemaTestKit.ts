@@ -87,7 +87,8 @@ export function fixtureStudies(): FixtureStudy[] {
     for (const study of studies) {
       const section = study.protocolSection as JsonObject;
       const identification = section.identificationModule as JsonObject;
-      found.push({ file, nctId: String(identification.nctId), study });
+      const nctId = typeof identification.nctId === 'string' ? identification.nctId : fail(`${file}: a study whose nctId is not text`);
+      found.push({ file, nctId, study });
     }
   }
   return found;

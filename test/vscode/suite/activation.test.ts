@@ -33,6 +33,6 @@ suite('Activation', () => {
       `${EXTENSION_ID} runs from ${location}, not from the extensions folder the .vsix was installed into (${installedIn})`,
     );
     // Only what the package ships is there: the bundles, not the sources.
-    assert.equal(extension.packageJSON.main, './dist/extension.js');
+    assert.equal((extension.packageJSON as { main?: unknown }).main, './dist/extension.js');
   });
 });

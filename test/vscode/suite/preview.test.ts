@@ -132,7 +132,7 @@ suite('Preview', () => {
     assert.ok(exported, 'the command returns the new document');
     const json = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString()), { message: 'the exported document' });
     assert.equal(json.languageId, 'json');
-    const study = JSON.parse(json.getText());
+    const study = JSON.parse(json.getText()) as { protocolSection: { identificationModule: { nctId: unknown } } };
     assert.deepEqual(Object.keys(study), ['protocolSection']);
     assert.equal(study.protocolSection.identificationModule.nctId, 'NCT06731192');
     assert.equal(vscode.window.activeTextEditor?.document, json, 'shown in an editor');

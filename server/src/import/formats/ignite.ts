@@ -198,7 +198,9 @@ export const igniteFormat: PageFormat = {
       const identification = isPlainObject(record.identificationModule) ? record.identificationModule : undefined;
       const headerId = header.find((field) => field.label === 'viewing study' || ID_LABELS.has(field.label))?.value;
       if (headerId && NCT_ID.test(headerId) && identification?.nctId !== undefined && identification.nctId !== headerId) {
-        warnings.push(`The page header names ${headerId} but the Raw JSON is ${String(identification.nctId)}; the record follows the Raw JSON.`);
+        // A non-text identifier (a list or an object in a hand-edited dump) is shown as the JSON it is, not `[object Object]`.
+        const jsonId = typeof identification.nctId === 'string' ? identification.nctId : JSON.stringify(identification.nctId);
+        warnings.push(`The page header names ${headerId} but the Raw JSON is ${jsonId}; the record follows the Raw JSON.`);
       }
       return { record, usedLines, warnings };
     }

@@ -155,10 +155,10 @@ class YamlWalker {
 
   private keyText(keyNode: YamlNode | null): string | undefined {
     if (keyNode === null) return '';
-    if (isScalar(keyNode)) return keyNode.value === null ? '' : String(keyNode.value);
+    if (isScalar(keyNode)) return keyNode.value === null ? '' : scalarText(keyNode.value);
     if (isAlias(keyNode)) {
       const target = keyNode.resolve(this.doc);
-      if (target && isScalar(target)) return String(target.value);
+      if (target && isScalar(target)) return scalarText(target.value);
     }
     this.problems.push({ range: nodeRange(keyNode), message: 'Keys must be plain text; a mapping or list cannot be a key.', code: 'syntax/complex-key', severity: 'error' });
     return undefined;
@@ -184,7 +184,21 @@ function scalarValue(value: unknown): RecordValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
-  return value === undefined ? null : String(value);
+  return value === undefined ? null : scalarText(value);
+}
+
+/**
+ * A scalar as text. Besides the core schema's strings, numbers, booleans and null, an explicit tag yaml
+ * always knows gives an object: `!!timestamp` a Date, `!!binary` a Buffer (its UTF-8 text), `!!merge` a symbol.
+ */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'symbol' || value === null || value === undefined) {
+    return String(value);
+  }
+  if (value instanceof Date || value instanceof Uint8Array) return value.toString();
+  // No tag yaml resolves makes any other object; name its kind as String() would.
+  return Object.prototype.toString.call(value);
 }
 
 /** Counts nodes reachable from `node` (aliases included), stopping once `limit` is reached. */

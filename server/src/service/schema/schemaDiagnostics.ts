@@ -88,7 +88,7 @@ class SchemaErrorTranslator {
       }
       case 'pattern':
       case 'format': {
-        const definition = this.schema.definitionName(this.rawNodeAt(segments)) ?? String(params.format ?? '');
+        const definition = this.schema.definitionName(this.rawNodeAt(segments)) ?? (typeof params.format === 'string' ? params.format : '');
         const hint = formatHint(definition, error.keyword === 'pattern' ? String(params.pattern) : undefined);
         const reason = error.keyword === 'format' && definition !== 'NctId' ? 'is not a real calendar date' : `is not a valid ${lower(fieldName)}`;
         return this.diagnostic(error.keyword === 'format' ? 'schema/format' : 'schema/pattern', this.valueRange(pointer), pointer,

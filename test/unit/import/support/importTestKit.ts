@@ -80,11 +80,16 @@ function pythonStringRepr(text: string): string {
   return `${quote}${body}${quote}`;
 }
 
+/** A text or number field as the page prints it; a missing (or non-scalar) field prints as nothing. */
+function scalarText(value: RecordValue | undefined): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 /** An Ignite "Viewing Study" page around a study, as the site lays it out. */
 export function ignitePage(study: JsonObject): string {
   const identification = (study.protocolSection as JsonObject | undefined)?.identificationModule as JsonObject | undefined;
   const status = (study.protocolSection as JsonObject | undefined)?.statusModule as JsonObject | undefined;
-  const nctId = String(identification?.nctId ?? '');
+  const nctId = scalarText(identification?.nctId);
   return [
     `Viewing Study ${nctId}`,
     '',
@@ -92,8 +97,8 @@ export function ignitePage(study: JsonObject): string {
     'Ignite Creation Date: 2025-12-24 @ 3:51 PM',
     'Ignite Modification Date: 2026-01-05 @ 6:16 PM',
     `Study NCT ID: ${nctId}`,
-    `Status: ${String(status?.overallStatus ?? '')}`,
-    `Brief Title: ${String(identification?.briefTitle ?? '')}`,
+    `Status: ${scalarText(status?.overallStatus)}`,
+    `Brief Title: ${scalarText(identification?.briefTitle)}`,
     'Sponsor:',
     '',
     'Raw JSON',

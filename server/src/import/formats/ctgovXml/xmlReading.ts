@@ -29,8 +29,11 @@ export function block(value: unknown): string | undefined {
   return raw === undefined ? undefined : presentValue(raw.split(/\r?\n/).map((line) => line.trim()).join('\n').replace(/\n{3,}/g, '\n\n'));
 }
 
-/** An attribute of an element (`type` of `<start_date type="Actual">`). */
-export const attribute = (value: unknown, name: string): string => String(asNode(value)?.[`@_${name}`] ?? '');
+/** An attribute of an element (`type` of `<start_date type="Actual">`); the parser reads attributes as text (parseAttributeValue is off). */
+export function attribute(value: unknown, name: string): string {
+  const written = asNode(value)?.[`@_${name}`];
+  return typeof written === 'string' ? written : '';
+}
 
 /** `Actual` → ACTUAL; `Anticipated`, `Estimated`, `Estimate` → ESTIMATED. */
 export function dateType(value: unknown): 'ACTUAL' | 'ESTIMATED' | undefined {
