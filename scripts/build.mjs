@@ -48,6 +48,8 @@ const builds = [
 // The in-editor test suite is never shipped; it is bundled beside, not into, dist/.
 if (!production) {
   builds.push({ ...common, entryPoints: { index: 'test/vscode/index.ts' }, outdir: 'out/test/vscode' });
+  // Each suite on its own too, for @vscode/test-cli (.vscode-test.mjs), whose mocha loads test files itself.
+  builds.push({ ...common, entryPoints: ['test/vscode/suite/*.test.ts'], outdir: 'out/test/vscode/suite' });
 }
 
 ensureValidators();
