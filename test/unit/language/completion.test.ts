@@ -207,7 +207,7 @@ describe('completion in odd places never throws', () => {
   for (const [name, marked] of cases) {
     it(name, () => {
       const result = completeAt(marked);
-      assert.ok(Array.isArray(result.items));
+      assert.equal(Array.isArray(result.items), true);
       for (const item of result.items) {
         assert.ok(item.replaceRange.start <= result.offset && result.offset <= item.replaceRange.end, `${item.label} range excludes the cursor`);
       }
