@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALL_RULES } from '../server/src/service/rules/ruleCatalog';
+import { rulesProvenanceMarkdown } from '../server/src/service/rules/ruleDocs';
 import { REAL_RECORDS_FOLDER, REAL_RECORDS_TODAY, loadRealRecords, runOnRealRecord, type RealRecordRun } from '../test/unit/rules/realRecords';
 
 /** Why each rule that fires on a real record is right to (reviewed by hand against the records). */
@@ -84,6 +85,14 @@ export function rulesReport(): string {
     '- `arms/duplicate-intervention` and `design/single-group-arms` are information, not warnings: registered records do both.',
     '- `arms/cross-reference-mismatch` treats interventions sharing one `Type: Name` as one (NCT02299791).',
     '- `eligibility/criteria-sections` counts a list before the exclusion part as the inclusion part whatever its heading: NCT03630471 heads it "Eligibility criteria:" and was flagged wrongly.',
+    '',
+    '## Where each rule comes from',
+    '',
+    'Basis: the rule number (R…) or section (§…) of `../shared/reference/ctgov-model.md` the rule implements; ✅ verified in a primary source, ' +
+      '◑ from a secondary source, ❓ not verified. The sources (S…) are listed in §0 of that file. This is for maintainers: the hover ' +
+      'shows the author only the rule\'s documentation and the link to the registry\'s definition.',
+    '',
+    rulesProvenanceMarkdown(),
     '',
   );
   return lines.join('\n');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { hover } from '../../../server/src/service/language/hover';
 import { RecordAnalyzer } from '../../../server/src/service/recordAnalyzer';
 import { ALL_RULES } from '../../../server/src/service/rules/ruleCatalog';
+import { ruleHoverMarkdown } from '../../../server/src/service/rules/ruleDocs';
 import { recordSchema } from '../../../server/src/service/schema/recordSchema';
 import { TODAY, findings, yaml } from './ruleTestKit';
 
@@ -24,6 +25,58 @@ describe('rule documentation on hover', () => {
     const offset = text.indexOf('ACTUAL') + 1;
     assert.doesNotMatch(hover(text, analysis.parsed, offset, recordSchema(), analysis.diagnostics)?.markdown ?? '', /status\/why-stopped/);
     assert.doesNotMatch(hover(text, analysis.parsed, text.indexOf('TERMINATED') + 2, recordSchema())?.markdown ?? '', /status\/why-stopped/);
+  });
+});
+
+/** Words of our research notes that mean nothing to an author (the reference notes, the test records, PRS internals). */
+const INTERNAL_WORDING: readonly RegExp[] = [
+  /\b[RS]\d+\b/,
+  /§/,
+  /[✅◑❓]/,
+  /\bbasis\b/i,
+  /test set/i,
+  /fixture/i,
+  /real record/i,
+  /registered records? in/i,
+  /\bthe notes\b/i,
+  /ctgov-model/i,
+  /upload schema/i,
+  /\b(un)?verified\b/i,
+  /secondary source/i,
+  /\bNCT\d{8}\b/,
+];
+
+describe('every rule\'s hover speaks to the author', () => {
+  for (const rule of ALL_RULES) {
+    it(rule.id, () => {
+      const markdown = ruleHoverMarkdown(rule.id) ?? '';
+      // The record verification date is a field name, not a research note.
+      const prose = markdown.replace(/record verification date/gi, '');
+      for (const pattern of INTERNAL_WORDING) assert.doesNotMatch(prose, pattern, `${rule.id} hover has internal wording ${pattern}`);
+      const link = /\[ClinicalTrials\.gov: ([^\]]+)\]\((\S+)\)/.exec(markdown);
+      assert.ok(link, `${rule.id} hover links to the registry's definition`);
+      assert.ok(link[2].startsWith('https://clinicaltrials.gov/'), link[2]);
+      assert.deepEqual(rule.reference, { title: link[1], url: link[2] }, `${rule.id} has its own reference`);
+      assert.ok(markdown.includes(`\`${rule.id}\``), 'names the rule id');
+      assert.ok(markdown.includes(`"${rule.id}": "off"`), 'says how to turn it off in settings');
+      assert.ok(markdown.includes(`trial-record-disable ${rule.id}`), 'says how to turn it off in the file');
+      assert.ok(markdown.indexOf(link[0]) > markdown.indexOf(rule.documentation), 'the link comes after the documentation');
+    });
+  }
+
+  it('calls a rule a heuristic only where the registry does not back it and it is not an error', () => {
+    for (const rule of ALL_RULES) {
+      const heuristic = rule.confidence === 'unverified' && rule.defaultSeverity !== 'error';
+      assert.equal(/This is a heuristic: /.test(ruleHoverMarkdown(rule.id) ?? ''), heuristic, rule.id);
+    }
+  });
+
+  it('keeps the provenance out of the hover', () => {
+    const rule = ALL_RULES.find((candidate) => candidate.id === 'dates/order')!;
+    assert.match(rule.provenance, /R20/);
+    const markdown = ruleHoverMarkdown(rule.id) ?? '';
+    assert.ok(!markdown.includes(rule.provenance));
+    assert.doesNotMatch(markdown, /R20/);
   });
 });
 

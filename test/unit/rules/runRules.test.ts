@@ -102,8 +102,11 @@ describe('the catalog and its documentation', () => {
     for (const rule of ALL_RULES) {
       assert.match(rule.id, /^[a-z]+\/[a-z0-9-]+$/, rule.id);
       assert.doesNotMatch(rule.explanation, /\n/, rule.id);
-      assert.match(rule.documentation, /Basis: /, rule.id);
       assert.match(rule.documentation, /Fix: /, rule.id);
+      assert.doesNotMatch(rule.documentation, /Basis: /, `${rule.id}: the basis belongs in provenance, not in what the author reads`);
+      const basisNumbers = rule.basis.match(/R\d+|§[\d.]+/g) ?? [];
+      assert.ok(basisNumbers.length > 0, `${rule.id}: basis names a rule or section of the reference notes`);
+      for (const number of basisNumbers) assert.ok(rule.provenance.includes(number), `${rule.id}: provenance explains ${number}`);
     }
   });
   it('renders the README table with one row per rule', () => {

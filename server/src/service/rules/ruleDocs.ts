@@ -1,9 +1,9 @@
 import type { Severity } from '../diagnostics/recordDiagnostic';
 import { ALL_RULES, lookupRule } from './ruleCatalog';
+import { protocolDefinition } from './ruleReference';
 import type { RuleConfidence, RuleDefinition } from './ruleTypes';
 
 const CONFIDENCE_MARK: Record<RuleConfidence, string> = { verified: '✅', secondary: '◑', unverified: '❓' };
-const CONFIDENCE_WORD: Record<RuleConfidence, string> = { verified: 'verified in a primary source', secondary: 'from a secondary source', unverified: 'not verified' };
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -23,6 +23,22 @@ export function rulesTableMarkdown(rules: readonly RuleDefinition[] = ALL_RULES)
 }
 
 /**
+ * For maintainers (docs/rules-on-real-records.md): each rule's basis, provenance and registry definition,
+ * the research notes the hover leaves out.
+ */
+export function rulesProvenanceMarkdown(rules: readonly RuleDefinition[] = ALL_RULES): string {
+  const lines = [
+    '| Rule | Basis | Where it comes from | Registry definition |',
+    '|---|---|---|---|',
+    ...rules.map((rule) => {
+      const reference = rule.reference ? `[${cell(rule.reference.title)}](${rule.reference.url})` : '—';
+      return `| \`${rule.id}\` | ${cell(rule.basis)} ${CONFIDENCE_MARK[rule.confidence]} | ${cell(rule.provenance)} | ${reference} |`;
+    }),
+  ];
+  return lines.join('\n');
+}
+
+/**
  * Section 5 rules with no rule here, and why: the README says so under the table.
  * R28: the schema carries every §4 limit as `maxLength` plus `x-limitSource`, and the schema layer
  * reports it (`schema/max-length`); a rule would only duplicate that diagnostic.
@@ -34,20 +50,39 @@ export const COVERED_ELSEWHERE = [
     'R30 (free-text lint) is not implemented yet.',
 ].join('\n');
 
-/** Markdown for hovering a diagnostic whose code is a rule id; undefined for other codes. */
+/**
+ * Said on hover for rules the registry's documentation does not back (`unverified`) and that only warn or inform,
+ * so the author knows a finding may not need a change. Unverified errors are contradictions by definition.
+ */
+const HEURISTIC_NOTE =
+  'This is a heuristic: ClinicalTrials.gov does not state it as a requirement, so check whether it applies to this study before changing the record.';
+
+function heuristicNote(rule: RuleDefinition): string | undefined {
+  return rule.confidence === 'unverified' && rule.defaultSeverity !== 'error' ? HEURISTIC_NOTE : undefined;
+}
+
+/**
+ * Markdown for hovering a diagnostic whose code is a rule id; undefined for other codes. Written for the author:
+ * the rule's documentation, a heuristic note where it matters, the registry's definition and how to turn it off.
+ * The provenance (reference-note numbers, sources) stays out; the README table and docs/rules-on-real-records.md carry it.
+ */
 export function ruleHoverMarkdown(id: string, effectiveSeverity?: Severity): string | undefined {
   const rule = lookupRule(id);
   if (!rule) return undefined;
   const severity = effectiveSeverity && effectiveSeverity !== rule.defaultSeverity
     ? `${effectiveSeverity} (default ${rule.defaultSeverity})`
     : rule.defaultSeverity;
+  const reference = rule.reference ?? protocolDefinition('Protocol Registration Data Element Definitions');
+  const note = heuristicNote(rule);
   return [
     `**${rule.title}** · \`${rule.id}\` · ${severity}`,
     '',
     rule.documentation,
+    ...(note ? ['', note] : []),
     '',
-    `Basis: ${rule.basis} (${CONFIDENCE_WORD[rule.confidence]}). Change or silence it with the \`trialRecord.rules\` setting ` +
-      `(\`"${rule.id}": "off"\`) or in the file with a \`trial-record-disable ${rule.id}\` comment.`,
+    `The registry's definition: [ClinicalTrials.gov: ${reference.title}](${reference.url}). ` +
+      `Change or silence this rule with the \`trialRecord.rules\` setting (\`"${rule.id}": "off"\`) ` +
+      `or in the file with a \`trial-record-disable ${rule.id}\` comment.`,
   ].join('\n');
 }
 

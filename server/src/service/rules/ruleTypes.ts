@@ -45,6 +45,13 @@ export interface RuleContext {
   readonly overallStatus: string | undefined;
 }
 
+/** A link to a public page, e.g. the registry's definition of a field. */
+export interface RuleReference {
+  /** What the page defines, e.g. `Why Study Stopped`; the hover shows `ClinicalTrials.gov: <title>`. */
+  readonly title: string;
+  readonly url: string;
+}
+
 export interface RuleDefinition {
   /** Stable id, `family/name`; the diagnostic code, the settings key and the directive name. */
   readonly id: string;
@@ -53,11 +60,21 @@ export interface RuleDefinition {
   readonly defaultSeverity: Severity;
   /** One line: what the rule checks. */
   readonly explanation: string;
-  /** Markdown paragraph: what, why, basis (R-number and confidence), how to fix. */
+  /**
+   * Markdown paragraph for the author, shown on hover: what the rule checks, why the registry cares,
+   * what a good value looks like, and `Fix: …`. No reference-note numbers or research notes: those go in `provenance`.
+   */
   readonly documentation: string;
-  /** The ctgov-model.md §5 rule(s) it implements, e.g. `R16`. */
+  /** The ctgov-model.md §5 rule(s) it implements, e.g. `R16` (the README table's Basis column). */
   readonly basis: string;
   readonly confidence: RuleConfidence;
+  /**
+   * For maintainers, never shown on hover: where the rule comes from (R-numbers, S-sources), how sure
+   * the notes are and why the default severity is what it is. docs/rules-on-real-records.md lists it.
+   */
+  readonly provenance: string;
+  /** The public ClinicalTrials.gov page that defines the rule's fields; the hover links to it. */
+  readonly reference?: RuleReference;
   /** Pure: reads the context, returns findings, never mutates. */
   check(context: RuleContext): RuleFinding[];
 }

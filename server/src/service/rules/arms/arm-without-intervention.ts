@@ -1,4 +1,5 @@
 import { code } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { links } from './armsHelpers';
 
@@ -8,10 +9,15 @@ export const armWithoutIntervention: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R23',
   confidence: 'unverified',
+  provenance:
+    'R23 (unverified: no PRS text seen), hence a warning.',
+  reference: protocolDefinition('Arm Type and Interventions'),
   explanation: 'In an interventional study each arm (other than `NO_INTERVENTION`) receives at least one intervention.',
   documentation:
-    'An interventional arm that no intervention is linked to does not say what its participants receive. Arms of type `NO_INTERVENTION` are exempt, as are observational groups. ' +
-    'Basis: R23 (unverified), hence a warning. Fix: link the arm to its interventions (`interventionNames`, or the interventions\' `armGroupLabels`), or set its type to `NO_INTERVENTION`.',
+    'In an interventional study each arm says which interventions its participants receive; ' +
+    'an arm with no intervention linked to it leaves readers guessing. ' +
+    'Arms of type `NO_INTERVENTION` are exempt, as are the groups of observational studies. ' +
+    'Fix: link the arm to its interventions (`interventionNames`, or the interventions\' `armGroupLabels`), or set its type to `NO_INTERVENTION`.',
   check(context) {
     if (context.studyType !== 'INTERVENTIONAL') return [];
     const { arms, interventions, armUsed } = links(context);

@@ -1,4 +1,5 @@
 import { code } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { groupBy, readArms, readInterventions } from './armsHelpers';
 
@@ -8,11 +9,16 @@ export const crossReferenceMismatch: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R22',
   confidence: 'verified',
+  provenance:
+    'R22 (structure verified, S1/S4): both lists are derived from one PRS matrix, so in registered records they always agree. ' +
+    'Interventions sharing one `Type: Name` count as one (NCT02299791 in the real test set).',
+  reference: protocolDefinition('Arms and Interventions'),
   explanation: 'When both `interventionNames` and `armGroupLabels` are written, each link appears on both sides.',
   documentation:
-    'The API gives the arm–intervention links twice: `armGroups[].interventionNames` and its mirror `interventions[].armGroupLabels`, both derived from one PRS matrix, so in registered records they always agree. ' +
-    'When a record writes both, a link on one side only is a forgotten edit. A record that writes only one side is not checked. ' +
-    'Basis: R22 (structure verified, S1/S4). Fix: add the missing entry on the other side (the quick fix does), or remove the extra one.',
+    'A record can write the arm–intervention links twice: in each arm\'s `interventionNames` and in each intervention\'s `armGroupLabels`. ' +
+    'ClinicalTrials.gov keeps both from a single table of which arm receives which intervention, so on the registry they always agree; ' +
+    'a link written on one side only is usually a forgotten edit. A record that writes only one side is not checked. ' +
+    'Fix: add the missing entry on the other side (the quick fix does), or remove the extra one.',
   check(context) {
     const arms = readArms(context);
     const interventions = readInterventions(context);

@@ -1,4 +1,5 @@
 import { code, normalizeLabel } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { readInterventions } from './armsHelpers';
 
@@ -8,11 +9,15 @@ export const duplicateIntervention: RuleDefinition = {
   defaultSeverity: 'information',
   basis: 'R22',
   confidence: 'unverified',
+  provenance:
+    'R22 (unverified). PRS does accept such records: one real registered record in the test set (NCT02299791) ' +
+    'has two `Other: ALL` interventions, hence information only.',
+  reference: protocolDefinition('Intervention Type and Intervention Name'),
   explanation: 'Interventions with the same `Type: Name` cannot be told apart in the arms\' `interventionNames`.',
   documentation:
-    'Arms refer to interventions as `Type: Name`; two interventions with the same type and name make those references ambiguous. ' +
-    'PRS does accept such records (one real registered record in the test set has two `Other: ALL` interventions), so this is information only. ' +
-    'Basis: R22 (unverified). Fix: give each intervention a distinguishing name, or merge them.',
+    'Arms refer to interventions as `Type: Name` (e.g. `Drug: Aspirin`), so two interventions with the same type and name make those references ambiguous. ' +
+    'ClinicalTrials.gov accepts such records, so this is only information. ' +
+    'Fix: give each intervention a distinguishing name (e.g. add the dose or the arm), or merge them.',
   check(context) {
     const seen = new Set<string>();
     const findings: RuleFinding[] = [];

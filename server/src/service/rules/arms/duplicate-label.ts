@@ -1,4 +1,5 @@
 import { code, normalizeLabel } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { readArms } from './armsHelpers';
 
@@ -8,10 +9,14 @@ export const duplicateArmLabel: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R22',
   confidence: 'unverified',
+  provenance:
+    'R22 (uniqueness unverified for PRS), hence a warning.',
+  reference: protocolDefinition('Arm/Group Title'),
   explanation: 'Arm labels are unique, since interventions refer to arms by label.',
   documentation:
-    'Interventions name the arms they belong to by label, so two arms with the same label (ignoring case and spacing) make those references ambiguous and the record hard to read. ' +
-    'Basis: R22 (uniqueness unverified for PRS), hence a warning. Fix: give each arm its own label.',
+    'Interventions name the arms they belong to by label, so two arms with the same label (ignoring case and spacing) ' +
+    'make those references ambiguous and the record hard to read. ' +
+    'Good labels are short and distinct, e.g. `Aspirin 100 mg` and `Placebo`. Fix: give each arm its own label.',
   check(context) {
     const seen = new Map<string, string>();
     const findings: RuleFinding[] = [];

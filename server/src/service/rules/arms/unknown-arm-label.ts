@@ -1,4 +1,5 @@
 import { code, normalizeLabel } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { closest, readArms, readInterventions } from './armsHelpers';
 
@@ -26,10 +27,15 @@ export const unknownArmLabel: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R22',
   confidence: 'verified',
+  provenance:
+    'R22, verified structure (S1, S4): PRS links arms and interventions in a matrix.',
+  reference: protocolDefinition('Arm/Group Title and Interventions'),
   explanation: 'Every `interventions[].armGroupLabels` entry is the label of an arm in `armGroups`.',
   documentation:
-    'An intervention lists the arms that receive it by their exact labels. PRS links arms and interventions in a matrix, so a label that matches no arm cannot be registered; ' +
-    'it is usually a typo or an arm that was renamed. Basis: R22, verified structure (S1, S4). Fix: use the arm\'s label exactly (the quick fix offers the closest label), or add the arm.',
+    'An intervention lists the arms that receive it by their exact labels. ' +
+    'ClinicalTrials.gov links arms and interventions in one table, so a label that matches no arm cannot be registered; ' +
+    'it is usually a typo or an arm that was renamed. ' +
+    'Fix: use the arm\'s label exactly (the quick fix offers the closest label), or add the arm.',
   check(context) {
     const labels = readArms(context).map((arm) => arm.label).filter((label): label is string => label !== undefined);
     const known = new Set(labels);

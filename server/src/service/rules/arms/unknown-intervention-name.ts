@@ -1,4 +1,5 @@
 import { code, normalizeLabel } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { closest, readArms, readInterventions } from './armsHelpers';
 
@@ -8,10 +9,13 @@ export const unknownInterventionName: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R22',
   confidence: 'verified',
+  provenance:
+    'R22, verified structure (S1, S4).',
+  reference: protocolDefinition('Intervention Type and Intervention Name'),
   explanation: 'Every `armGroups[].interventionNames` entry is `Type: Name` of an intervention in `interventions`.',
   documentation:
     'An arm lists its interventions in the registry\'s display form, the intervention type\'s label and its name: `Drug: Aspirin`, `Dietary Supplement: Vitamin D`. ' +
-    'An entry that matches no intervention is a typo, a renamed intervention, or a missing type prefix. Basis: R22, verified structure (S1, S4). ' +
+    'An entry that matches no intervention is a typo, a renamed intervention, or a missing type prefix. ' +
     'Fix: write the entry as `Type: Name` of an existing intervention (the quick fix offers the closest one), or add the intervention.',
   check(context) {
     const interventions = readInterventions(context);

@@ -1,4 +1,5 @@
 import { code } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { links } from './armsHelpers';
 
@@ -8,10 +9,14 @@ export const unusedIntervention: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R23',
   confidence: 'unverified',
+  provenance:
+    'R23 (unverified), hence a warning.',
+  reference: protocolDefinition('Arms and Interventions'),
   explanation: 'When a study has arms, every intervention is given to at least one of them.',
   documentation:
-    'An intervention that no arm receives (neither its `armGroupLabels` nor any arm\'s `interventionNames` link it) is either missing its arms or left over. ' +
-    'Studies without arms (many observational records) are not checked. Basis: R23 (unverified), hence a warning. Fix: add the arms to `armGroupLabels`, or remove the intervention.',
+    'An intervention that no arm receives (neither its `armGroupLabels` nor any arm\'s `interventionNames` link it) ' +
+    'is either missing its arms or left over. Studies without arms (many observational studies) are not checked. ' +
+    'Fix: add the arms to `armGroupLabels`, or remove the intervention.',
   check(context) {
     const { arms, interventions, interventionUsed } = links(context);
     if (arms.length === 0) return [];

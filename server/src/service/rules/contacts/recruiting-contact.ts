@@ -1,5 +1,6 @@
 import { isPlainObject } from '../../parse/parsedRecord';
 import { code, CONTACTS, fieldText, items, STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 /** Statuses under which people can still enrol, so need someone to contact (R27). */
@@ -11,10 +12,13 @@ export const recruitingContact: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R27',
   confidence: 'secondary',
+  provenance:
+    'R27, from definition text quoted by a secondary source (◑ S8), hence a warning.',
+  reference: protocolDefinition('Central Contact Person and Facility Contact'),
   explanation: 'A recruiting or not-yet-recruiting study has a central contact, or a contact at each open site.',
   documentation:
-    'People who want to join need someone to ask. PRS requires a central contact, or else a facility contact for each site that is recruiting or not yet recruiting ' +
-    '(sites with another status are not checked). Basis: R27, from definition text quoted by a secondary source (◑), hence a warning. ' +
+    'People who want to join need someone to ask. ' +
+    'ClinicalTrials.gov asks for a central contact, or else a contact at each site that is recruiting or not yet recruiting (sites with another status are not checked). ' +
     'Fix: add a `centralContacts` entry (name plus phone or email), or a contact to each open site.',
   check(context) {
     const status = context.overallStatus;

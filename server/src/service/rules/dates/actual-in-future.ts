@@ -1,5 +1,6 @@
 import { parsePartialDate, parseToday } from '../partialDate';
 import { STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { studyDates } from '../studyDates';
 
@@ -9,11 +10,14 @@ export const actualInFuture: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R19',
   confidence: 'unverified',
+  provenance:
+    'R19 (unverified for PRS; the same rule exists in NCI CTRP, S13).',
+  reference: protocolDefinition('Study Start Date, Primary Completion Date and Study Completion Date'),
   explanation: 'A date typed `ACTUAL` (or the verification date) cannot be after today.',
   documentation:
-    'An `ACTUAL` start or completion date records something that happened; if it is after today it is either a typo or should be `ESTIMATED`. The record verification date cannot be in the future either. ' +
-    'A partial date (`2025-06`) is in the future only when all of it is. Basis: R19 (unverified for PRS; the same rule exists in NCI CTRP, S13). ' +
-    'Fix: correct the date, or change its type to `ESTIMATED`.',
+    'An `ACTUAL` start or completion date records something that happened; ' +
+    'if it is after today it is either a typo or should be `ESTIMATED`. The record verification date cannot be in the future either. ' +
+    'A partial date (`2025-06`) is in the future only when all of it is. Fix: correct the date, or change its type to `ESTIMATED`.',
   check(context) {
     const today = parseToday(context.today);
     const findings: RuleFinding[] = [];

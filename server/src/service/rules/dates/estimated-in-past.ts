@@ -1,4 +1,5 @@
 import { monthsBefore, parseToday } from '../partialDate';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { studyDates } from '../studyDates';
 
@@ -11,11 +12,16 @@ export const estimatedInPast: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R19',
   confidence: 'unverified',
+  provenance:
+    'R19 (unverified heuristic; PRS asks for updates within 30 days of a change, and NCI CTRP has the same rule, S13). ' +
+    'The grace period is ours.',
+  reference: protocolDefinition('Study Start Date, Primary Completion Date and Study Completion Date'),
   explanation: `An \`ESTIMATED\` date more than ${ESTIMATED_DATE_GRACE_MONTHS} months in the past should be updated to the actual date or a new estimate.`,
   documentation:
-    `An estimated date that has passed needs updating: either the event happened (record the actual date, type \`ACTUAL\`) or it is late (give a new estimate). ` +
-    `The rule allows ${ESTIMATED_DATE_GRACE_MONTHS} months of grace after the whole of a partial date has passed. The start date of a withdrawn study is not checked (a withdrawn study never started). ` +
-    'Basis: R19 (unverified heuristic; PRS asks for updates within 30 days of a change, and NCI CTRP has the same rule, S13). Fix: update the date and its type.',
+    'An estimated date that has passed needs updating: either the event happened (record the actual date, type `ACTUAL`) ' +
+    'or it is late (give a new estimate); ClinicalTrials.gov expects records to be updated soon after such a change. ' +
+    `The rule allows ${ESTIMATED_DATE_GRACE_MONTHS} months of grace after the whole of a partial date has passed. ` +
+    'The start date of a withdrawn study is not checked (a withdrawn study never started). Fix: update the date and its type.',
   check(context) {
     const cutoff = monthsBefore(parseToday(context.today), ESTIMATED_DATE_GRACE_MONTHS);
     const withdrawn = context.overallStatus === 'WITHDRAWN';

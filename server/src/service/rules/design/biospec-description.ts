@@ -1,4 +1,5 @@
 import { DESIGN } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 
 export const bioSpecDescription: RuleDefinition = {
@@ -7,10 +8,15 @@ export const bioSpecDescription: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R8',
   confidence: 'verified',
+  provenance:
+    'R8, verified (S4: the PRS upload schema says to "specify [the biospecimen description] iff biospecimens are being retained").',
+  reference: protocolDefinition('Biospecimen Retention and Biospecimen Description'),
   explanation: 'A biospecimen description belongs with retained samples, and retained samples should be described.',
   documentation:
-    'The PRS upload schema says to "specify [the biospecimen description] iff biospecimens are being retained". A description with `NONE_RETAINED`, or retained samples without a description, ' +
-    'is inconsistent. Basis: R8, verified (S4). Fix: describe the retained samples (`designModule.bioSpec.description`), or remove the description when none are retained.',
+    'ClinicalTrials.gov asks for a biospecimen description if, and only if, samples are retained; ' +
+    'it says which samples are kept (e.g. `Whole blood and serum`). ' +
+    'A description with `NONE_RETAINED`, or retained samples without a description, is inconsistent. ' +
+    'Fix: describe the retained samples (`designModule.bioSpec.description`), or remove the description when none are retained.',
   check(context) {
     const retention = context.text(`${DESIGN}/bioSpec/retention`);
     const descriptionPointer = `${DESIGN}/bioSpec/description`;

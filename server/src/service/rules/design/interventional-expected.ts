@@ -1,4 +1,5 @@
 import { DESIGN, DESIGN_INFO } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { missingFor, type TypedField } from './designHelpers';
 
@@ -14,9 +15,15 @@ export const interventionalExpected: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R6',
   confidence: 'unverified',
+  provenance:
+    'R6, unverified: the PRS data element definitions mark them required (`*`), but that marking was not seen in a primary source, and the upload schema (S4) ' +
+    'treats them as optional, hence a warning.',
+  reference: protocolDefinition('Interventional Study Model, Masking and Enrollment'),
   explanation: 'An interventional study should state its intervention model, masking and enrollment.',
   documentation:
-    'The PRS data element definitions mark the interventional study model, masking and enrollment as required (`*`), but that marking was not seen in a primary source, ' +
-    'and the upload schema treats them as optional. Basis: R6, unverified, hence a warning. Fix: add `interventionModel`, `maskingInfo.masking` (use `NONE` for open label) and `enrollmentInfo`.',
+    'ClinicalTrials.gov\'s definitions ask every interventional study for its study model, its masking and its enrollment; ' +
+    'readers need them to see how the trial is run. ' +
+    'Fix: add `interventionModel` (e.g. `PARALLEL`), `maskingInfo.masking` (use `NONE` for open label) ' +
+    'and `enrollmentInfo` (count and type).',
   check: (context) => missingFor(context, 'INTERVENTIONAL', INTERVENTIONAL_EXPECTED, 'should state'),
 };

@@ -1,4 +1,5 @@
 import { ARMS, DESIGN_INFO, items } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { fieldsOnlyFor, studyTypePhrase, type TypedField } from './designHelpers';
 
@@ -17,11 +18,15 @@ export const interventionalOnlyFields: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R5',
   confidence: 'verified',
+  provenance:
+    'R5, verified in the PRS upload schema (S4: "include iff study type is interventional").',
+  reference: protocolDefinition('Study Type'),
   explanation: 'Allocation, intervention model, primary purpose, masking and arm types belong to interventional studies only.',
   documentation:
-    'PRS collects allocation, intervention model (and its description), primary purpose, masking and the arm type only for interventional studies; ' +
-    'the PRS upload schema says "include iff study type is interventional". An observational or expanded-access record that carries them is inconsistent. ' +
-    'Basis: R5, verified in the PRS upload schema (S4). Fix: remove the field, or correct `designModule.studyType`.',
+    'Allocation, intervention model (and its description), primary purpose, masking and the arm type describe interventional studies; ' +
+    'ClinicalTrials.gov collects them only when the study type is interventional. ' +
+    'An observational or expanded-access record that carries them is inconsistent. ' +
+    'Fix: remove the field, or correct `designModule.studyType`.',
   check(context) {
     const findings = fieldsOnlyFor(context, 'INTERVENTIONAL', INTERVENTIONAL_ONLY, 'interventional');
     const studyType = context.studyType;

@@ -1,4 +1,5 @@
 import { DESIGN_INFO } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { missingFor, type TypedField } from './designHelpers';
 
@@ -14,9 +15,13 @@ export const interventionalRequired: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R6',
   confidence: 'verified',
+  provenance:
+    'R6, verified in the PRS upload schema (S4: both are required in an interventional design).',
+  reference: protocolDefinition('Primary Purpose and Allocation'),
   explanation: 'An interventional study needs a primary purpose and an allocation.',
   documentation:
-    'The PRS upload schema requires `primaryPurpose` and `allocation` in every interventional design (`NA` is the allocation of a single-group study). ' +
-    'Phases are checked by `design/phases`. Basis: R6, verified in the PRS upload schema (S4). Fix: add the missing field under `designModule.designInfo`.',
+    'Every interventional study states its primary purpose (e.g. `TREATMENT`, `PREVENTION`) ' +
+    'and its allocation (`RANDOMIZED`, `NON_RANDOMIZED`, or `NA` for a single-group study); ClinicalTrials.gov requires both. ' +
+    'Phases are checked by `design/phases`. Fix: add the missing field under `designModule.designInfo`.',
   check: (context) => missingFor(context, 'INTERVENTIONAL', INTERVENTIONAL_REQUIRED, 'needs'),
 };

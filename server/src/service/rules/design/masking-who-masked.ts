@@ -1,4 +1,5 @@
 import { code, DESIGN_INFO, missingField } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 
 /** Masking level by number of roles masked: NONE = 0 … QUADRUPLE = 4 (R11). */
@@ -14,11 +15,15 @@ export const maskingWhoMasked: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R11',
   confidence: 'verified',
+  provenance:
+    'R11; `NONE` ⇔ no roles is verified (S4), the count rule is inferred from the registry\'s labels.',
+  reference: protocolDefinition('Masking'),
   explanation: 'The masking level counts the masked roles: `NONE` has none, `SINGLE` one, … `QUADRUPLE` all four.',
   documentation:
-    'PRS records masking as four yes/no roles (participant, care provider, investigator, outcomes assessor) and "no masking" means all four are no; the API level ' +
-    '(`NONE`, `SINGLE`, `DOUBLE`, `TRIPLE`, `QUADRUPLE`) is the number of roles masked, as every registry label shows ("Double (Participant, Investigator)"). ' +
-    'Basis: R11; `NONE` ⇔ no roles is verified (S4), the count rule is inferred. Fix: the quick fix sets the level that matches the listed roles; or correct `whoMasked`.',
+    'ClinicalTrials.gov records masking as four roles that may be masked (participant, care provider, investigator, outcomes assessor); ' +
+    'no masking means none of them is. The level (`NONE`, `SINGLE`, `DOUBLE`, `TRIPLE`, `QUADRUPLE`) ' +
+    'is the number of roles masked, as the registry\'s display shows ("Double (Participant, Investigator)"). ' +
+    'Fix: the quick fix sets the level that matches the listed roles; or correct `whoMasked`.',
   check(context) {
     const level = context.text(MASKING);
     if (level === undefined || !MASKING_LEVELS.includes(level)) return [];

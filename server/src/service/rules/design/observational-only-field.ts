@@ -1,4 +1,5 @@
 import { DESIGN, DESIGN_INFO, ELIGIBILITY } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { fieldsOnlyFor, type TypedField } from './designHelpers';
 
@@ -19,10 +20,13 @@ export const observationalOnlyFields: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R5',
   confidence: 'verified',
+  provenance:
+    'R5, verified in the PRS upload schema (S4: "specify iff observational").',
+  reference: protocolDefinition('Study Type'),
   explanation: 'Observational model, time perspective, biospecimens, patient registry, target duration, study population and sampling method belong to observational studies only.',
   documentation:
-    'PRS collects the observational model, time perspective, biospecimen retention, patient-registry flag, target follow-up duration, study population and sampling method ' +
-    'only for observational studies ("specify iff observational" in the PRS upload schema). ' +
-    'Basis: R5, verified in the PRS upload schema (S4). Fix: remove the field, or correct `designModule.studyType`.',
+    'The observational model, time perspective, biospecimen retention, patient-registry flag, target follow-up duration, study population and sampling method describe observational studies; ' +
+    'ClinicalTrials.gov collects them only when the study type is observational. ' +
+    'Fix: remove the field, or correct `designModule.studyType`.',
   check: (context) => fieldsOnlyFor(context, 'OBSERVATIONAL', OBSERVATIONAL_ONLY, 'observational'),
 };

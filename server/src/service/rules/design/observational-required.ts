@@ -1,4 +1,5 @@
 import { DESIGN_INFO } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { missingFor, type TypedField } from './designHelpers';
 
@@ -13,10 +14,14 @@ export const observationalRequired: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R7',
   confidence: 'verified',
+  provenance:
+    'R7, verified (S4). ' +
+    'The upload schema also requires biospecimen retention, but registered observational records routinely lack `bioSpec` in the API (all three real observational records in the test set do), so PRS evidently does not enforce it and this rule does not ask for it.',
+  reference: protocolDefinition('Observational Study Model and Time Perspective'),
   explanation: 'An observational study needs an observational model and a time perspective.',
   documentation:
-    'The PRS upload schema requires the observational model and the time perspective in every observational design. ' +
-    'It also requires biospecimen retention, but registered observational records routinely lack `bioSpec` in the API (all three real observational records in the test set do), ' +
-    'so PRS evidently does not enforce it and this rule does not ask for it. Basis: R7, verified (S4). Fix: add the missing field under `designModule.designInfo`.',
+    'Every observational study states its observational model (e.g. `COHORT`, `CASE_CONTROL`) ' +
+    'and its time perspective (e.g. `PROSPECTIVE`, `RETROSPECTIVE`); ClinicalTrials.gov requires both. ' +
+    'Fix: add the missing field under `designModule.designInfo`.',
   check: (context) => missingFor(context, 'OBSERVATIONAL', OBSERVATIONAL_REQUIRED, 'needs'),
 };

@@ -1,4 +1,5 @@
 import { code, DESIGN, listPhrase, missingField } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { capitalize, studyTypePhrase } from './designHelpers';
 
@@ -13,11 +14,15 @@ export const phases: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R10',
   confidence: 'verified',
+  provenance:
+    'R10, verified (S4 choices, S5 2018 change note: no phase on observational and expanded-access records since 2018; ' +
+    'S8 for the meaning of N/A).',
+  reference: protocolDefinition('Study Phase'),
   explanation: 'Interventional studies have one of the eight PRS phase choices (NA alone); observational and expanded-access studies have no phase.',
   documentation:
-    'PRS offers one phase choice per interventional study: N/A, Early Phase 1, Phase 1, Phase 1/Phase 2, Phase 2, Phase 2/Phase 3, Phase 3 or Phase 4, so `phases` is one of ' +
-    '`[NA]`, `[EARLY_PHASE1]`, `[PHASE1]`, `[PHASE1, PHASE2]`, `[PHASE2]`, `[PHASE2, PHASE3]`, `[PHASE3]`, `[PHASE4]`. `NA` (studies without phases, e.g. devices or behavioral) never combines with another phase. ' +
-    'Since 2018 observational and expanded-access records carry no phase at all (absent, not `NA`). Basis: R10, verified (S4 choices, S5 2018 change note). ' +
+    'ClinicalTrials.gov offers one phase choice per interventional study: N/A, Early Phase 1, Phase 1, Phase 1/Phase 2, Phase 2, Phase 2/Phase 3, Phase 3 or Phase 4, so `phases` is one of `[NA]`, `[EARLY_PHASE1]`, `[PHASE1]`, `[PHASE1, PHASE2]`, `[PHASE2]`, `[PHASE2, PHASE3]`, `[PHASE3]`, `[PHASE4]`. ' +
+    '`NA` (studies without phases, e.g. devices or behavioral) never combines with another phase. ' +
+    'Observational and expanded-access studies have no phase at all: leave `phases` out rather than writing `NA`. ' +
     'Fix: pick one choice; remove `phases` from non-interventional records.',
   check(context) {
     const studyType = context.studyType;

@@ -1,4 +1,5 @@
 import { DESIGN } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 
 export const targetDuration: RuleDefinition = {
@@ -7,10 +8,14 @@ export const targetDuration: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R9',
   confidence: 'verified',
+  provenance:
+    'R9, verified (S4: the PRS upload schema says to "specify target duration if [patient registry is] yes").',
+  reference: protocolDefinition('Patient Registry and Target Follow-up Duration'),
   explanation: 'A target follow-up duration is given for patient registries, and only for them.',
   documentation:
-    'The PRS upload schema says to "specify target duration if [patient registry is] yes"; other studies have no target follow-up duration. ' +
-    'Basis: R9, verified (S4). Fix: add `designModule.targetDuration` (e.g. `5 Years`) to a registry, or remove it / set `patientRegistry: true`.',
+    'A patient registry says how long each participant is to be followed, its target follow-up duration (e.g. `5 Years`); ' +
+    'ClinicalTrials.gov asks for it when the study is a patient registry, and other studies have none. ' +
+    'Fix: add `designModule.targetDuration` to a registry, or remove it / set `patientRegistry: true`.',
   check(context) {
     const registry = context.value(`${DESIGN}/patientRegistry`);
     const durationPointer = `${DESIGN}/targetDuration`;

@@ -1,4 +1,5 @@
 import { ELIGIBILITY } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 
 export const criteriaSections: RuleDefinition = {
@@ -7,11 +8,15 @@ export const criteriaSections: RuleDefinition = {
   defaultSeverity: 'information',
   basis: '§4, §6',
   confidence: 'unverified',
+  provenance:
+    '§4 (criteria required, S4) and §6 (PRS major comment "eligibility criteria appear missing", S10); ' +
+    'the headings test is ours, a heuristic, hence information.',
+  reference: protocolDefinition('Eligibility Criteria'),
   explanation: 'Eligibility criteria are written as an inclusion list and an exclusion list.',
   documentation:
-    'PRS expects eligibility criteria as "Inclusion Criteria:" and "Exclusion Criteria:" lists, and "eligibility criteria appear missing" is a major review comment. ' +
-    'The check looks for the words inclusion and exclusion (a list before the exclusion part counts as the inclusion part, whatever its heading), so it is a heuristic: information only. ' +
-    'Basis: §4 (criteria required, S4) and §6 (PRS major comment themes, S10); the headings test is ours. Fix: add the missing heading and its list.',
+    'ClinicalTrials.gov expects eligibility criteria as an "Inclusion Criteria:" list and an "Exclusion Criteria:" list, and its reviewers send back records whose criteria appear to be missing. ' +
+    'The check looks for the words inclusion and exclusion (a list before the exclusion part counts as the inclusion part, whatever its heading). ' +
+    'Fix: add the missing heading and its list.',
   check(context) {
     const pointer = `${ELIGIBILITY}/eligibilityCriteria`;
     const criteria = context.text(pointer);

@@ -1,5 +1,6 @@
 import { parsePartialDate } from '../partialDate';
 import { IDENTIFICATION, missingField, STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 
 /** Official Title is required for studies starting on or after this date (PRS `*§`). */
@@ -11,10 +12,14 @@ export const officialTitle: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R25',
   confidence: 'verified',
+  provenance:
+    'R25, verified (S6: the PRS definitions mark Official Title `*§`).',
+  reference: protocolDefinition('Official Title'),
   explanation: `Studies starting on or after ${OFFICIAL_TITLE_REQUIRED_FROM} need an official title.`,
   documentation:
-    `The PRS definitions mark Official Title \`*§\`: required if the study start date is on or after January 18, 2017 (the 42 CFR Part 11 effective date). ` +
-    'A partial start date that straddles that day (`2017-01`, `2017`) is not decided. Basis: R25, verified (S6). Fix: add `identificationModule.officialTitle`, the protocol\'s title (at most 600 characters).',
+    'ClinicalTrials.gov requires an official title for studies that start on or after January 18, 2017 (the effective date of 42 CFR Part 11). ' +
+    'A partial start date that straddles that day (`2017-01`, `2017`) is not decided. ' +
+    'Fix: add `identificationModule.officialTitle`, the protocol\'s title (at most 600 characters).',
   check(context) {
     const start = parsePartialDate(context.value(`${STATUS}/startDateStruct/date`));
     const threshold = parsePartialDate(OFFICIAL_TITLE_REQUIRED_FROM);

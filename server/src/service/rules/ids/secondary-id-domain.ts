@@ -1,4 +1,5 @@
 import { code, IDENTIFICATION, items } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 /** R15: what `domain` holds for each secondary ID type (PRS upload schema). */
@@ -16,11 +17,14 @@ export const secondaryIdDomain: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R15',
   confidence: 'verified',
+  provenance:
+    'R15; usage verified (S4, the PRS upload schema), "required" unverified, hence a warning.',
+  reference: protocolDefinition('Secondary IDs'),
   explanation: 'Grant, registry and other secondary IDs say who issued them (`domain`); NIH and EudraCT numbers do not.',
   documentation:
-    'The secondary ID `domain` is the grantor for `OTHER_GRANT`, the registry name for `REGISTRY` and a free description for `OTHER`; it is not used for `NIH` grants or `EUDRACT_NUMBER`s ' +
-    '(PRS upload schema). Without it an "other" number means nothing to a reader. Basis: R15; usage verified (S4), "required" unverified, hence a warning. ' +
-    'Fix: add `domain`, or remove it for NIH and EudraCT numbers.',
+    'A secondary ID\'s `domain` says who issued it: the grantor for `OTHER_GRANT`, the registry\'s name for `REGISTRY` and a short description for `OTHER`; ' +
+    'it is not used for `NIH` grants or `EUDRACT_NUMBER`s. Without it an "other" number means nothing to a reader. ' +
+    'Fix: add `domain` (e.g. `Wellcome Trust`), or remove it for NIH and EudraCT numbers.',
   check(context) {
     const findings: RuleFinding[] = [];
     for (const [pointer] of items(context, `${IDENTIFICATION}/secondaryIdInfos`)) {

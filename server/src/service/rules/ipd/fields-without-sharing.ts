@@ -1,4 +1,5 @@
 import { code, IPD } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 const SHARING_DETAILS = ['infoTypes', 'timeFrame', 'accessCriteria', 'url'] as const;
@@ -9,10 +10,14 @@ export const fieldsWithoutSharing: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R12',
   confidence: 'verified',
+  provenance:
+    'R12, verified (S4: the PRS upload schema says the IPD sharing sub-elements "only apply if sharing_ipd = yes").',
+  reference: protocolDefinition('Plan to Share IPD'),
   explanation: 'Information types, time frame, access criteria and URL are given only when `ipdSharing` is `YES`; a description only when `ipdSharing` is set.',
   documentation:
-    'The PRS upload schema says the IPD sharing sub-elements "only apply if sharing_ipd = yes": what is shared, when, how to get it and where. ' +
-    'A plan description is allowed with any answer (it often explains why data are not shared) but needs the answer itself. Basis: R12, verified (S4). ' +
+    'What is shared, when, how to get it and where (information types, time frame, access criteria, URL) ' +
+    'apply only when individual participant data will be shared (`ipdSharing: YES`). ' +
+    'A plan description is allowed with any answer (it often explains why data are not shared) but needs the answer itself. ' +
     'Fix: set `ipdSharing: YES`, or remove the details.',
   check(context) {
     const sharing = context.text(`${IPD}/ipdSharing`);

@@ -1,6 +1,7 @@
 import { isPlainObject } from '../../parse/parsedRecord';
 import { isPresent } from '../ruleContext';
 import { CONTACTS, fieldText, joinPointer } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 /** Country spellings that mean the United States in registry data. */
@@ -12,9 +13,12 @@ export const usState: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R13',
   confidence: 'verified',
+  provenance:
+    'R13, verified (S4: the PRS upload schema requires the state when the country is the United States).',
+  reference: protocolDefinition('Facility Information'),
   explanation: 'A location in the United States gives its state.',
   documentation:
-    'The PRS upload schema requires the state of a facility address when the country is the United States. Basis: R13, verified (S4). ' +
+    'ClinicalTrials.gov requires the state of a facility in the United States; it is how people find sites near them. ' +
     'Fix: add `state` (the full name, e.g. `California`) to the location.',
   check(context) {
     const findings: RuleFinding[] = [];

@@ -1,4 +1,5 @@
 import { code, SPONSOR } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 const RESPONSIBLE_PARTY = `${SPONSOR}/responsibleParty`;
@@ -13,11 +14,15 @@ export const responsiblePartyInvestigator: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R14',
   confidence: 'verified',
+  provenance:
+    'R14; ' +
+    '"used only then" is verified (S4, the PRS upload schema), "required then" is not, so the rule is a warning rather than the error the notes suggest.',
+  reference: protocolDefinition('Responsible Party'),
   explanation: 'Investigator name, title and affiliation are given when, and only when, the responsible party is an investigator.',
   documentation:
     'When the responsible party is the principal investigator or a sponsor-investigator, the record names that investigator (full name, official title, affiliation); ' +
-    'when it is the sponsor, the investigator fields are not used (PRS upload schema). Basis: R14; "used only then" is verified (S4), "required then" is not, so the rule is a warning ' +
-    'rather than the error the notes suggest. Fix: add the missing investigator fields, or remove them / correct `responsibleParty.type`.',
+    'when it is the sponsor, the investigator fields are not used. ' +
+    'Fix: add the missing investigator fields, or remove them / correct `responsibleParty.type`.',
   check(context) {
     const type = context.text(`${RESPONSIBLE_PARTY}/type`);
     if (type === undefined) return [];

@@ -1,4 +1,5 @@
 import { DESIGN } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { studyDates } from '../studyDates';
 
@@ -8,10 +9,13 @@ export const completedActual: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R18, R19',
   confidence: 'unverified',
+  provenance:
+    'R18/R19 (unverified for PRS; widely applied, and NCI CTRP has the same rule, S13).',
+  reference: protocolDefinition('Overall Recruitment Status and Enrollment'),
   explanation: 'A completed study has actual primary completion and completion dates and actual enrollment.',
   documentation:
     'When a study is completed, its primary completion and completion dates have happened and its enrollment is known, so all three are `ACTUAL`. ' +
-    '(The start date is checked by `status/start-date-type`.) Basis: R18/R19 (unverified for PRS; widely applied, and NCI CTRP has the same rule, S13). ' +
+    '(The start date is checked by `status/start-date-type`.) ' +
     'Fix: enter the actual dates and enrollment count and set their types to `ACTUAL`.',
   check(context) {
     if (context.overallStatus !== 'COMPLETED') return [];

@@ -1,4 +1,5 @@
 import { DESIGN } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { statusPhrase } from './statusHelpers';
 
@@ -8,10 +9,15 @@ export const enrollmentType: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R18',
   confidence: 'unverified',
+  provenance:
+    'R18 (unverified; widely applied).',
+  reference: protocolDefinition('Enrollment'),
   explanation: 'Active-not-recruiting and terminated studies report actual enrollment; not-yet-recruiting studies an estimate.',
   documentation:
-    'Once recruitment is over (active, not recruiting; terminated) the enrollment is known and is `ACTUAL`; before it begins (not yet recruiting) it can only be `ESTIMATED`. ' +
-    'Completed and withdrawn studies have their own rules (`status/completed-actual`, `status/withdrawn-enrollment`). Basis: R18 (unverified; widely applied). Fix: set `enrollmentInfo.type` and the count.',
+    'Once recruitment is over (active, not recruiting; terminated) the enrollment is known and is `ACTUAL`; ' +
+    'before it begins (not yet recruiting) it can only be `ESTIMATED`. ' +
+    'Completed and withdrawn studies have their own rules (`status/completed-actual`, `status/withdrawn-enrollment`). ' +
+    'Fix: set `enrollmentInfo.type` and the count.',
   check(context) {
     const status = context.overallStatus;
     const pointer = `${DESIGN}/enrollmentInfo/type`;

@@ -1,4 +1,5 @@
 import { code, CONTACTS, items } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { STATUS_POINTER, SYSTEM_STATUSES } from './statusHelpers';
 
@@ -8,10 +9,13 @@ export const recruitingSite: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R17',
   confidence: 'secondary',
+  provenance:
+    'R17, from the definition text as quoted by a secondary source (◑ S8), hence a warning.',
+  reference: protocolDefinition('Overall Recruitment Status'),
   explanation: 'If any site is `RECRUITING`, the overall status is `RECRUITING`.',
   documentation:
-    'The PRS definition of Overall Recruitment Status says that if any facility is recruiting, the overall status must be "Recruiting". ' +
-    'Records whose status the registry set to `UNKNOWN` keep stale site statuses and are not checked. Basis: R17, from the definition text as quoted by a secondary source (◑), hence a warning. ' +
+    'ClinicalTrials.gov\'s definition of Overall Recruitment Status says that if any site is recruiting, the overall status is "Recruiting". ' +
+    'Records whose status the registry set to `UNKNOWN` keep old site statuses and are not checked. ' +
     'Fix: set `overallStatus` to `RECRUITING`, or update the site statuses.',
   check(context) {
     const status = context.overallStatus;

@@ -1,5 +1,6 @@
 import { formatDay, monthsBefore, parsePartialDate, parseToday } from '../partialDate';
 import { STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { statusPhrase } from './statusHelpers';
 
@@ -17,11 +18,15 @@ export const staleVerification: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R21',
   confidence: 'verified',
+  provenance:
+    'R21; the two-year rule is verified (S5 change note), the 12-month warning is the notes\' suggestion (unverified).',
+  reference: protocolDefinition('Record Verification Date'),
   explanation: `An open study whose record was last verified more than ${VERIFICATION_WARNING_MONTHS} months ago needs re-verifying.`,
   documentation:
-    'ClinicalTrials.gov shows an open study (recruiting, not yet recruiting, enrolling by invitation, active not recruiting, or available) as "Unknown status" once its verification date is more than two years old ' +
-    `and its completion date has passed. This rule warns earlier, at ${VERIFICATION_WARNING_MONTHS} months, and says when the two-year mark has been crossed. ` +
-    'Basis: R21; the two-year rule is verified (S5 change note), the 12-month warning is the notes\' suggestion (unverified). Fix: check the record is current and set `statusVerifiedDate` to this month.',
+    'ClinicalTrials.gov shows an open study (recruiting, not yet recruiting, enrolling by invitation, active not recruiting, or available) ' +
+    'as "Unknown status" once its verification date is more than two years old and its completion date has passed. ' +
+    `This rule warns earlier, at ${VERIFICATION_WARNING_MONTHS} months, and says when the two-year mark has been crossed. ` +
+    'Fix: check the record is current and set `statusVerifiedDate` to this month.',
   check(context) {
     const status = context.overallStatus;
     const pointer = `${STATUS}/statusVerifiedDate`;

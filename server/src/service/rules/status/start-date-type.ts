@@ -1,5 +1,6 @@
 import { parsePartialDate, parseToday } from '../partialDate';
 import { STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { statusPhrase } from './statusHelpers';
 
@@ -15,12 +16,18 @@ export const startDateType: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R19',
   confidence: 'unverified',
+  provenance:
+    'R19 (unverified; the same rule exists in NCI CTRP, S13). ' +
+    'A recruiting study may keep an estimated start (not in the future): the real records showed the first enrollment may not have happened yet (docs/rules-on-real-records.md).',
+  reference: protocolDefinition('Study Start Date'),
   explanation: 'Active, completed and terminated studies have an `ACTUAL` start date; a recruiting study\'s estimated start is not in the future; a not-yet-recruiting study\'s start is `ESTIMATED`.',
   documentation:
-    'The start date is the estimated date the study opens for recruitment, or the actual date the first participant enrolled. An active, completed or terminated study has enrolled someone, so its start date is actual. ' +
-    'A recruiting study may not have enrolled anyone yet, so an estimated start is allowed, but not one after today (the study is already open). A study not yet recruiting has not started, so its start date is an estimate. ' +
+    'The start date is the estimated date the study opens for recruitment, or the actual date the first participant enrolled. ' +
+    'An active, completed or terminated study has enrolled someone, so its start date is actual. ' +
+    'A recruiting study may not have enrolled anyone yet, so an estimated start is allowed, but not one after today (the study is already open). ' +
+    'A study not yet recruiting has not started, so its start date is an estimate. ' +
     'Suspended and withdrawn studies are not checked, nor is a start date without a type (records from before 2017). ' +
-    'Basis: R19 (unverified; the same rule exists in NCI CTRP, S13). Fix: set `startDateStruct.type` (and the date) to match the status, or correct the status.',
+    'Fix: set `startDateStruct.type` (and the date) to match the status, or correct the status.',
   check(context) {
     const status = context.overallStatus;
     const typePointer = `${STATUS}/startDateStruct/type`;

@@ -1,4 +1,5 @@
 import { code, withArticle } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { STATUS_POINTER, SYSTEM_STATUSES } from './statusHelpers';
 
@@ -12,11 +13,14 @@ export const statusForStudyType: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: '§3.1',
   confidence: 'verified',
+  provenance:
+    'ctgov-model.md §3.1, verified value sets (S1, S5).',
+  reference: protocolDefinition('Overall Recruitment Status'),
   explanation: 'Expanded-access records use the four availability statuses; other studies use the eight recruitment statuses.',
   documentation:
-    'Interventional and observational studies take one of the eight recruitment statuses (`NOT_YET_RECRUITING` … `WITHDRAWN`); expanded-access records take one of ' +
-    '`AVAILABLE`, `NO_LONGER_AVAILABLE`, `TEMPORARILY_NOT_AVAILABLE`, `APPROVED_FOR_MARKETING`. `UNKNOWN` and `WITHHELD` are set by the registry and are not checked. ' +
-    'Basis: ctgov-model.md §3.1, verified value sets (S1, S5). Fix: pick a status of the study\'s kind.',
+    'Interventional and observational studies take one of the eight recruitment statuses (`NOT_YET_RECRUITING` … `WITHDRAWN`); ' +
+    'expanded-access records take one of `AVAILABLE`, `NO_LONGER_AVAILABLE`, `TEMPORARILY_NOT_AVAILABLE`, `APPROVED_FOR_MARKETING`. ' +
+    '`UNKNOWN` and `WITHHELD` are set by the registry and are not checked. Fix: pick a status of the study\'s kind.',
   check(context) {
     const status = context.overallStatus;
     const studyType = context.studyType;

@@ -1,4 +1,5 @@
 import { STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { statusPhrase, STOPPED, SYSTEM_STATUSES } from './statusHelpers';
 
@@ -8,10 +9,14 @@ export const whyStoppedUnexpected: RuleDefinition = {
   defaultSeverity: 'information',
   basis: 'R16',
   confidence: 'secondary',
+  provenance:
+    'R16 ("flag it otherwise"), secondary source (◑ S8); ' +
+    'information only, since a study that stopped recruiting early may keep its reason.',
+  reference: protocolDefinition('Why Study Stopped'),
   explanation: '`whyStopped` is only shown for suspended, terminated or withdrawn studies.',
   documentation:
     'A reason for stopping on a study whose status is not suspended, terminated or withdrawn usually means the status or the reason is out of date. ' +
-    'Basis: R16 ("flag it otherwise"), secondary source (◑); information only, since a study that stopped recruiting early may keep its reason. ' +
+    'A study that stopped recruiting early may keep its reason, so this is only information. ' +
     'Fix: correct `overallStatus`, or remove `whyStopped`.',
   check(context) {
     const status = context.overallStatus;

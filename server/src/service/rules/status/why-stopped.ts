@@ -1,4 +1,5 @@
 import { STATUS } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { STATUS_POINTER, statusPhrase, STOPPED } from './statusHelpers';
 
@@ -8,10 +9,13 @@ export const whyStopped: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R16',
   confidence: 'secondary',
+  provenance:
+    'R16, from the definition text as quoted by secondary sources (◑ S8), so a warning rather than an error.',
+  reference: protocolDefinition('Why Study Stopped'),
   explanation: 'A suspended, terminated or withdrawn study says why it stopped (`whyStopped`).',
   documentation:
-    'The PRS definition of "Why Study Stopped" asks for a brief reason when a study is suspended, terminated or withdrawn before its planned completion. ' +
-    'Basis: R16, from the definition text as quoted by secondary sources (◑), so a warning rather than an error. Fix: add `statusModule.whyStopped` with a short reason (at most 250 characters).',
+    'ClinicalTrials.gov\'s definition of Why Study Stopped asks for a brief reason when a study is suspended, terminated or withdrawn before its planned completion, e.g. `Slow recruitment`. ' +
+    'Fix: add `statusModule.whyStopped` with a short reason (at most 250 characters).',
   check(context) {
     const status = context.overallStatus;
     if (!status || !STOPPED.has(status) || context.has(`${STATUS}/whyStopped`)) return [];

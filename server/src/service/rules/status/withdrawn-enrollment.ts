@@ -1,4 +1,5 @@
 import { DESIGN } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 export const withdrawnEnrollment: RuleDefinition = {
@@ -7,10 +8,14 @@ export const withdrawnEnrollment: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R18',
   confidence: 'unverified',
+  provenance:
+    'R18 (unverified; it follows from the status definition).',
+  reference: protocolDefinition('Overall Recruitment Status and Enrollment'),
   explanation: 'A withdrawn study enrolled no one: actual enrollment 0.',
   documentation:
-    'Withdrawn means the study stopped before enrolling its first participant, so its enrollment is `0` and `ACTUAL`. A study that enrolled anyone and then stopped is `TERMINATED`. ' +
-    'Basis: R18 (unverified; it follows from the status definition). Fix: set `enrollmentInfo` to `count: 0`, `type: ACTUAL`, or change the status to `TERMINATED`.',
+    'Withdrawn means the study stopped before enrolling its first participant, so its enrollment is `0` and `ACTUAL`. ' +
+    'A study that enrolled anyone and then stopped is `TERMINATED`. ' +
+    'Fix: set `enrollmentInfo` to `count: 0`, `type: ACTUAL`, or change the status to `TERMINATED`.',
   check(context) {
     if (context.overallStatus !== 'WITHDRAWN') return [];
     const countPointer = `${DESIGN}/enrollmentInfo/count`;
