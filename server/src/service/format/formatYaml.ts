@@ -2,16 +2,17 @@
 // which keeps comments, key order and each scalar's style (quoted stays quoted, block stays block)
 // and sets the indentation. It would also re-wrap folded block scalars (`>-`), whose line breaks the
 // author chose and which carry no data, so their lines are carried over from the source, re-indented.
-import { isMap, isPair, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Scalar, type ToStringOptions } from 'yaml';
 import { readYamlDocument, recordContent, sameContent, yamlContent } from './recordContent';
+import type { Refusal } from './refusal';
 
 /** How the YAML is written: the indent per level is the editor's tab size. */
 export interface YamlLayout {
   readonly indent: number;
 }
 
-/** A formatted text, or why there is none; `unexpected` when the input was one that should have formatted. */
-export type YamlFormatOutcome = { readonly text: string } | { readonly refused: string; readonly unexpected: boolean };
+/** A formatted text, or why there is none. */
+export type YamlFormatOutcome = { readonly text: string } | Refusal;
 
 /** The formatted text of a YAML record (LF line ends in and out), checked to hold the same data and comments. */
 export function formatYamlText(text: string, layout: YamlLayout): YamlFormatOutcome {
@@ -31,8 +32,8 @@ export function formatYamlText(text: string, layout: YamlLayout): YamlFormatOutc
 }
 
 /** Written as read (no line folding: `lineWidth: 0`), nested lists indented under their key. */
-export function writeOptions(layout: YamlLayout) {
-  return { indent: Math.min(Math.max(Math.round(layout.indent), 1), 8), indentSeq: true, lineWidth: 0, minContentWidth: 0 } as const;
+function writeOptions(layout: YamlLayout): ToStringOptions {
+  return { indent: Math.min(Math.max(Math.round(layout.indent), 1), 8), indentSeq: true, lineWidth: 0, minContentWidth: 0 };
 }
 
 /** Every scalar of a document, in document order (keys too): the same order in a text and its rewrite. */
