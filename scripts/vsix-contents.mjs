@@ -1,5 +1,5 @@
-// What a .vsix must hold for the extension's page: every image the packaged README links by a relative path
-// (VS Code and vsce resolve those against the extension's folder, `extension/` in the .vsix), the icon named in
+// What a .vsix must hold for the extension's page: every image the packaged README shows, either inline (`data:`),
+// at an https address, or at a relative path that exists under `extension/` in the .vsix; the icon named in
 // package.json, the licence, the changelog and the third-party notices. Used by scripts/package.mjs after
 // `vsce package`; test/packaging/vsix.test.ts checks the same from the outside.
 import fs from 'node:fs';
@@ -33,7 +33,12 @@ export async function checkVsixContents(vsixFile) {
   const readmeEntry = zip.file(/^extension\/readme\.md$/i)[0];
   if (!readmeEntry) return ['extension/readme.md'];
   for (const link of markdownImageLinks(await readmeEntry.async('string'))) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(link)) continue; // already a web address (TRIAL_RECORD_PUBLIC_URL)
+    if (/^data:image\/png;base64,[A-Za-z0-9+/]{100}/.test(link)) continue; // inlined (scripts/package.mjs)
+    if (/^https:/i.test(link)) continue; // rewritten to TRIAL_RECORD_PUBLIC_URL
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+      problems.push(`an image VS Code would not show: ${link.slice(0, 60)}`);
+      continue;
+    }
     const entry = path.posix.join('extension', path.posix.normalize(decodeURI(link)));
     if (!has.has(entry.toLowerCase())) problems.push(`${entry} (an image the README shows)`);
   }

@@ -1,6 +1,7 @@
 // The packaged extension (dist-vsix/trial-record-studio.vsix, written by `npm run package`; scripts/test-all.mjs runs
-// this folder right after that step) holds what its page in VS Code and the Marketplace shows: every image the
-// README links, the icon, the licence, the changelog and the third-party notices; and nothing that only builds it.
+// this folder right after that step) holds what its page in VS Code shows: a README whose screenshots VS Code can
+// load (inline `data:` PNGs, see scripts/package.mjs), the image files, the icon, the licence, the changelog and the
+// third-party notices; and nothing that only builds it.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,12 +10,16 @@ import JSZip from 'jszip';
 
 const VSIX = path.resolve('dist-vsix/trial-record-studio.vsix');
 
-/** Relative image paths of a Markdown text (`![alt](path)` and `<img src="path">`), web addresses left out. */
-function relativeImages(markdown: string): string[] {
-  const links = [...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)/g), ...markdown.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map(
+/** The image links of a Markdown text (`![alt](link)` and `<img src="link">`). */
+function imageLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/!\[[^\]]*\]\(([^)\s]+)[^)]*\)/g), ...markdown.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)["']/gi)].map(
     (m) => m[1],
   );
-  return links.filter((link) => !/^[a-z][a-z0-9+.-]*:/i.test(link));
+}
+
+/** Relative image paths of a Markdown text, web and data addresses left out. */
+function relativeImages(markdown: string): string[] {
+  return imageLinks(markdown).filter((link) => !/^[a-z][a-z0-9+.-]*:/i.test(link));
 }
 
 describe('the packaged .vsix', () => {
@@ -31,15 +36,29 @@ describe('the packaged .vsix', () => {
     );
   });
 
-  it('holds every image the README links, where the packaged README points', async () => {
+  it('holds every image the README links', () => {
     const sourceImages = relativeImages(readFileSync('README.md', 'utf8'));
     assert.ok(sourceImages.length >= 5, `README.md links ${sourceImages.length} images`);
     for (const image of sourceImages)
       assert.ok(names.has(path.posix.join('extension', path.posix.normalize(image))), `${image} is not in the .vsix`);
+  });
+
+  it('packages a README whose images VS Code can show: each screenshot inline, or at a path inside the .vsix', async () => {
     const packagedReadme = await zip.file('extension/readme.md')?.async('string');
     assert.ok(packagedReadme, 'extension/readme.md');
-    for (const image of relativeImages(packagedReadme))
-      assert.ok(names.has(path.posix.join('extension', path.posix.normalize(image))), `the packaged README's ${image} is not in the .vsix`);
+    assert.ok(!names.has('extension/README.md'), 'one README only');
+    const sourceImages = relativeImages(readFileSync('README.md', 'utf8'));
+    const packagedImages = imageLinks(packagedReadme);
+    assert.equal(packagedImages.length, sourceImages.length, 'the same images, in the same order');
+    packagedImages.forEach((link, index) => {
+      if (link.startsWith('data:')) {
+        assert.ok(link.startsWith('data:image/png;base64,'), link.slice(0, 40));
+        const inlined = Buffer.from(link.slice('data:image/png;base64,'.length), 'base64');
+        assert.ok(inlined.equals(readFileSync(sourceImages[index])), `${sourceImages[index]} inlined byte for byte`);
+      } else if (!link.startsWith('https:')) {
+        assert.ok(names.has(path.posix.join('extension', path.posix.normalize(link))), `the packaged README's ${link} is not in the .vsix`);
+      }
+    });
   });
 
   it('holds the icon package.json names, the licence, the changelog and the third-party notices', async () => {
