@@ -132,10 +132,11 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
     fixes(record) {
       const document = new FixDocument(textOf(record), parsedOf(record), schema);
       const all = record.analysis.diagnostics;
+      const reporting = { log, uri: record.uri };
       return {
-        quickFix: (diagnostic) => quickFixFor(document, diagnostic, all),
-        fixAllOfCode: (code) => combineFixes(document, all.filter((other) => other.code === code && other.fix), undefined, all),
-        fixAllUnattended: () => combineFixes(document, all, (fix) => fix.unattended),
+        quickFix: (diagnostic) => quickFixFor(document, diagnostic, all, reporting),
+        fixAllOfCode: (code) => combineFixes(document, all.filter((other) => other.code === code && other.fix), undefined, all, reporting),
+        fixAllUnattended: () => combineFixes(document, all, (fix) => fix.unattended, all, reporting),
       };
     },
     symbols: (record) => documentSymbols(textOf(record), parsedOf(record)),
