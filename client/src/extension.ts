@@ -10,6 +10,7 @@ import { registerNewRecordCommands } from './newRecord/newRecord';
 import { registerPreview } from './preview/registerPreview';
 import { RECORD_LANGUAGE_IDS } from './recordLanguages';
 import { SettingsMonitor } from './settingsMonitor';
+import { registerSortRecordCommand } from './sortRecordCommand';
 
 let client: LanguageClient | undefined;
 
@@ -36,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
-  context.subscriptions.push(registerLanguageStatus(client), registerCheckWorkspace(() => client), registerCheckTaskProvider(context));
+  context.subscriptions.push(registerLanguageStatus(client), registerCheckWorkspace(() => client), registerCheckTaskProvider(context), registerSortRecordCommand(() => client));
   const previews = registerPreview(context, client);
   registerImportCommands(context, () => client);
   registerNewRecordCommands(context, () => client);

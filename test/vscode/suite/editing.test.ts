@@ -54,4 +54,28 @@ suite('Editing records', () => {
     );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('Sort Record into Registry Order puts modules in API order, comments moving with their keys', async () => {
+    const text = '# my draft\nstatusModule:\n  overallStatus: RECRUITING\n# who runs it\nidentificationModule:\n  briefTitle: A sorted study\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'trial-record-yaml', content: text });
+    await vscode.window.showTextDocument(document);
+    const changed = await waitFor(async () => (await vscode.commands.executeCommand<boolean>('trialRecord.sortRecord')) || undefined, {
+      message: 'the record to be sorted (the server may still be opening it)',
+    });
+    assert.equal(changed, true);
+    assert.equal(document.getText(), '# my draft\n# who runs it\nidentificationModule:\n  briefTitle: A sorted study\nstatusModule:\n  overallStatus: RECRUITING\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Format Document indents a record by two spaces and keeps its comments', async () => {
+    const text = 'identificationModule:\n      briefTitle: A study   # the short title\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'trial-record-yaml', content: text });
+    await vscode.window.showTextDocument(document);
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('editor.action.formatDocument');
+      return document.getText() !== text;
+    }, { message: 'Format Document to change the record' });
+    assert.equal(document.getText(), 'identificationModule:\n  briefTitle: A study # the short title\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
