@@ -68,6 +68,8 @@ class SchemaErrorTranslator {
           suggestion ? { kind: 'rename-key', propertyPointer: keyPointer, newKey: suggestion } : undefined);
       }
       case 'enum': {
+        // An empty value (`status:` with nothing after it) is already "must be text, not empty"; one problem is enough.
+        if (value === null) return undefined;
         const options = this.schema.enumOptions(node);
         const text = typeof value === 'string' ? value : JSON.stringify(value);
         // Several values written as one (`Phase 2/3`) are split before any near-miss is looked for (`Phase 2`).
