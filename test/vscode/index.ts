@@ -25,6 +25,9 @@ async function loadSuites(): Promise<void> {
   await import('./suite/serverRestart.test.js');
   await import('./suite/quickFixesNavigation.test.js');
   await import('./suite/import.test.js');
+  await import('./suite/newRecord.test.js');
+  await import('./suite/editing.test.js');
+  await import('./suite/checkWorkspace.test.js');
 }
 
 export async function run(): Promise<void> {
