@@ -59,7 +59,9 @@ export function clientBundleLoadMs(root: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.on('exit', (code) => (code === 0 ? resolve(Number(output)) : reject(new Error(`client bundle failed to load (${code})`))));
   });
 }

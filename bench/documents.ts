@@ -31,10 +31,13 @@ export function protocolSectionOf(file: string): Json {
 
 export function realRecords(root: string): BenchDocument[] {
   const folder = path.join(root, 'test', 'fixtures', 'ctgov', 'json');
-  return readdirSync(folder).filter((file) => file.endsWith('.json')).sort().map((file) => {
-    const name = path.basename(file, '.json');
-    return { name, text: toYaml(protocolSectionOf(path.join(folder, file))), isTarget: name === TARGET_RECORD };
-  });
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const name = path.basename(file, '.json');
+      return { name, text: toYaml(protocolSectionOf(path.join(folder, file))), isTarget: name === TARGET_RECORD };
+    });
 }
 
 export function smallSample(root: string): BenchDocument {
@@ -43,7 +46,9 @@ export function smallSample(root: string): BenchDocument {
 
 /** The target record with its locations and outcomes repeated until the YAML reaches `bytes`. */
 export function syntheticRecord(root: string, bytes: number): BenchDocument {
-  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', `${TARGET_RECORD}.json`), 'utf8')) as { protocolSection: { [key: string]: Json } };
+  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', `${TARGET_RECORD}.json`), 'utf8')) as {
+    protocolSection: { [key: string]: Json };
+  };
   const section = study.protocolSection;
   const contacts = section.contactsLocationsModule as { locations: Json[] };
   const outcomes = section.outcomesModule as { secondaryOutcomes?: Json[] };
@@ -63,11 +68,21 @@ export function syntheticRecord(root: string, bytes: number): BenchDocument {
   let high = locations.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const size = Buffer.byteLength(toYaml({ ...section, contactsLocationsModule: { ...contacts, locations: locations.slice(0, middle) }, outcomesModule: { ...outcomes, secondaryOutcomes: secondary.slice(0, Math.ceil((middle / locations.length) * secondary.length)) } }));
+    const size = Buffer.byteLength(
+      toYaml({
+        ...section,
+        contactsLocationsModule: { ...contacts, locations: locations.slice(0, middle) },
+        outcomesModule: { ...outcomes, secondaryOutcomes: secondary.slice(0, Math.ceil((middle / locations.length) * secondary.length)) },
+      }),
+    );
     if (size < bytes) low = middle + 1;
     else high = middle;
   }
-  text = toYaml({ ...section, contactsLocationsModule: { ...contacts, locations: locations.slice(0, low) }, outcomesModule: { ...outcomes, secondaryOutcomes: secondary.slice(0, Math.ceil((low / locations.length) * secondary.length)) } });
+  text = toYaml({
+    ...section,
+    contactsLocationsModule: { ...contacts, locations: locations.slice(0, low) },
+    outcomesModule: { ...outcomes, secondaryOutcomes: secondary.slice(0, Math.ceil((low / locations.length) * secondary.length)) },
+  });
   return { name: `synthetic-${Math.round(bytes / 1_000_000)}MB`, text, synthetic: true };
 }
 

@@ -7,7 +7,8 @@ import { LineIndex, type Position } from '../server/src/service/text/lineIndex';
 import { textChange } from '../server/src/service/text/textChange';
 import { benchUri, type ServerUnderTest } from './servers';
 
-export type Measure = 'open' | 'edit' | `edit: ${EditKind}` | 'edit, incremental sync' | 'completion at value' | 'completion at key' | 'hover';
+export type Measure =
+  'open' | 'edit' | `edit: ${EditKind}` | 'edit, incremental sync' | 'completion at value' | 'completion at key' | 'hover';
 
 /** Latencies in ms, by document and measure. */
 export type Latencies = Map<string, Map<Measure, number[]>>;
@@ -26,7 +27,10 @@ export class EditorBench {
   readonly failures = new Set<string>();
   private counter = 0;
 
-  constructor(private readonly servers: readonly ServerUnderTest[], private readonly plan: EditorBenchPlan) {
+  constructor(
+    private readonly servers: readonly ServerUnderTest[],
+    private readonly plan: EditorBenchPlan,
+  ) {
     for (const server of servers) this.latencies.set(server.session.name, new Map());
   }
 
@@ -83,7 +87,10 @@ export class EditorBench {
       const expected = version;
       const published = server.session.nextDiagnostics(uri, (p) => p.version === undefined || p.version >= expected);
       const start = performance.now();
-      server.session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.text.slice(change.start, change.newEnd) }] });
+      server.session.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: edit.text.slice(change.start, change.newEnd) }],
+      });
       await published;
       this.record(server, document, 'edit, incremental sync', performance.now() - start);
       previous = edit.text;
@@ -95,20 +102,31 @@ export class EditorBench {
     const uri = this.freshUri(document);
     const published = server.session.nextDiagnostics(uri);
     const start = performance.now();
-    server.session.notify('textDocument/didOpen', { textDocument: { uri, languageId: server.languageId, version: 1, text: document.text } });
+    server.session.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: server.languageId, version: 1, text: document.text },
+    });
     await published;
     const elapsed = performance.now() - start;
     server.session.notify('textDocument/didClose', { textDocument: { uri } });
     return elapsed;
   }
 
-  private async request(server: ServerUnderTest, document: BenchDocument, measure: Measure, method: string, uri: string, position: Position | undefined): Promise<void> {
+  private async request(
+    server: ServerUnderTest,
+    document: BenchDocument,
+    measure: Measure,
+    method: string,
+    uri: string,
+    position: Position | undefined,
+  ): Promise<void> {
     if (!position) return;
     const start = performance.now();
     try {
       await server.session.request(method, { textDocument: { uri }, position });
     } catch (error) {
-      this.failures.add(`${server.session.name}: ${measure} on ${document.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.failures.add(
+        `${server.session.name}: ${measure} on ${document.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return;
     }
     this.record(server, document, measure, performance.now() - start);
@@ -133,7 +151,9 @@ export async function residentAfterOpening(server: ServerUnderTest, documents: r
   const waits = documents.map((document, index) => {
     const uri = benchUri(`memory-${index}-${document.name}`);
     const published = server.session.nextDiagnostics(uri);
-    server.session.notify('textDocument/didOpen', { textDocument: { uri, languageId: server.languageId, version: 1, text: document.text } });
+    server.session.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: server.languageId, version: 1, text: document.text },
+    });
     return published;
   });
   await Promise.all(waits);

@@ -26,10 +26,16 @@ export class LspSession {
   /** Settings by section, for servers that pull them with `workspace/configuration`. */
   settings: Record<string, unknown> = {};
 
-  constructor(readonly name: string, command: string, args: readonly string[]) {
+  constructor(
+    readonly name: string,
+    command: string,
+    args: readonly string[],
+  ) {
     this.child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => { if (process.env.BENCH_SERVER_STDERR) process.stderr.write(chunk); }); // servers log here; not part of the protocol
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      if (process.env.BENCH_SERVER_STDERR) process.stderr.write(chunk);
+    }); // servers log here; not part of the protocol
     this.child.on('exit', () => {
       this.exited = true;
       for (const { reject } of this.pending.values()) reject(new Error(`${name} exited`));
@@ -72,7 +78,9 @@ export class LspSession {
     } catch {
       // already gone
     }
-    setTimeout(() => { if (!this.exited) this.child.kill(); }, 2000).unref();
+    setTimeout(() => {
+      if (!this.exited) this.child.kill();
+    }, 2000).unref();
   }
 
   private send(message: unknown): void {
@@ -99,9 +107,10 @@ export class LspSession {
       if (message.id !== undefined) {
         // A request from the server: settings it pulls come from `settings`; anything else
         // (registerCapability…) is acknowledged with null.
-        const result = message.method === 'workspace/configuration'
-          ? ((message.params as { items?: { section?: string }[] }).items ?? []).map((item) => this.settings[item.section ?? ''] ?? null)
-          : null;
+        const result =
+          message.method === 'workspace/configuration'
+            ? ((message.params as { items?: { section?: string }[] }).items ?? []).map((item) => this.settings[item.section ?? ''] ?? null)
+            : null;
         this.send({ jsonrpc: '2.0', id: message.id, result });
       }
       if (message.method === 'textDocument/publishDiagnostics') this.published(message.params as PublishedDiagnostics);

@@ -41,10 +41,18 @@ export async function soakReplay(root: string, keystrokes = KEYSTROKES): Promise
     const pastedUri = benchUri('soak-pasted');
     await open(server, pastedUri, large);
     const published = server.session.nextDiagnostics(pastedUri, (p) => p.version === 2);
-    server.session.notify('textDocument/didChange', { textDocument: { uri: pastedUri, version: 2 }, contentChanges: [{ range: { start: { line: PASTE_LINE, character: 0 }, end: { line: PASTE_LINE, character: 0 } }, text: fragment }] });
+    server.session.notify('textDocument/didChange', {
+      textDocument: { uri: pastedUri, version: 2 },
+      contentChanges: [{ range: { start: { line: PASTE_LINE, character: 0 }, end: { line: PASTE_LINE, character: 0 } }, text: fragment }],
+    });
     const afterPaste = await published;
     const hoverPasted = await typeWithHovers(server, pastedUri, large, keystrokes, smallUri, hoverLine, 3);
-    return { keystrokes, hoverClean: summarize(hoverClean), hoverPasted: summarize(hoverPasted), diagnosticsAfterPaste: afterPaste.diagnostics.length };
+    return {
+      keystrokes,
+      hoverClean: summarize(hoverClean),
+      hoverPasted: summarize(hoverPasted),
+      diagnosticsAfterPaste: afterPaste.diagnostics.length,
+    };
   } finally {
     await server.session.shutdown();
   }
@@ -61,14 +69,25 @@ async function open(server: ServerUnderTest, uri: string, text: string): Promise
  * changes, and right after each sends a hover on the other record without waiting for diagnostics:
  * the hover's latency, per keystroke.
  */
-async function typeWithHovers(server: ServerUnderTest, uri: string, text: string, keystrokes: number, hoverUri: string, hoverLine: number, firstVersion: number): Promise<number[]> {
+async function typeWithHovers(
+  server: ServerUnderTest,
+  uri: string,
+  text: string,
+  keystrokes: number,
+  hoverUri: string,
+  hoverLine: number,
+  firstVersion: number,
+): Promise<number[]> {
   const lines = text.split('\n');
   const line = lines.findIndex((candidate) => candidate.startsWith('  briefTitle: '));
   const latencies: number[] = [];
   let version = firstVersion;
   for (let i = 0; i < keystrokes; i++, version++) {
     const character = lines[line].length + i;
-    server.session.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }] });
+    server.session.notify('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+    });
     const start = performance.now();
     await server.session.request('textDocument/hover', { textDocument: { uri: hoverUri }, position: { line: hoverLine, character: 4 } });
     latencies.push(performance.now() - start);

@@ -21,7 +21,10 @@ export interface Throughput {
 }
 
 function files(folder: string): string[] {
-  return readdirSync(folder).sort().map((name) => path.join(folder, name)).filter((file) => statSync(file).isFile());
+  return readdirSync(folder)
+    .sort()
+    .map((name) => path.join(folder, name))
+    .filter((file) => statSync(file).isFile());
 }
 
 /** Every page the importer has fixtures for: saved registry pages, API JSON and XML records. */
@@ -95,11 +98,19 @@ export async function checkThroughput(root: string, repetitions: number): Promis
       jsonBytes += Buffer.byteLength(json);
       yamlBytes += Buffer.byteLength(yaml);
     }
-    const jsonFiles = readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => path.join(folder, name));
-    const yamlFiles = readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => path.join(folder, name));
+    const jsonFiles = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => path.join(folder, name));
+    const yamlFiles = readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => path.join(folder, name));
     const today = '2026-01-01';
-    const checkJsonMs = await bestOfAsync(repetitions, async () => { await checkCommand(jsonFiles, { format: 'text', rules: true, today }); });
-    const checkYamlMs = await bestOfAsync(repetitions, async () => { await checkCommand(yamlFiles, { format: 'text', rules: true, today }); });
+    const checkJsonMs = await bestOfAsync(repetitions, async () => {
+      await checkCommand(jsonFiles, { format: 'text', rules: true, today });
+    });
+    const checkYamlMs = await bestOfAsync(repetitions, async () => {
+      await checkCommand(yamlFiles, { format: 'text', rules: true, today });
+    });
     const schema = JSON.parse(readFileSync(path.join(root, 'schemas', 'trial-record.schema.json'), 'utf8')) as SchemaNode;
     // The record schema has no `$async` part, so its validators answer synchronously.
     const validate: ValidateFunction | undefined = createRecordAjv(schema).getSchema(`${RECORD_SCHEMA_ID}#/definitions/ProtocolSection`);

@@ -22,7 +22,11 @@ import type { Half } from '../test/unit/import/support/corpusScoring';
 import { EVALUATION_DOC, EVALUATION_TABLE_MARKERS, withEvaluationTables } from '../test/unit/import/support/evaluationTables';
 
 const { values: options } = parseArgs({
-  options: { half: { type: 'string', default: 'all' }, details: { type: 'boolean', default: false }, 'update-docs': { type: 'boolean', default: false } },
+  options: {
+    half: { type: 'string', default: 'all' },
+    details: { type: 'boolean', default: false },
+    'update-docs': { type: 'boolean', default: false },
+  },
 });
 if (!['all', 'development', 'test'].includes(options.half)) {
   process.stderr.write(`--half must be development, test or all (got ${options.half})\n`);
@@ -31,7 +35,8 @@ if (!['all', 'development', 'test'].includes(options.half)) {
 const halves: Half[] = options.half === 'all' ? ['development', 'test'] : [options.half as Half];
 const evaluation = evaluateImport({ halves, details: options.details });
 process.stdout.write(evaluation.report);
-if (evaluation.failures.length > 0) process.stderr.write(`\nNot imported:\n${evaluation.failures.map((failure) => `- ${failure}`).join('\n')}\n`);
+if (evaluation.failures.length > 0)
+  process.stderr.write(`\nNot imported:\n${evaluation.failures.map((failure) => `- ${failure}`).join('\n')}\n`);
 if (options['update-docs']) {
   const page = path.resolve(__dirname, '..', EVALUATION_DOC);
   writeFileSync(page, withEvaluationTables(readFileSync(page, 'utf8'), evaluation));

@@ -4,16 +4,28 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ALL_RULES } from '../server/src/service/rules/ruleCatalog';
 import { rulesProvenanceMarkdown } from '../server/src/service/rules/ruleDocs';
-import { REAL_RECORDS_FOLDER, REAL_RECORDS_TODAY, loadRealRecords, runOnRealRecord, type RealRecordRun } from '../test/unit/rules/realRecords';
+import {
+  REAL_RECORDS_FOLDER,
+  REAL_RECORDS_TODAY,
+  loadRealRecords,
+  runOnRealRecord,
+  type RealRecordRun,
+} from '../test/unit/rules/realRecords';
 
 /** Why each rule that fires on a real record is right to (reviewed by hand against the records). */
 const WHY: Readonly<Record<string, string>> = {
-  'arms/duplicate-intervention': 'NCT02299791 has two interventions both called `Other: ALL` (one per arm); the arms\' `interventionNames` cannot say which is meant. PRS accepted it, which is why the rule is information only.',
-  'eligibility/criteria-sections': 'NCT03418623 and NCT06171568 are fixture copies whose criteria text is cut short (`...`), so the exclusion part is really missing from the file; the 4,222-character criteria of NCT04267848 stop inside the inclusion list, with no exclusion part. A heuristic, hence information.',
-  'design/single-group-arms': 'NCT04207047 (four device groups) and NCT04431453 (eight age cohorts) use `SINGLE_GROUP` with several arms; by the definition the cohorts are parallel or sequential groups. Common in practice and accepted by PRS, hence information.',
-  'status/start-date-type': 'NCT06388018 was submitted on 2024-07-11 as `RECRUITING` with an estimated start date of 2025-01-16: open now, but opening in six months. One of the two is wrong.',
-  'dates/estimated-in-past': 'Only at the fixed date: snapshots that were not updated (NCT03281889, NCT05147467, NCT06171568, NCT06388018) and the two records the registry already marked `UNKNOWN` (NCT03475563, NCT04207047) still carry estimates that passed months or years ago. That is exactly the staleness the rule is for.',
-  'status/stale-verification': 'Only at the fixed date: the open studies NCT03281889 (verified 2021-01, past the two-year Unknown-status mark), NCT05147467 (2024-01), NCT06171568 (2023-12) and NCT06388018 (2024-07) had not been re-verified for over 12 months.',
+  'arms/duplicate-intervention':
+    "NCT02299791 has two interventions both called `Other: ALL` (one per arm); the arms' `interventionNames` cannot say which is meant. PRS accepted it, which is why the rule is information only.",
+  'eligibility/criteria-sections':
+    'NCT03418623 and NCT06171568 are fixture copies whose criteria text is cut short (`...`), so the exclusion part is really missing from the file; the 4,222-character criteria of NCT04267848 stop inside the inclusion list, with no exclusion part. A heuristic, hence information.',
+  'design/single-group-arms':
+    'NCT04207047 (four device groups) and NCT04431453 (eight age cohorts) use `SINGLE_GROUP` with several arms; by the definition the cohorts are parallel or sequential groups. Common in practice and accepted by PRS, hence information.',
+  'status/start-date-type':
+    'NCT06388018 was submitted on 2024-07-11 as `RECRUITING` with an estimated start date of 2025-01-16: open now, but opening in six months. One of the two is wrong.',
+  'dates/estimated-in-past':
+    'Only at the fixed date: snapshots that were not updated (NCT03281889, NCT05147467, NCT06171568, NCT06388018) and the two records the registry already marked `UNKNOWN` (NCT03475563, NCT04207047) still carry estimates that passed months or years ago. That is exactly the staleness the rule is for.',
+  'status/stale-verification':
+    'Only at the fixed date: the open studies NCT03281889 (verified 2021-01, past the two-year Unknown-status mark), NCT05147467 (2024-01), NCT06171568 (2023-12) and NCT06388018 (2024-07) had not been re-verified for over 12 months.',
 };
 
 function runs(todayFor: (submitted: string) => string): RealRecordRun[] {
@@ -54,7 +66,7 @@ export function rulesReport(): string {
     `All ${ALL_RULES.length} registry rules were run over the ${atSubmission.length} real ClinicalTrials.gov API v2 records in \`${path.relative(path.resolve(__dirname, '..'), REAL_RECORDS_FOLDER)}\` ` +
       '(each study of a `{"studies": [...]}` response on its own, as a whole-study file), twice:',
     '',
-    '1. **On the day each version was submitted** (`today` = the record\'s `lastUpdateSubmitDate`): what an author would have seen when sending this version to the registry.',
+    "1. **On the day each version was submitted** (`today` = the record's `lastUpdateSubmitDate`): what an author would have seen when sending this version to the registry.",
     `2. **On a fixed day, ${REAL_RECORDS_TODAY}**, just after the newest submission in the set (2025-09-09): what the time-dependent rules say about the older snapshots.`,
     '',
     `Error-severity findings: **${errors.length}**. A rule that fired on many registered records would be wrong or too strict; the table below says what fires and why it is right.`,
@@ -67,14 +79,23 @@ export function rulesReport(): string {
   const fired = [...new Set([...firedAtSubmission.keys(), ...firedAtFixedDate.keys()])].sort();
   for (const code of fired) {
     const list = (set: Set<string> | undefined) => (set ? [...set].sort().join(', ') : '—');
-    lines.push(`| \`${code}\` | ${severityOf.get(code) ?? '?'} | ${list(firedAtSubmission.get(code))} | ${list(firedAtFixedDate.get(code))} | ${WHY[code] ?? '**not reviewed yet**'} |`);
+    lines.push(
+      `| \`${code}\` | ${severityOf.get(code) ?? '?'} | ${list(firedAtSubmission.get(code))} | ${list(firedAtFixedDate.get(code))} | ${WHY[code] ?? '**not reviewed yet**'} |`,
+    );
   }
   const silent = ALL_RULES.map((rule) => rule.id).filter((id) => !fired.includes(id));
   lines.push('', `Silent on every real record (${silent.length} rules): ${silent.map((id) => `\`${id}\``).join(', ')}.`, '');
-  lines.push('## Per record', '', '| Record | Status | Study type | Submitted | At submission | On ' + REAL_RECORDS_TODAY + ' |', '|---|---|---|---|---|---|');
+  lines.push(
+    '## Per record',
+    '',
+    '| Record | Status | Study type | Submitted | At submission | On ' + REAL_RECORDS_TODAY + ' |',
+    '|---|---|---|---|---|---|',
+  );
   atSubmission.forEach((run, index) => {
     const record = run.record;
-    lines.push(`| ${record.nctId} | ${record.overallStatus} | ${record.studyType} | ${record.submitted} | ${codesOf(run)} | ${codesOf(atFixedDate[index])} |`);
+    lines.push(
+      `| ${record.nctId} | ${record.overallStatus} | ${record.studyType} | ${record.submitted} | ${codesOf(run)} | ${codesOf(atFixedDate[index])} |`,
+    );
   });
   lines.push(
     '',
@@ -90,7 +111,7 @@ export function rulesReport(): string {
     '',
     'Basis: the rule number (R…) or section (§…) of `../shared/reference/ctgov-model.md` the rule implements; ✅ verified in a primary source, ' +
       '◑ from a secondary source, ❓ not verified. The sources (S…) are listed in §0 of that file. This is for maintainers: the hover ' +
-      'shows the author only the rule\'s documentation and the link to the registry\'s definition.',
+      "shows the author only the rule's documentation and the link to the registry's definition.",
     '',
     rulesProvenanceMarkdown(),
     '',

@@ -52,7 +52,11 @@ async function openFromExplorer(page, fileName, expectedText) {
   await row.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   await row.first().click();
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: UI_TIMEOUT });
-  await page.locator('.editor-instance .monaco-editor .view-lines').filter({ hasText: expectedText }).first().waitFor({ timeout: UI_TIMEOUT });
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines')
+    .filter({ hasText: expectedText })
+    .first()
+    .waitFor({ timeout: UI_TIMEOUT });
 }
 
 /** 1-based line number of the first line matching `pattern` in a workspace file. */
@@ -88,7 +92,10 @@ async function diagnosticsShot(page) {
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT });
   await runCommand(page, 'Notifications: Clear All Notifications');
   await runCommand(page, 'Problems: Focus on Problems View');
-  await page.locator('.markers-panel .monaco-list-row', { hasText: 'is not a valid overall status' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  await page
+    .locator('.markers-panel .monaco-list-row', { hasText: 'is not a valid overall status' })
+    .first()
+    .waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   await shoot(page, 'diagnostics.png');
 }
 
@@ -184,7 +191,15 @@ async function main() {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.workspaceUrl, { waitUntil: 'domcontentloaded' });

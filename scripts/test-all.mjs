@@ -16,7 +16,13 @@ const steps = [
   { name: 'LSP tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/lsp'] },
   { name: 'CLI tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/cli'] },
   // Fuzzing, hostile documents, load (test/robustness/README.md); skipped only while that folder does not exist.
-  { name: 'robustness tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/robustness'], optionalDir: 'test/robustness', awaitCodeServer: true },
+  {
+    name: 'robustness tests',
+    command: 'node',
+    args: ['scripts/run-node-tests.mjs', 'test/robustness'],
+    optionalDir: 'test/robustness',
+    awaitCodeServer: true,
+  },
   { name: 'package', command: 'npm', args: ['run', '--silent', 'package'] },
   // What the .vsix holds (README images, icon, licence, changelog, notices): needs the step above.
   { name: 'package contents tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/packaging'], needsPackage: true },

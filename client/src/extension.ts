@@ -37,7 +37,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
-  context.subscriptions.push(registerLanguageStatus(client), registerCheckWorkspace(() => client), registerCheckTaskProvider(context), registerSortRecordCommand(() => client));
+  context.subscriptions.push(
+    registerLanguageStatus(client),
+    registerCheckWorkspace(() => client),
+    registerCheckTaskProvider(context),
+    registerSortRecordCommand(() => client),
+  );
   const previews = registerPreview(context, client);
   registerImportCommands(context, () => client);
   registerNewRecordCommands(context, () => client);

@@ -33,7 +33,10 @@ export function rulesTurnedOff(rules: unknown): string[] {
 }
 
 export function registerLanguageStatus(client: LanguageClient): vscode.Disposable {
-  const item = vscode.languages.createLanguageStatusItem('trialRecord.status', RECORD_LANGUAGE_IDS.map((language) => ({ language })));
+  const item = vscode.languages.createLanguageStatusItem(
+    'trialRecord.status',
+    RECORD_LANGUAGE_IDS.map((language) => ({ language })),
+  );
   item.name = 'Trial Record Studio';
   item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['trialRecord'] };
 
@@ -41,7 +44,10 @@ export function registerLanguageStatus(client: LanguageClient): vscode.Disposabl
     const editor = vscode.window.activeTextEditor;
     const state = SERVER_STATE[client.state];
     item.busy = client.state === State.Starting;
-    item.severity = client.state === State.Stopped || client.state === State.StartFailed ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+    item.severity =
+      client.state === State.Stopped || client.state === State.StartFailed
+        ? vscode.LanguageStatusSeverity.Error
+        : vscode.LanguageStatusSeverity.Information;
     if (!editor) {
       item.text = `Trial Record: ${state}`;
       return;

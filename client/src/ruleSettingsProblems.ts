@@ -19,12 +19,16 @@ function show(value: unknown): string {
 export function ruleSettingsProblems(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return [`\`trialRecord.rules\` should be an object like { "dates/order": "warning" }, not ${show(value)}; it is ignored and every rule keeps its default severity.`];
+    return [
+      `\`trialRecord.rules\` should be an object like { "dates/order": "warning" }, not ${show(value)}; it is ignored and every rule keeps its default severity.`,
+    ];
   }
   const problems: string[] = [];
   for (const [ruleId, level] of Object.entries(value as Record<string, unknown>)) {
     if (typeof level !== 'string' || !RULE_LEVELS.includes(level)) {
-      problems.push(`\`trialRecord.rules\`: ${show(level)} for "${ruleId}" is not one of ${RULE_LEVELS.join(', ')}; the rule keeps its default severity.`);
+      problems.push(
+        `\`trialRecord.rules\`: ${show(level)} for "${ruleId}" is not one of ${RULE_LEVELS.join(', ')}; the rule keeps its default severity.`,
+      );
     }
   }
   return problems;

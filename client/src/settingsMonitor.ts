@@ -25,14 +25,18 @@ export class SettingsMonitor implements vscode.Disposable {
     const scopes: (vscode.WorkspaceFolder | null)[] = [null, ...(vscode.workspace.workspaceFolders ?? [])];
     const found = new Set<string>();
     for (const scope of scopes) {
-      for (const problem of ruleSettingsProblems(vscode.workspace.getConfiguration('trialRecord', scope).get<unknown>('rules'))) found.add(problem);
+      for (const problem of ruleSettingsProblems(vscode.workspace.getConfiguration('trialRecord', scope).get<unknown>('rules')))
+        found.add(problem);
     }
     const problems = [...found];
     const changed = problems.length !== this.current.length || problems.some((problem, i) => problem !== this.current[i]);
     this.current = problems;
     if (!changed || problems.length === 0) return;
     for (const problem of problems) this.output.appendLine(`[settings] ${problem}`);
-    const summary = problems.length === 1 ? problems[0] : `${problems.length} entries of \`trialRecord.rules\` are ignored (see the output for each): ${problems[0]}`;
+    const summary =
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} entries of \`trialRecord.rules\` are ignored (see the output for each): ${problems[0]}`;
     void vscode.window.showWarningMessage(`Trial Record Studio: ${summary}`, 'Open Settings').then((choice) => {
       if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'trialRecord.rules');
     });

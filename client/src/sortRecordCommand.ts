@@ -12,7 +12,11 @@ export function registerSortRecordCommand(client: () => LanguageClient | undefin
   return vscode.commands.registerCommand(SORT_RECORD_COMMAND, async (arg?: vscode.Uri): Promise<boolean> => {
     const editor = vscode.window.activeTextEditor;
     const document =
-      arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : editor && isRecordLanguage(editor.document.languageId) ? editor.document : undefined;
+      arg instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(arg)
+        : editor && isRecordLanguage(editor.document.languageId)
+          ? editor.document
+          : undefined;
     const languageClient = client();
     if (!document || !isRecordLanguage(document.languageId)) {
       void vscode.window.showInformationMessage('Open a trial record (*.trial.yaml, *.trial.yml or *.trial.json) to sort it.');

@@ -26,11 +26,24 @@ const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const NORMALISED = /^(?:[A-Z][A-Z0-9_]*|\d{4}(?:-\d{2}){0,2}|\d+ (?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?)|true|false|\d+)$/;
 
 /** The fixed `secondaryIdInfos[].domain` names the conventions give each registry. */
-const REGISTRY_DOMAINS = new Set(['EudraCT', 'CTIS', 'ISRCTN', 'ANZCTR', 'CTRI', 'ChiCTR', 'ITMCTR', 'UMIN-CTR', 'jRCT', 'DRKS', 'WHO UTN']);
+const REGISTRY_DOMAINS = new Set([
+  'EudraCT',
+  'CTIS',
+  'ISRCTN',
+  'ANZCTR',
+  'CTRI',
+  'ChiCTR',
+  'ITMCTR',
+  'UMIN-CTR',
+  'jRCT',
+  'DRKS',
+  'WHO UTN',
+]);
 
 function stringLeaves(value: unknown, at: string, into: Array<[string, string]>): void {
   if (Array.isArray(value)) value.forEach((item, index) => stringLeaves(item, `${at}[${index}]`, into));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) stringLeaves(item, at ? `${at}.${key}` : key, into);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) stringLeaves(item, at ? `${at}.${key}` : key, into);
   else if (typeof value === 'string') into.push([at, value]);
 }
 
@@ -40,7 +53,9 @@ let checked = 0;
 for (const half of ['development', 'test'] as const) {
   const folder = path.join(CORPUS, 'expected', half);
   if (!existsSync(folder)) continue;
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const name = file.slice(0, -5);
     if (only.length > 0 && !only.includes(name)) continue;
     checked++;
@@ -64,7 +79,9 @@ for (const half of ['development', 'test'] as const) {
     if (!validate(record)) {
       for (const error of validate.errors ?? []) {
         if (error.keyword === 'required' || error.keyword === 'if') continue;
-        report(`schema: ${error.instancePath || '/'} ${error.message ?? ''}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as string[]).join(', ')})` : ''}`);
+        report(
+          `schema: ${error.instancePath || '/'} ${error.message ?? ''}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as string[]).join(', ')})` : ''}`,
+        );
       }
     }
     const page = flat(readFileSync(pageFile, 'utf8'));
@@ -73,7 +90,8 @@ for (const half of ['development', 'test'] as const) {
     for (const [at, value] of leaves) {
       if (NORMALISED.test(value.trim())) continue;
       if (at.endsWith('.domain') && REGISTRY_DOMAINS.has(value)) continue;
-      if (!page.includes(flat(value))) report(`${at}: text not found in the page: ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)}`);
+      if (!page.includes(flat(value)))
+        report(`${at}: text not found in the page: ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)}`);
     }
   }
 }

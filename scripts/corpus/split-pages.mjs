@@ -57,7 +57,9 @@ function seeded(seed) {
 }
 
 const random = seeded(20261202);
-const pages = readdirSync(path.join(CORPUS, 'pages')).filter((name) => name.endsWith('.txt')).sort();
+const pages = readdirSync(path.join(CORPUS, 'pages'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const groups = new Map();
 for (const name of pages) {
   const group = GROUP_OF_SITE[siteOf(name)] ?? OTHER_SITES;

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function ensureValidators() {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'schema', 'generate-validators.ts')], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'schema', 'generate-validators.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error('Could not generate the schema validators (scripts/schema/generate-validators.ts).');
     process.exit(result.status ?? 1);

@@ -118,33 +118,60 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
   const textOf = ({ analysis }: AnalysedRecord) => analysis.text;
   const parsedOf = ({ analysis }: AnalysedRecord) => analysis.parsed;
   const recordText = (record: AnalysedRecord) => ({ text: textOf(record), parsed: parsedOf(record), uri: record.uri ?? 'the document' });
-  const request = (record: AnalysedRecord, offset: number): LanguageRequest => ({ log, uri: record.uri ?? 'the document', position: record.lines.positionAt(offset) });
-  const renderInput = ({ analysis, lines }: AnalysedRecord) => ({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines, schema });
+  const request = (record: AnalysedRecord, offset: number): LanguageRequest => ({
+    log,
+    uri: record.uri ?? 'the document',
+    position: record.lines.positionAt(offset),
+  });
+  const renderInput = ({ analysis, lines }: AnalysedRecord) => ({
+    parsed: analysis.parsed,
+    diagnostics: analysis.diagnostics,
+    lines,
+    schema,
+  });
 
   return {
     log,
     documentAnalyzer,
     analyze(text, languageIdOrFileName, settings) {
-      return { analysis: documentAnalyzer(languageIdOrFileName).analyze(text, settings), lines: new LineIndex(text), uri: languageIdOrFileName };
+      return {
+        analysis: documentAnalyzer(languageIdOrFileName).analyze(text, settings),
+        lines: new LineIndex(text),
+        uri: languageIdOrFileName,
+      };
     },
     complete: (record, offset) => complete(textOf(record), parsedOf(record), offset, schema, request(record, offset)),
-    hover: (record, offset) => hover(textOf(record), parsedOf(record), offset, schema, record.analysis.diagnostics, request(record, offset)),
+    hover: (record, offset) =>
+      hover(textOf(record), parsedOf(record), offset, schema, record.analysis.diagnostics, request(record, offset)),
     fixes(record) {
       const document = new FixDocument(textOf(record), parsedOf(record), schema);
       const all = record.analysis.diagnostics;
       const reporting = { log, uri: record.uri };
       return {
         quickFix: (diagnostic) => quickFixFor(document, diagnostic, all, reporting),
-        fixAllOfCode: (code) => combineFixes(document, all.filter((other) => other.code === code && other.fix), undefined, all, reporting),
+        fixAllOfCode: (code) =>
+          combineFixes(
+            document,
+            all.filter((other) => other.code === code && other.fix),
+            undefined,
+            all,
+            reporting,
+          ),
         fixAllUnattended: () => combineFixes(document, all, (fix) => fix.unattended, all, reporting),
       };
     },
     symbols: (record) => documentSymbols(textOf(record), parsedOf(record)),
     foldingRanges: (record) => foldingRanges(textOf(record), parsedOf(record), record.lines),
     documentLinks: (record) => documentLinks(textOf(record), parsedOf(record)),
-    definitions: (record, offset) => occurrenceRangesAt(textOf(record), parsedOf(record), offset, (occurrence: Occurrence) => occurrence.isDefinition),
+    definitions: (record, offset) =>
+      occurrenceRangesAt(textOf(record), parsedOf(record), offset, (occurrence: Occurrence) => occurrence.isDefinition),
     references: (record, offset, includeDeclaration) =>
-      occurrenceRangesAt(textOf(record), parsedOf(record), offset, (occurrence: Occurrence) => includeDeclaration || !occurrence.isDefinition),
+      occurrenceRangesAt(
+        textOf(record),
+        parsedOf(record),
+        offset,
+        (occurrence: Occurrence) => includeDeclaration || !occurrence.isDefinition,
+      ),
     prepareRename: (record, offset) => prepareRenameAt(textOf(record), parsedOf(record), offset),
     rename: (record, offset, newName) => renameAt(textOf(record), parsedOf(record), offset, newName),
     format: (record, formatOptions, range) => formatRecord(recordText(record), formatOptions, log, range),

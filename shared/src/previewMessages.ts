@@ -56,5 +56,7 @@ export function parseFromWebview(message: unknown): FromWebview | undefined {
 export function isPreviewState(value: unknown): value is PreviewState {
   if (typeof value !== 'object' || value === null) return false;
   const state = value as Record<string, unknown>;
-  return typeof state.resource === 'string' && typeof state.locked === 'boolean' && (state.line === undefined || typeof state.line === 'number');
+  return (
+    typeof state.resource === 'string' && typeof state.locked === 'boolean' && (state.line === undefined || typeof state.line === 'number')
+  );
 }

@@ -15,7 +15,9 @@ function cli(...args: string[]): { stdout: string; stderr: string; status: numbe
 
 /** Line (1-based) of the first line of `file` containing `needle`. */
 function lineOf(file: string, needle: string): number {
-  const index = readFileSync(file, 'utf8').split(/\r?\n/).findIndex((line) => line.includes(needle));
+  const index = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .findIndex((line) => line.includes(needle));
   assert.ok(index >= 0, `${needle} not found in ${file}`);
   return index + 1;
 }
@@ -30,18 +32,36 @@ describe('trial-record check', () => {
     const lines = stdout.trim().split('\n');
     for (const line of lines) assert.match(line, /^samples\/invalid-example\.trial\.yaml:\d+:\d+ (error|warning|information|hint) \S+ .+$/);
     const statusLine = lineOf(file, 'overallStatus: Recruiting');
-    assert.ok(lines.some((l) => l.startsWith(`${file}:${statusLine}:`) && l.includes('schema/enum') && l.includes('RECRUITING')), stdout);
+    assert.ok(
+      lines.some((l) => l.startsWith(`${file}:${statusLine}:`) && l.includes('schema/enum') && l.includes('RECRUITING')),
+      stdout,
+    );
     const typoLine = lineOf(file, 'breifTitle');
-    assert.ok(lines.some((l) => l.startsWith(`${file}:${typoLine}:3 error schema/unknown-property`)), stdout);
-    assert.ok(lines.some((l) => l.includes('schema/required')), stdout);
-    assert.ok(lines.some((l) => l.includes('schema/type')), stdout);
-    assert.ok(lines.some((l) => l.includes('schema/pattern') || l.includes('schema/format')), stdout);
+    assert.ok(
+      lines.some((l) => l.startsWith(`${file}:${typoLine}:3 error schema/unknown-property`)),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('schema/required')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('schema/type')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.includes('schema/pattern') || l.includes('schema/format')),
+      stdout,
+    );
   });
 
   it('prints machine-readable results with --format json', () => {
     const { stdout, status } = cli('check', '--format', 'json', 'samples/invalid-example.trial.yaml');
     assert.equal(status, 1);
-    const result = JSON.parse(stdout) as { files: Array<{ file: string; diagnostics: Array<{ line: number; column: number; code: string; severity: string; message: string }> }>; errors: number };
+    const result = JSON.parse(stdout) as {
+      files: Array<{ file: string; diagnostics: Array<{ line: number; column: number; code: string; severity: string; message: string }> }>;
+      errors: number;
+    };
     assert.equal(result.files.length, 1);
     assert.ok(result.errors > 0);
     assert.ok(result.files[0].diagnostics.every((d) => d.line >= 1 && d.column >= 1 && d.code && d.message));
@@ -55,13 +75,20 @@ describe('trial-record check', () => {
     assert.ok(singles.length >= 15);
     const { stdout } = cli('check', '--format', 'json', '--no-rules', ...singles.map((name) => path.join(FIXTURES, name)));
     const result = JSON.parse(stdout) as { files: Array<{ file: string; diagnostics: Array<{ code: string; message: string }> }> };
-    const schemaErrors = result.files.flatMap((f) => f.diagnostics.filter((d) => d.code.startsWith('schema/') || d.code.startsWith('syntax/')).map((d) => `${f.file}: ${d.code} ${d.message}`));
+    const schemaErrors = result.files.flatMap((f) =>
+      f.diagnostics
+        .filter((d) => d.code.startsWith('schema/') || d.code.startsWith('syntax/'))
+        .map((d) => `${f.file}: ${d.code} ${d.message}`),
+    );
     assert.deepEqual(schemaErrors, []);
   });
 
   it('exits 0 on a folder of valid records', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'trial-check-'));
-    writeFileSync(path.join(folder, 'ok.trial.yaml'), 'identificationModule:\n  orgStudyIdInfo:\n    id: X-1\n  briefTitle: A valid draft\nstatusModule:\n  overallStatus: NOT_YET_RECRUITING\ndesignModule:\n  studyType: OBSERVATIONAL\n');
+    writeFileSync(
+      path.join(folder, 'ok.trial.yaml'),
+      'identificationModule:\n  orgStudyIdInfo:\n    id: X-1\n  briefTitle: A valid draft\nstatusModule:\n  overallStatus: NOT_YET_RECRUITING\ndesignModule:\n  studyType: OBSERVATIONAL\n',
+    );
     const { status, stderr } = cli('check', '--no-rules', folder);
     assert.equal(status, 0, stderr);
     assert.match(stderr, /1 file checked: 0 errors/);

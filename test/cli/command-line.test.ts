@@ -71,7 +71,10 @@ describe('trial-record command line', () => {
     writeFileSync(dashed, VALID_RECORD);
     const { status, stdout } = runCli(['check', '--no-rules', '--format=json', '--', '-dashed.trial.yaml'], { cwd: temp.folder });
     assert.equal(status, 0);
-    assert.deepEqual((JSON.parse(stdout) as { files: Array<{ file: string }> }).files.map((file) => file.file), ['-dashed.trial.yaml']);
+    assert.deepEqual(
+      (JSON.parse(stdout) as { files: Array<{ file: string }> }).files.map((file) => file.file),
+      ['-dashed.trial.yaml'],
+    );
   });
 
   it('still takes import --out as the older spelling of --out-dir', () => {

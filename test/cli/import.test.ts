@@ -24,17 +24,29 @@ describe('trial-record import', () => {
 
   it('writes one record per page, named after its ID, with a summary line per file on stderr', () => {
     const out = tempFolder();
-    const { status, stderr, stdout } = cli('import', path.join(PAGES, 'ignite-NCT06731192.txt'), path.join(PAGES, 'ignite-module-NCT06731192.txt'), '--out-dir', out);
+    const { status, stderr, stdout } = cli(
+      'import',
+      path.join(PAGES, 'ignite-NCT06731192.txt'),
+      path.join(PAGES, 'ignite-module-NCT06731192.txt'),
+      '--out-dir',
+      out,
+    );
     assert.equal(status, 0, stderr);
     assert.equal(stdout, '');
     assert.deepEqual(readdirSync(out).sort(), ['NCT06731192-2.trial.yaml', 'NCT06731192.trial.yaml']);
     const lines = stderr.trim().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0], /ignite-NCT06731192\.txt: Ignite page \(ignite\) -> .*NCT06731192\.trial\.yaml: 84 fields, 6 lines kept as comments$/);
+    assert.match(
+      lines[0],
+      /ignite-NCT06731192\.txt: Ignite page \(ignite\) -> .*NCT06731192\.trial\.yaml: 84 fields, 6 lines kept as comments$/,
+    );
     const written = readFileSync(path.join(out, 'NCT06731192.trial.yaml'), 'utf8');
     assert.match(written, /^# Imported from ignite-NCT06731192\.txt \(Ignite page\)/);
     assert.deepEqual(parse(written, { version: '1.2' }), expected('ignite-NCT06731192.yaml'));
-    assert.deepEqual(parse(readFileSync(path.join(out, 'NCT06731192-2.trial.yaml'), 'utf8'), { version: '1.2' }), expected('ignite-module-NCT06731192.yaml'));
+    assert.deepEqual(
+      parse(readFileSync(path.join(out, 'NCT06731192-2.trial.yaml'), 'utf8'), { version: '1.2' }),
+      expected('ignite-module-NCT06731192.yaml'),
+    );
   });
 
   it('never overwrites an existing file', () => {
@@ -48,24 +60,35 @@ describe('trial-record import', () => {
 
   it('prints the protocol section as JSON with --format json and writes nothing', () => {
     const cwd = tempFolder();
-    const result = spawnSync(process.execPath, [CLI, 'import', '--format', 'json', path.join(CTGOV_JSON, 'NCT00973089.json')], { encoding: 'utf8', cwd });
+    const result = spawnSync(process.execPath, [CLI, 'import', '--format', 'json', path.join(CTGOV_JSON, 'NCT00973089.json')], {
+      encoding: 'utf8',
+      cwd,
+    });
     assert.equal(result.status, 0, result.stderr);
     const study = JSON.parse(readFileSync(path.join(CTGOV_JSON, 'NCT00973089.json'), 'utf8')) as { protocolSection: unknown };
     assert.deepEqual(JSON.parse(result.stdout), study.protocolSection);
-    assert.match(result.stderr, /NCT00973089\.json: ClinicalTrials\.gov API v2 JSON \(ctgov-json\) NCT00973089: \d+ fields, 0 lines kept as comments/);
+    assert.match(
+      result.stderr,
+      /NCT00973089\.json: ClinicalTrials\.gov API v2 JSON \(ctgov-json\) NCT00973089: \d+ fields, 0 lines kept as comments/,
+    );
     assert.deepEqual(readdirSync(cwd), []);
   });
 
   it('writes one record per study of a search response, and prints several records as a JSON array', () => {
     const folder = tempFolder();
-    const studies = ['NCT00973089.json', 'NCT03418623.json'].map((name) => JSON.parse(readFileSync(path.join(CTGOV_JSON, name), 'utf8')) as { protocolSection: unknown });
+    const studies = ['NCT00973089.json', 'NCT03418623.json'].map(
+      (name) => JSON.parse(readFileSync(path.join(CTGOV_JSON, name), 'utf8')) as { protocolSection: unknown },
+    );
     const response = path.join(folder, 'search.json');
     writeFileSync(response, JSON.stringify({ studies, nextPageToken: 'x' }));
     const out = path.join(folder, 'records');
     assert.equal(cli('import', response, '--out-dir', out).status, 0);
     assert.deepEqual(readdirSync(out).sort(), ['NCT00973089.trial.yaml', 'NCT03418623.trial.yaml']);
     const json = cli('import', '--format', 'json', response);
-    assert.deepEqual(JSON.parse(json.stdout), studies.map((study) => study.protocolSection));
+    assert.deepEqual(
+      JSON.parse(json.stdout),
+      studies.map((study) => study.protocolSection),
+    );
   });
 
   it('imports the page files of a folder', () => {
@@ -84,7 +107,15 @@ describe('trial-record import', () => {
     const binary = path.join(folder, 'image.txt');
     writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256)));
     const out = path.join(folder, 'out');
-    const { status, stderr } = cli('import', empty, binary, path.join(folder, 'missing.txt'), path.join(PAGES, 'ignite-NCT06731192.txt'), '--out-dir', out);
+    const { status, stderr } = cli(
+      'import',
+      empty,
+      binary,
+      path.join(folder, 'missing.txt'),
+      path.join(PAGES, 'ignite-NCT06731192.txt'),
+      '--out-dir',
+      out,
+    );
     assert.equal(status, 1);
     assert.match(stderr, /empty\.txt: not imported: The text is empty/);
     assert.match(stderr, /image\.txt: not imported: This looks like binary data/);

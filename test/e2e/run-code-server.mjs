@@ -24,7 +24,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureCodeServer, installVsix, newLogFile, packageExtension, root, startCodeServer, tailFile, vsixPath } from '../../scripts/code-server.mjs';
+import {
+  ensureCodeServer,
+  installVsix,
+  newLogFile,
+  packageExtension,
+  root,
+  startCodeServer,
+  tailFile,
+  vsixPath,
+} from '../../scripts/code-server.mjs';
 import { writeTestHost } from './testHost.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -57,7 +66,9 @@ function checkBuilt() {
   if (!fs.existsSync(testsPath)) problems.push(`${path.relative(root, testsPath) || testsPath} is missing`);
   if (!fs.existsSync(samplesPath)) problems.push(`${samplesPath} is missing`);
   if (problems.length > 0) {
-    console.error(`[e2e] ${problems.join('; ')}.\n[e2e] Run \`npm run build\` first (it bundles the extension, the server and the in-editor tests).`);
+    console.error(
+      `[e2e] ${problems.join('; ')}.\n[e2e] Run \`npm run build\` first (it bundles the extension, the server and the in-editor tests).`,
+    );
     process.exit(2);
   }
 }
@@ -200,7 +211,9 @@ async function main() {
       (async () => {
         server = await startCodeServer({ userDataDir, extensionsDir, workspace, logName: 'code-server-e2e' });
         log(`code-server ${server.url} (log ${path.relative(root, server.logFile)}), workspace ${workspace}`);
-        server.exited.then((info) => resolve({ code: 1, reason: `code-server exited during the run (code ${info.code}, signal ${info.signal})` }));
+        server.exited.then((info) =>
+          resolve({ code: 1, reason: `code-server exited during the run (code ${info.code}, signal ${info.signal})` }),
+        );
 
         browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
         browser.on('disconnected', () => resolve({ code: 1, reason: 'the browser went away during the run' }));
@@ -261,8 +274,11 @@ async function main() {
     } else if (exitCode === 0) {
       log(`in-editor tests passed (${seconds} s)`);
     } else {
-      if (fs.statSync(testLog).size === 0) failWith('the test module failed before reporting anything (did it load? is the extension built?)');
-      log(`in-editor tests failed with code ${exitCode} (${seconds} s); test log ${path.relative(root, testLog)}, browser log ${path.relative(root, browserLog)}`);
+      if (fs.statSync(testLog).size === 0)
+        failWith('the test module failed before reporting anything (did it load? is the extension built?)');
+      log(
+        `in-editor tests failed with code ${exitCode} (${seconds} s); test log ${path.relative(root, testLog)}, browser log ${path.relative(root, browserLog)}`,
+      );
     }
   } catch (error) {
     exitCode = 1;

@@ -14,14 +14,17 @@ describe('trialRecord/checkTexts', () => {
   let client: TestLspClient;
   before(async () => {
     client = startInMemoryServer();
-    client.configurationFor = (scopeUri) => (scopeUri?.startsWith('file:///quiet/') ? { rules: { 'status/stale-verification': 'off' } } : undefined);
+    client.configurationFor = (scopeUri) =>
+      scopeUri?.startsWith('file:///quiet/') ? { rules: { 'status/stale-verification': 'off' } } : undefined;
     await client.initialize();
   });
   after(() => client.shutdown());
 
   it('answers each record with the diagnostics an open editor would show', async () => {
     const uri = 'file:///records/invalid-example.trial.yaml';
-    const result = await client.request<CheckTextsResult>('trialRecord/checkTexts', { records: [{ uri, languageId: 'trial-record-yaml', text: INVALID }] });
+    const result = await client.request<CheckTextsResult>('trialRecord/checkTexts', {
+      records: [{ uri, languageId: 'trial-record-yaml', text: INVALID }],
+    });
     assert.equal(result.records.length, 1);
     await client.open(uri, INVALID);
     const whenOpen = await client.diagnostics(uri);
@@ -44,8 +47,13 @@ describe('trialRecord/checkTexts', () => {
   });
 
   it('skips malformed entries instead of failing the whole check', async () => {
-    const result = await client.request<CheckTextsResult>('trialRecord/checkTexts', { records: [{ uri: 42 }, { uri: 'file:///x.trial.json', languageId: 'trial-record-json', text: '{' }] });
-    assert.deepEqual(result.records.map((record) => record.uri), ['file:///x.trial.json']);
+    const result = await client.request<CheckTextsResult>('trialRecord/checkTexts', {
+      records: [{ uri: 42 }, { uri: 'file:///x.trial.json', languageId: 'trial-record-json', text: '{' }],
+    });
+    assert.deepEqual(
+      result.records.map((record) => record.uri),
+      ['file:///x.trial.json'],
+    );
     assert.ok(result.records[0].diagnostics.some((d) => d.source === 'trial-record syntax' || String(d.code).startsWith('syntax/')));
   });
 });

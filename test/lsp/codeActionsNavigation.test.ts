@@ -2,7 +2,18 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  MarkupContent,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startInMemoryServer, type TestLspClient } from './lspClient';
 
@@ -33,7 +44,14 @@ describe('code actions, navigation and rule hover over LSP', () => {
   before(async () => {
     client = startInMemoryServer();
     const result = (await client.initialize()) as { capabilities: Record<string, unknown> };
-    for (const capability of ['codeActionProvider', 'documentSymbolProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'foldingRangeProvider']) {
+    for (const capability of [
+      'codeActionProvider',
+      'documentSymbolProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'renameProvider',
+      'foldingRangeProvider',
+    ]) {
       assert.ok(result.capabilities[capability], `the server announces ${capability}`);
     }
     await client.open(uri, INVALID);
@@ -88,14 +106,18 @@ describe('code actions, navigation and rule hover over LSP', () => {
     assert.equal(fixAll.kind, 'source.fixAll.trialRecord');
     assert.equal(fixAll.title, 'Fix 5 trial-record problems that have an unambiguous fix');
     const text = applied(INVALID, uri, fixAll.edit);
-    for (const expected of [/briefTitle: Aerobic/, /overallStatus: RECRUITING/, /date: 2024-03/, /- PHASE2/, /minimumAge: 18 Years/]) assert.match(text, expected);
+    for (const expected of [/briefTitle: Aerobic/, /overallStatus: RECRUITING/, /date: 2024-03/, /- PHASE2/, /minimumAge: 18 Years/])
+      assert.match(text, expected);
   });
 
   it('outlines modules, arms and interventions', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.map((s) => s.name).includes('armsInterventionsModule'));
     const arms = symbols.find((s) => s.name === 'armsInterventionsModule')!.children!.find((s) => s.name === 'armGroups')!;
-    assert.deepEqual(arms.children!.map((s) => s.name), ['Aerobic exercise', 'Usual activity', 'Arm 3']);
+    assert.deepEqual(
+      arms.children!.map((s) => s.name),
+      ['Aerobic exercise', 'Usual activity', 'Arm 3'],
+    );
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.some((fold) => INVALID.split('\n')[fold.startLine].startsWith('armsInterventionsModule:')));
   });
@@ -107,21 +129,38 @@ describe('code actions, navigation and rule hover over LSP', () => {
     const [definition] = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position });
     assert.equal(slice(text, definition.range), 'Aerobic exercise');
     assert.equal(text.split('\n')[definition.range.start.line].trim(), '- label: Aerobic exercise');
-    const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });
+    const references = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration: true },
+    });
     assert.equal(references.length, 2);
   });
 
   it('renames an arm label and its references (prepareRename first)', async () => {
     const position = positionOf(INVALID, 'Aerobic exercise\n');
-    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri }, position });
+    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', {
+      textDocument: { uri },
+      position,
+    });
     assert.equal(prepared.placeholder, 'Aerobic exercise');
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position, newName: 'Exercise program' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri },
+      position,
+      newName: 'Exercise program',
+    });
     assert.equal(edit.changes?.[uri]?.length, 2);
     const text = applied(INVALID, uri, edit);
     assert.match(text, /- label: Exercise program\n/);
     assert.match(text, /armGroupLabels:\n {8}- Exercise program\n/);
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Usual activity' }), /already labelled/);
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: positionOf(INVALID, 'EXPERIMENTAL') }), /can be renamed/);
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Usual activity' }),
+      /already labelled/,
+    );
+    await assert.rejects(
+      client.request('textDocument/prepareRename', { textDocument: { uri }, position: positionOf(INVALID, 'EXPERIMENTAL') }),
+      /can be renamed/,
+    );
   });
 
   it('shows the rule documentation when hovering a rule diagnostic', async () => {

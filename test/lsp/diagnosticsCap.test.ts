@@ -26,19 +26,28 @@ describe('diagnostics cap (trialRecord.diagnostics.maxProblems)', () => {
   });
   after(async () => client.shutdown());
 
-  it('shows the first maxProblems problems, errors first, and one more that counts the rest and names the CLI', { timeout: 60_000 }, async () => {
-    const uri = 'file:///cap/many.trial.yaml';
-    await client.open(uri, recordWithErrors(300));
-    const shown = await client.diagnostics(uri, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.code === TOO_MANY_PROBLEMS_CODE));
-    assert.equal(shown.length, 51);
-    assert.ok(shown.slice(0, 50).every((diagnostic) => diagnostic.severity === 1), 'the errors come before the warning');
-    const summary = last(shown);
-    assert.equal(summary.code, TOO_MANY_PROBLEMS_CODE);
-    const message = plainMessage(summary);
-    assert.match(message, /^\d+ more problems are not shown .*trialRecord\.diagnostics\.maxProblems.*`trial-record check`/);
-    const total = Number(/^(\d+)/.exec(message)![1]) + 50;
-    assert.ok(total >= 301, `${total} problems in all (300 wrong phases and a rule warning)`);
-  });
+  it(
+    'shows the first maxProblems problems, errors first, and one more that counts the rest and names the CLI',
+    { timeout: 60_000 },
+    async () => {
+      const uri = 'file:///cap/many.trial.yaml';
+      await client.open(uri, recordWithErrors(300));
+      const shown = await client.diagnostics(uri, (diagnostics) =>
+        diagnostics.some((diagnostic) => diagnostic.code === TOO_MANY_PROBLEMS_CODE),
+      );
+      assert.equal(shown.length, 51);
+      assert.ok(
+        shown.slice(0, 50).every((diagnostic) => diagnostic.severity === 1),
+        'the errors come before the warning',
+      );
+      const summary = last(shown);
+      assert.equal(summary.code, TOO_MANY_PROBLEMS_CODE);
+      const message = plainMessage(summary);
+      assert.match(message, /^\d+ more problems are not shown .*trialRecord\.diagnostics\.maxProblems.*`trial-record check`/);
+      const total = Number(/^(\d+)/.exec(message)![1]) + 50;
+      assert.ok(total >= 301, `${total} problems in all (300 wrong phases and a rule warning)`);
+    },
+  );
 
   it('shows every problem when there are no more than maxProblems', { timeout: 60_000 }, async () => {
     const uri = 'file:///cap/few.trial.yaml';
@@ -57,13 +66,19 @@ describe('diagnostics cap (trialRecord.diagnostics.maxProblems)', () => {
     const first = await client.diagnostics(uri, (diagnostics) => diagnostics.length === 201);
     assert.ok(first.length > ALWAYS_PUBLISHED_BELOW);
     // A comment typed after the first key: every problem stays where it was.
-    const unchanged = await client.change(uri, { range: { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } }, text: ' # note' });
+    const unchanged = await client.change(uri, {
+      range: { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } },
+      text: ' # note',
+    });
     // Let the server check that version before the next edit (so it is not simply superseded):
     // a hover needs its analysis, and the validation run publishes (or not) right after.
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Then a change that moves every problem down a line; its publication shows the first one was skipped.
-    const moved = await client.change(uri, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# first line\n' });
+    const moved = await client.change(uri, {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      text: '# first line\n',
+    });
     await client.diagnostics(uri, () => true, moved);
     const versions = client.publishedFor(uri).map((published) => published.version);
     assert.ok(!versions.includes(unchanged), `published versions ${versions.join(', ')}`);
@@ -75,7 +90,8 @@ describe('reading trialRecord.diagnostics.maxProblems', () => {
   it('takes a whole number of at least 1, and falls back to 1,000 for anything else', () => {
     assert.equal(readSettings({ diagnostics: { maxProblems: 25 } }).diagnostics.maxProblems, 25);
     assert.equal(readSettings({ diagnostics: { maxProblems: 2.7 } }).diagnostics.maxProblems, 2);
-    for (const wrong of [0, -5, 'many', null, Number.NaN, Number.POSITIVE_INFINITY]) assert.equal(readSettings({ diagnostics: { maxProblems: wrong } }).diagnostics.maxProblems, DEFAULT_MAX_PROBLEMS, String(wrong));
+    for (const wrong of [0, -5, 'many', null, Number.NaN, Number.POSITIVE_INFINITY])
+      assert.equal(readSettings({ diagnostics: { maxProblems: wrong } }).diagnostics.maxProblems, DEFAULT_MAX_PROBLEMS, String(wrong));
     assert.equal(readSettings(undefined).diagnostics.maxProblems, 1000);
   });
 });

@@ -40,11 +40,17 @@ describe('a request whose answer fails', () => {
     const logged = client.loggedMessages.find((entry) => entry.message.includes('outline exploded on purpose'));
     assert.ok(logged, `logged: ${JSON.stringify(client.loggedMessages)}`);
     assert.equal(logged.type, MessageType.Error);
-    assert.match(logged.message, new RegExp(`^outline at ${uri.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} failed: TypeError: outline exploded on purpose`));
+    assert.match(
+      logged.message,
+      new RegExp(`^outline at ${uri.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} failed: TypeError: outline exploded on purpose`),
+    );
   });
 
   it('logs the position of a request made at one', async () => {
-    const found = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 7 } });
+    const found = await client.request<Location[] | null>('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 4, character: 7 },
+    });
     assert.equal(found, null);
     const logged = client.loggedMessages.find((entry) => entry.message.includes('definitions exploded on purpose'));
     assert.ok(logged, `logged: ${JSON.stringify(client.loggedMessages)}`);

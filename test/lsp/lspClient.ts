@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { CONNECTION_STRATEGY, connectionLog, startTrialRecordServer } from '../../server/src/lsp/trialRecordServer';
@@ -28,7 +23,10 @@ export class TestLspClient {
   /** `window/logMessage` notifications (the server's output channel), in order. */
   readonly loggedMessages: Array<{ type: number; message: string }> = [];
 
-  constructor(readonly connection: MessageConnection, private readonly onDispose: () => void = () => undefined) {
+  constructor(
+    readonly connection: MessageConnection,
+    private readonly onDispose: () => void = () => undefined,
+  ) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const list = this.published.get(params.uri) ?? [];
       list.push(params);
@@ -78,7 +76,10 @@ export class TestLspClient {
   }
 
   /** Replaces the whole text (full sync), or a range when given. */
-  async change(uri: string, change: { text: string; range?: { start: { line: number; character: number }; end: { line: number; character: number } } }): Promise<number> {
+  async change(
+    uri: string,
+    change: { text: string; range?: { start: { line: number; character: number }; end: { line: number; character: number } } },
+  ): Promise<number> {
     const version = (this.versionCounter.get(uri) ?? 1) + 1;
     this.versionCounter.set(uri, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
@@ -93,7 +94,9 @@ export class TestLspClient {
   async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, version?: number): Promise<Diagnostic[]> {
     for (;;) {
       const list = this.published.get(uri) ?? [];
-      const match = [...list].reverse().find((params) => (version === undefined || (params.version ?? 0) >= version) && accept(params.diagnostics));
+      const match = [...list]
+        .reverse()
+        .find((params) => (version === undefined || (params.version ?? 0) >= version) && accept(params.diagnostics));
       if (match) return match.diagnostics;
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
@@ -134,7 +137,11 @@ export class TestLspClient {
 export function startInMemoryServer(serviceFor: (service: TrialRecordService) => TrialRecordService = (service) => service): TestLspClient {
   const clientToServer = new PassThrough();
   const serverToClient = new PassThrough();
-  const serverConnection = createConnection(new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient), CONNECTION_STRATEGY);
+  const serverConnection = createConnection(
+    new StreamMessageReader(clientToServer),
+    new StreamMessageWriter(serverToClient),
+    CONNECTION_STRATEGY,
+  );
   startTrialRecordServer(serverConnection, serviceFor(createTrialRecordService({ log: connectionLog(serverConnection) })));
   const clientConnection = createMessageConnection(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer));
   return new TestLspClient(clientConnection, () => serverConnection.dispose());

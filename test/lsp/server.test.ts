@@ -27,7 +27,9 @@ describe('language server over in-memory streams', () => {
   let client: TestLspClient;
   before(async () => {
     client = startInMemoryServer();
-    const result = (await client.initialize()) as { capabilities: { completionProvider?: unknown; hoverProvider?: boolean; textDocumentSync?: { change?: number } } };
+    const result = (await client.initialize()) as {
+      capabilities: { completionProvider?: unknown; hoverProvider?: boolean; textDocumentSync?: { change?: number } };
+    };
     assert.ok(result.capabilities.completionProvider);
     assert.equal(result.capabilities.hoverProvider, true);
     assert.equal(result.capabilities.textDocumentSync?.change, 2, 'incremental sync');
@@ -62,7 +64,8 @@ describe('language server over in-memory streams', () => {
     const uri = 'file:///records/burst.trial.yaml';
     await client.open(uri, RECORD);
     let version = 1;
-    for (let i = 0; i < 50; i++) version = await client.change(uri, { text: RECORD.replace('Recruiting', i % 2 === 0 ? 'RECRUITING' : `Bad${i}`) });
+    for (let i = 0; i < 50; i++)
+      version = await client.change(uri, { text: RECORD.replace('Recruiting', i % 2 === 0 ? 'RECRUITING' : `Bad${i}`) });
     const final = await client.diagnostics(uri, () => true, version);
     // The last edit (i = 49) wrote `Bad49`.
     assert.ok(final.some((d) => d.code === 'schema/enum' && plainMessage(d).includes('`Bad49`')));
@@ -77,9 +80,20 @@ describe('language server over in-memory streams', () => {
     const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
     const labels = list.items.map((item) => item.label).sort();
     assert.deepEqual(labels, [
-      'ACTIVE_NOT_RECRUITING', 'APPROVED_FOR_MARKETING', 'AVAILABLE', 'COMPLETED', 'ENROLLING_BY_INVITATION',
-      'NOT_YET_RECRUITING', 'NO_LONGER_AVAILABLE', 'RECRUITING', 'SUSPENDED', 'TEMPORARILY_NOT_AVAILABLE',
-      'TERMINATED', 'UNKNOWN', 'WITHDRAWN', 'WITHHELD',
+      'ACTIVE_NOT_RECRUITING',
+      'APPROVED_FOR_MARKETING',
+      'AVAILABLE',
+      'COMPLETED',
+      'ENROLLING_BY_INVITATION',
+      'NOT_YET_RECRUITING',
+      'NO_LONGER_AVAILABLE',
+      'RECRUITING',
+      'SUSPENDED',
+      'TEMPORARILY_NOT_AVAILABLE',
+      'TERMINATED',
+      'UNKNOWN',
+      'WITHDRAWN',
+      'WITHHELD',
     ]);
     const notYet = list.items.find((item) => item.label === 'NOT_YET_RECRUITING');
     assert.equal(notYet?.detail, 'Not yet recruiting');

@@ -31,7 +31,10 @@ describe('trialRecord.rules settings', () => {
     client.configuration = { rules: { 'status/stale-verification': 'off' } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const after = await client.diagnostics(uri, (ds) => !ds.some(stale));
-    assert.deepEqual(after.map((d) => d.code), before.filter((d) => !stale(d)).map((d) => d.code));
+    assert.deepEqual(
+      after.map((d) => d.code),
+      before.filter((d) => !stale(d)).map((d) => d.code),
+    );
   });
 });
 
@@ -57,7 +60,11 @@ describe('trialRecord settings per workspace folder', () => {
     await client.open(strict, RECORD);
     await client.open(relaxed, RECORD);
     const strictFindings = await client.diagnostics(strict, (ds) => ds.some(stale));
-    assert.equal(strictFindings.find(stale)?.severity, 1, `an error in the strict folder: ${JSON.stringify(strictFindings.find(stale))} ${JSON.stringify(client.configurationScopes)}`);
+    assert.equal(
+      strictFindings.find(stale)?.severity,
+      1,
+      `an error in the strict folder: ${JSON.stringify(strictFindings.find(stale))} ${JSON.stringify(client.configurationScopes)}`,
+    );
     const relaxedFindings = await client.diagnostics(relaxed);
     assert.equal(relaxedFindings.some(stale), false, 'off in the relaxed folder');
     // The relaxed document was never checked with another folder's settings, not even at first.
@@ -66,7 +73,8 @@ describe('trialRecord settings per workspace folder', () => {
   });
 
   it("asks again for each folder's settings when they change", { timeout: 60_000 }, async () => {
-    client.configurationFor = (scopeUri) => (scopeUri?.startsWith('file:///workspace/strict/') ? { rules: { 'status/stale-verification': 'off' } } : undefined);
+    client.configurationFor = (scopeUri) =>
+      scopeUri?.startsWith('file:///workspace/strict/') ? { rules: { 'status/stale-verification': 'off' } } : undefined;
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     await client.diagnostics(strict, (ds) => !ds.some(stale));
     const relaxedNow = await client.diagnostics(relaxed, (ds) => ds.some(stale));

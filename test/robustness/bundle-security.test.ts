@@ -47,8 +47,12 @@ export function codeFromStrings(source: string): Array<{ pattern: string; snippe
 
 describe('no eval or new Function in the bundles', () => {
   it('finds the constructs it looks for (the check itself)', () => {
-    const sample = 'a=eval("1");b=(0,eval)("2");c=new Function("x","return x");d=Function("return this")();e=vm.runInNewContext("1");setTimeout("f()",1);obj.eval(x);evaluate(y);';
-    assert.deepEqual(codeFromStrings(sample).map((found) => found.pattern), ['eval', 'eval', 'new Function', 'Function constructor call', 'vm code execution', 'string timer']);
+    const sample =
+      'a=eval("1");b=(0,eval)("2");c=new Function("x","return x");d=Function("return this")();e=vm.runInNewContext("1");setTimeout("f()",1);obj.eval(x);evaluate(y);';
+    assert.deepEqual(
+      codeFromStrings(sample).map((found) => found.pattern),
+      ['eval', 'eval', 'new Function', 'Function constructor call', 'vm code execution', 'string timer'],
+    );
   });
 
   it('dist/*.js hold none of them', (t) => {
@@ -57,12 +61,17 @@ describe('no eval or new Function in the bundles', () => {
       return;
     }
     const files = bundles(DIST);
-    assert.ok(files.some((file) => path.basename(file) === 'server.js'), `no server bundle in ${files.join(', ')}`);
+    assert.ok(
+      files.some((file) => path.basename(file) === 'server.js'),
+      `no server bundle in ${files.join(', ')}`,
+    );
     const unexplained: string[] = [];
     for (const file of files) {
       const name = path.relative(DIST, file);
       for (const found of codeFromStrings(readFileSync(file, 'utf8'))) {
-        const allowed = ALLOWED.some(([bundle, pattern, snippet]) => bundle === name && pattern === found.pattern && snippet.test(found.snippet));
+        const allowed = ALLOWED.some(
+          ([bundle, pattern, snippet]) => bundle === name && pattern === found.pattern && snippet.test(found.snippet),
+        );
         if (!allowed) unexplained.push(`${name}: ${found.pattern}: …${found.snippet}…`);
       }
     }

@@ -23,39 +23,32 @@ function syntaxMessages(text: string): string[] {
 }
 
 describe('quick-fix regressions found by fuzzing', () => {
-  it(
-    '"Add `allocation`" on a present but empty `allocation:` fills it in instead of adding a duplicate key',
-    () => {
-      const text = 'designModule:\n  studyType: INTERVENTIONAL\n  designInfo:\n    allocation: null\n    interventionModel: SINGLE_GROUP\n';
-      const { analysis, document } = analyzed(text);
-      const diagnostic = analysis.diagnostics.find((candidate) => candidate.code === 'design/interventional-required' && /allocation/i.test(candidate.message));
-      assert.ok(diagnostic, analysis.diagnostics.map((candidate) => `${candidate.code}: ${candidate.message}`).join('\n'));
+  it('"Add `allocation`" on a present but empty `allocation:` fills it in instead of adding a duplicate key', () => {
+    const text = 'designModule:\n  studyType: INTERVENTIONAL\n  designInfo:\n    allocation: null\n    interventionModel: SINGLE_GROUP\n';
+    const { analysis, document } = analyzed(text);
+    const diagnostic = analysis.diagnostics.find(
+      (candidate) => candidate.code === 'design/interventional-required' && /allocation/i.test(candidate.message),
+    );
+    assert.ok(diagnostic, analysis.diagnostics.map((candidate) => `${candidate.code}: ${candidate.message}`).join('\n'));
+    const fix = quickFixFor(document, diagnostic);
+    assert.ok(fix);
+    assert.deepEqual(syntaxMessages(applyEdits(text, fix.edits)), []);
+  });
+
+  it('"Fix all" on samples/invalid-example.trial.yaml leaves a document that parses (no duplicate `briefTitle`)', () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'samples', 'invalid-example.trial.yaml'), 'utf8');
+    const { analysis, document } = analyzed(text);
+    assert.deepEqual(syntaxMessages(applyEdits(text, combineFixes(document, analysis.diagnostics).edits)), []);
+  });
+
+  it('a fix offered on a document with a syntax error edits inside the document', () => {
+    const text = `{${readFileSync(path.join(REPO_ROOT, 'samples', 'NCT06731192.trial.yaml'), 'utf8')}`;
+    const { analysis, document } = analyzed(text);
+    for (const diagnostic of analysis.diagnostics) {
       const fix = quickFixFor(document, diagnostic);
-      assert.ok(fix);
-      assert.deepEqual(syntaxMessages(applyEdits(text, fix.edits)), []);
-    },
-  );
-
-  it(
-    '"Fix all" on samples/invalid-example.trial.yaml leaves a document that parses (no duplicate `briefTitle`)',
-    () => {
-      const text = readFileSync(path.join(REPO_ROOT, 'samples', 'invalid-example.trial.yaml'), 'utf8');
-      const { analysis, document } = analyzed(text);
-      assert.deepEqual(syntaxMessages(applyEdits(text, combineFixes(document, analysis.diagnostics).edits)), []);
-    },
-  );
-
-  it(
-    'a fix offered on a document with a syntax error edits inside the document',
-    () => {
-      const text = `{${readFileSync(path.join(REPO_ROOT, 'samples', 'NCT06731192.trial.yaml'), 'utf8')}`;
-      const { analysis, document } = analyzed(text);
-      for (const diagnostic of analysis.diagnostics) {
-        const fix = quickFixFor(document, diagnostic);
-        for (const edit of fix?.edits ?? []) assertRangeInside(edit.range, text, `fix "${fix?.title}"`);
-      }
-    },
-  );
+      for (const edit of fix?.edits ?? []) assertRangeInside(edit.range, text, `fix "${fix?.title}"`);
+    }
+  });
 
   it('"Add `contacts`" leaves a value that only parses as empty (a stray `? ` before the list) and its comment alone', () => {
     const text = [
@@ -87,6 +80,9 @@ describe('quick-fix regressions found by fuzzing', () => {
     assert.ok(diagnostic);
     const fix = quickFixFor(document, diagnostic);
     assert.ok(fix);
-    assert.equal(applyEdits(text, fix.edits), 'contactsLocationsModule:\n  locations:\n    # copied from the page\n        - urine tests\n');
+    assert.equal(
+      applyEdits(text, fix.edits),
+      'contactsLocationsModule:\n  locations:\n    # copied from the page\n        - urine tests\n',
+    );
   });
 });

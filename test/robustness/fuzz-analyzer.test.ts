@@ -32,9 +32,14 @@ describe('fuzzing the record analysis (parse → schema → rules)', () => {
   it('survives edits of the data tree of real records (wrong types, removed fields, lists)', () => {
     const jsonSeeds = corpus.filter((record) => record.format === 'json').map((record) => JSON.parse(record.text) as RandomValue);
     checkProperty(
-      fc.property(fc.nat({ max: jsonSeeds.length - 1 }), treeEdits(values), fc.constantFrom<RecordFormat>('yaml', 'json'), (index, edits, format) => {
-        analyzeChecked(serialize(applyTreeEdits(jsonSeeds[index], edits), format), format);
-      }),
+      fc.property(
+        fc.nat({ max: jsonSeeds.length - 1 }),
+        treeEdits(values),
+        fc.constantFrom<RecordFormat>('yaml', 'json'),
+        (index, edits, format) => {
+          analyzeChecked(serialize(applyTreeEdits(jsonSeeds[index], edits), format), format);
+        },
+      ),
       600,
     );
   });
@@ -50,9 +55,13 @@ describe('fuzzing the record analysis (parse → schema → rules)', () => {
 
   it('survives arbitrary text, including binary code units', () => {
     checkProperty(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), fc.constantFrom<RecordFormat>('yaml', 'json'), (text, format) => {
-        analyzeChecked(text, format);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })),
+        fc.constantFrom<RecordFormat>('yaml', 'json'),
+        (text, format) => {
+          analyzeChecked(text, format);
+        },
+      ),
       500,
     );
   });

@@ -23,7 +23,10 @@ let fixesApplied = 0;
 
 function commentsOf(text: string, format: RecordFormat): string[] {
   if (format === 'json') return [];
-  return text.split(/\r?\n/).map((line) => /(?:^|\s)(#.*)$/.exec(line)?.[1]).filter((comment): comment is string => comment !== undefined);
+  return text
+    .split(/\r?\n/)
+    .map((line) => /(?:^|\s)(#.*)$/.exec(line)?.[1])
+    .filter((comment): comment is string => comment !== undefined);
 }
 
 function applyChecked(text: string, edits: readonly TextEdit[], what: string): string {
@@ -42,7 +45,12 @@ function assertFixesSound(text: string, format: RecordFormat): void {
     const what = `fix "${fix.title}" for ${diagnostic.code}`;
     const after = applyChecked(text, fix.edits, what);
     fixesApplied++;
-    if (clean) assert.deepEqual(parseRecord(after, format).syntaxProblems.map((problem) => problem.message), [], `${what} breaks the document:\n${after}`);
+    if (clean)
+      assert.deepEqual(
+        parseRecord(after, format).syntaxProblems.map((problem) => problem.message),
+        [],
+        `${what} breaks the document:\n${after}`,
+      );
     if (!diagnostic.fix?.kind.startsWith('remove-')) {
       const lost = comments.filter((comment) => !after.includes(comment));
       assert.deepEqual(lost, [], `${what} lost comments`);
@@ -50,7 +58,12 @@ function assertFixesSound(text: string, format: RecordFormat): void {
   }
   const all = combineFixes(document, analysis.diagnostics);
   const afterAll = applyChecked(text, all.edits, 'fix all');
-  if (clean) assert.deepEqual(parseRecord(afterAll, format).syntaxProblems.map((problem) => problem.message), [], `fix all breaks the document:\n${afterAll}`);
+  if (clean)
+    assert.deepEqual(
+      parseRecord(afterAll, format).syntaxProblems.map((problem) => problem.message),
+      [],
+      `fix all breaks the document:\n${afterAll}`,
+    );
 }
 
 describe('fuzzing the quick fixes', () => {
@@ -62,16 +75,23 @@ describe('fuzzing the quick fixes', () => {
 
   it('applies every fix offered on records with wrong values, wrong types and missing fields', () => {
     checkProperty(
-      fc.property(fc.nat({ max: jsonSeeds.length - 1 }), treeEdits(values), fc.constantFrom<RecordFormat>('yaml', 'json'), (index, edits, format) => {
-        assertFixesSound(serialize(applyTreeEdits(jsonSeeds[index], edits), format), format);
-      }),
+      fc.property(
+        fc.nat({ max: jsonSeeds.length - 1 }),
+        treeEdits(values),
+        fc.constantFrom<RecordFormat>('yaml', 'json'),
+        (index, edits, format) => {
+          assertFixesSound(serialize(applyTreeEdits(jsonSeeds[index], edits), format), format);
+        },
+      ),
       300,
     );
   });
 
   it('applies every fix offered on mutated records', () => {
     checkProperty(
-      fc.property(fc.nat({ max: corpus.length - 1 }), mutations, (index, steps) => assertFixesSound(applyMutations(corpus[index].text, steps), corpus[index].format)),
+      fc.property(fc.nat({ max: corpus.length - 1 }), mutations, (index, steps) =>
+        assertFixesSound(applyMutations(corpus[index].text, steps), corpus[index].format),
+      ),
       250,
     );
   });

@@ -14,10 +14,19 @@ import { REPO_ROOT, textFilesIn } from './support/corpus';
 import { applyMutations, checkProperty, mutations } from './support/fuzz';
 
 const pages = [
-  ...textFilesIn(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'pages')).map((page) => ({ ...page, name: `fixtures/import/pages/${page.name}` })),
-  ...textFilesIn(path.join(REPO_ROOT, '..', 'shared', 'registry-pages')).map((page) => ({ ...page, name: `shared/registry-pages/${page.name}` })),
+  ...textFilesIn(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'pages')).map((page) => ({
+    ...page,
+    name: `fixtures/import/pages/${page.name}`,
+  })),
+  ...textFilesIn(path.join(REPO_ROOT, '..', 'shared', 'registry-pages')).map((page) => ({
+    ...page,
+    name: `shared/registry-pages/${page.name}`,
+  })),
   // The 70 real pages of the evaluation corpus, from about 25 sites.
-  ...textFilesIn(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'corpus', 'pages')).map((page) => ({ ...page, name: `fixtures/import/corpus/pages/${page.name}` })),
+  ...textFilesIn(path.join(REPO_ROOT, 'test', 'fixtures', 'import', 'corpus', 'pages')).map((page) => ({
+    ...page,
+    name: `fixtures/import/corpus/pages/${page.name}`,
+  })),
 ];
 const textPages = pages.filter((page) => !/\.html?$/i.test(page.name));
 
@@ -35,13 +44,28 @@ function importChecked(text: string, sourceName: string): StudyImport | undefine
   }
   assert.doesNotMatch(outcome.report, /reader failed/, `a page reader threw on ${sourceName}`);
   const syntax = parseRecord(outcome.yaml, 'yaml').syntaxProblems;
-  assert.deepEqual(syntax.map((problem) => problem.message), [], `the imported YAML of ${sourceName} does not parse:\n${outcome.yaml.slice(0, 3000)}`);
+  assert.deepEqual(
+    syntax.map((problem) => problem.message),
+    [],
+    `the imported YAML of ${sourceName} does not parse:\n${outcome.yaml.slice(0, 3000)}`,
+  );
   analyzeChecked(outcome.yaml, 'yaml');
   return outcome;
 }
 
 /** Lines to add to a page: plain words, label-like lines, and lines that look like list items or headings. */
-const addedLine = fc.constantFrom('{marker}', 'Notes: {marker}', '- {marker}', '  {marker} continued', 'Phase: {marker}', 'Status: {marker}', '{marker}:', '# {marker}', 'Start Date: {marker}', 'Condition {marker}');
+const addedLine = fc.constantFrom(
+  '{marker}',
+  'Notes: {marker}',
+  '- {marker}',
+  '  {marker} continued',
+  'Phase: {marker}',
+  'Status: {marker}',
+  '{marker}:',
+  '# {marker}',
+  'Start Date: {marker}',
+  'Condition {marker}',
+);
 
 describe('fuzzing the import of registry pages', () => {
   it(`has pages to fuzz (${pages.length})`, () => {
@@ -63,19 +87,23 @@ describe('fuzzing the import of registry pages', () => {
 
   it('keeps every added line: each marker reappears in the YAML', () => {
     checkProperty(
-      fc.property(fc.nat({ max: textPages.length - 1 }), fc.array(fc.tuple(fc.nat(), addedLine), { minLength: 1, maxLength: 5 }), (index, additions) => {
-        const lines = textPages[index].text.split('\n');
-        const markers: string[] = [];
-        additions.forEach(([at, template], n) => {
-          const marker = `Zq${n}marker${at % 997}`;
-          markers.push(marker);
-          lines.splice(at % (lines.length + 1), 0, template.replace('{marker}', marker));
-        });
-        const outcome = importChecked(lines.join('\n'), textPages[index].name);
-        assert.ok(outcome, 'a page with a few added lines is still imported');
-        const missing = markers.filter((marker) => !outcome.yaml.includes(marker));
-        assert.deepEqual(missing, [], `added lines lost from ${textPages[index].name}:\n${outcome.yaml.slice(-3000)}`);
-      }),
+      fc.property(
+        fc.nat({ max: textPages.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), addedLine), { minLength: 1, maxLength: 5 }),
+        (index, additions) => {
+          const lines = textPages[index].text.split('\n');
+          const markers: string[] = [];
+          additions.forEach(([at, template], n) => {
+            const marker = `Zq${n}marker${at % 997}`;
+            markers.push(marker);
+            lines.splice(at % (lines.length + 1), 0, template.replace('{marker}', marker));
+          });
+          const outcome = importChecked(lines.join('\n'), textPages[index].name);
+          assert.ok(outcome, 'a page with a few added lines is still imported');
+          const missing = markers.filter((marker) => !outcome.yaml.includes(marker));
+          assert.deepEqual(missing, [], `added lines lost from ${textPages[index].name}:\n${outcome.yaml.slice(-3000)}`);
+        },
+      ),
       250,
     );
   });

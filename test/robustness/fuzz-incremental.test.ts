@@ -20,7 +20,9 @@ function visible(analysis: RecordAnalysis): unknown {
     value: analysis.parsed.value,
     recordPointer: analysis.parsed.recordPointer,
     locations: [...analysis.parsed.locations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    diagnostics: analysis.diagnostics.map((diagnostic) => `${diagnostic.range.start}-${diagnostic.range.end} ${diagnostic.code} ${diagnostic.message}`).sort(),
+    diagnostics: analysis.diagnostics
+      .map((diagnostic) => `${diagnostic.range.start}-${diagnostic.range.end} ${diagnostic.code} ${diagnostic.message}`)
+      .sort(),
   };
 }
 
@@ -56,14 +58,20 @@ describe('incremental analysis equals a fresh analysis after every edit', () => 
 
   it('while typing a token character by character, then deleting it', () => {
     checkProperty(
-      fc.property(fc.nat({ max: corpus.length - 1 }), fc.nat(), insertedText, fc.constantFrom('\n  newKey: value', '\n  - item', 'RECRUITING', ': ', '\n    ', '#c', '"x'), (index, at, typed, structural) => {
-        const seed = corpus[index];
-        const token = typed + structural;
-        const forward = typing(seed.text, at, token);
-        // Then back to the start, one keystroke at a time (undo-like), ending on the original text.
-        const backward = [...forward].reverse().slice(1).concat(seed.text);
-        assertIncrementalMatchesFresh(seed.text, seed.format, [...forward, ...backward]);
-      }),
+      fc.property(
+        fc.nat({ max: corpus.length - 1 }),
+        fc.nat(),
+        insertedText,
+        fc.constantFrom('\n  newKey: value', '\n  - item', 'RECRUITING', ': ', '\n    ', '#c', '"x'),
+        (index, at, typed, structural) => {
+          const seed = corpus[index];
+          const token = typed + structural;
+          const forward = typing(seed.text, at, token);
+          // Then back to the start, one keystroke at a time (undo-like), ending on the original text.
+          const backward = [...forward].reverse().slice(1).concat(seed.text);
+          assertIncrementalMatchesFresh(seed.text, seed.format, [...forward, ...backward]);
+        },
+      ),
       50,
     );
   });

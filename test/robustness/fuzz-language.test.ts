@@ -42,13 +42,24 @@ function assertLanguageFeaturesAt(rawText: string, format: RecordFormat, offsets
     const where = `at offset ${offset}: ${JSON.stringify(text.slice(Math.max(0, offset - 40), offset))}‸${JSON.stringify(text.slice(offset, offset + 20))}`;
     for (const item of complete(text, parsed, offset, schema).items) {
       assertRangeInside(item.replaceRange, text, `completion ${item.label} ${where}`);
-      assert.ok(item.replaceRange.start <= offset && offset <= item.replaceRange.end, `completion ${item.label} does not cover the cursor ${where}`);
-      assert.doesNotMatch(text.slice(item.replaceRange.start, item.replaceRange.end), /[\r\n]/, `completion ${item.label} replaces more than one line ${where}`);
+      assert.ok(
+        item.replaceRange.start <= offset && offset <= item.replaceRange.end,
+        `completion ${item.label} does not cover the cursor ${where}`,
+      );
+      assert.doesNotMatch(
+        text.slice(item.replaceRange.start, item.replaceRange.end),
+        /[\r\n]/,
+        `completion ${item.label} replaces more than one line ${where}`,
+      );
       assert.ok(item.label.length > 0, `completion without a label ${where}`);
       if (syntaxClean && !item.isSnippet) {
         const after = accept(text, item);
         const problems = parseRecord(after, format).syntaxProblems;
-        assert.deepEqual(problems.map((problem) => problem.message), [], `accepting ${item.label} ${where} breaks the document:\n${after}`);
+        assert.deepEqual(
+          problems.map((problem) => problem.message),
+          [],
+          `accepting ${item.label} ${where} breaks the document:\n${after}`,
+        );
         acceptedCompletions++;
       }
     }
@@ -66,7 +77,9 @@ const offsets = fc.array(fc.nat(), { minLength: 1, maxLength: 6 });
 describe('fuzzing completion and hover at random offsets', () => {
   it('answers well-formed at random offsets of the seed records, unmutated', () => {
     checkProperty(
-      fc.property(fc.nat({ max: corpus.length - 1 }), offsets, (index, at) => assertLanguageFeaturesAt(corpus[index].text, corpus[index].format, at)),
+      fc.property(fc.nat({ max: corpus.length - 1 }), offsets, (index, at) =>
+        assertLanguageFeaturesAt(corpus[index].text, corpus[index].format, at),
+      ),
       200,
     );
   });

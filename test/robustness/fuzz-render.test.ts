@@ -55,7 +55,9 @@ describe('fuzzing the preview (render)', () => {
 
   it('renders mutated records without throwing or executable markup', () => {
     checkProperty(
-      fc.property(fc.nat({ max: corpus.length - 1 }), mutations, (index, steps) => assertRendersInert(applyMutations(corpus[index].text, steps), corpus[index].format)),
+      fc.property(fc.nat({ max: corpus.length - 1 }), mutations, (index, steps) =>
+        assertRendersInert(applyMutations(corpus[index].text, steps), corpus[index].format),
+      ),
       150,
     );
   });
@@ -63,13 +65,25 @@ describe('fuzzing the preview (render)', () => {
   it('keeps hostile text inert in any field of real records', () => {
     const jsonSeeds = corpus.filter((record) => record.format === 'json').map((record) => JSON.parse(record.text) as RandomValue);
     const hostileEdits: fc.Arbitrary<TreeEdit[]> = fc.array(
-      fc.record({ kind: fc.constant('replace' as const), node: fc.nat(), value: fc.oneof(fc.constantFrom<RandomValue>(...HOSTILE_TEXT), fc.constantFrom(...HOSTILE_TEXT).map((payload): RandomValue => [payload, `x ${payload} y`])) }),
+      fc.record({
+        kind: fc.constant('replace' as const),
+        node: fc.nat(),
+        value: fc.oneof(
+          fc.constantFrom<RandomValue>(...HOSTILE_TEXT),
+          fc.constantFrom(...HOSTILE_TEXT).map((payload): RandomValue => [payload, `x ${payload} y`]),
+        ),
+      }),
       { minLength: 1, maxLength: 12 },
     );
     checkProperty(
-      fc.property(fc.nat({ max: jsonSeeds.length - 1 }), hostileEdits, fc.constantFrom<RecordFormat>('yaml', 'json'), (index, edits, format) => {
-        assertRendersInert(serialize(applyTreeEdits(jsonSeeds[index], edits), format), format);
-      }),
+      fc.property(
+        fc.nat({ max: jsonSeeds.length - 1 }),
+        hostileEdits,
+        fc.constantFrom<RecordFormat>('yaml', 'json'),
+        (index, edits, format) => {
+          assertRendersInert(serialize(applyTreeEdits(jsonSeeds[index], edits), format), format);
+        },
+      ),
       200,
     );
   });
@@ -77,7 +91,15 @@ describe('fuzzing the preview (render)', () => {
   it('the markup check itself flags what it should', () => {
     // Guards the property above against vacuity.
     assert.equal(executableMarkup('<p>&lt;script&gt; <a href="https://example.org">ok</a> <a href="#x">in page</a></p>').length, 0);
-    for (const bad of ['<script>x</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '<a href=" java\tscript:x">x</a>', '<a href="//evil.example">x</a>', '<iframe></iframe>', '<a href="data:text/html,x">x</a>']) {
+    for (const bad of [
+      '<script>x</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<a href=" java\tscript:x">x</a>',
+      '<a href="//evil.example">x</a>',
+      '<iframe></iframe>',
+      '<a href="data:text/html,x">x</a>',
+    ]) {
       assert.ok(executableMarkup(bad).length > 0, bad);
     }
   });

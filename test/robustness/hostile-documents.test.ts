@@ -17,21 +17,36 @@ function checkHostile(document: HostileDocument): void {
   const codes = analysis.diagnostics.map((diagnostic) => diagnostic.code);
   if (document.expectCodes.length === 0) {
     const syntax = analysis.diagnostics.filter((diagnostic) => diagnostic.layer === 'syntax');
-    assert.deepEqual(syntax.map((diagnostic) => diagnostic.message), [], 'expected the record to read without syntax problems');
+    assert.deepEqual(
+      syntax.map((diagnostic) => diagnostic.message),
+      [],
+      'expected the record to read without syntax problems',
+    );
   } else {
     const expected = analysis.diagnostics.filter((diagnostic) => document.expectCodes.includes(diagnostic.code));
     assert.ok(expected.length > 0, `expected one of ${document.expectCodes.join(', ')}, got ${[...new Set(codes)].join(', ')}`);
     if (document.expectMessage) {
       const pattern = document.expectMessage;
-      assert.ok(expected.some((diagnostic) => pattern.test(diagnostic.message)), `expected a message like ${pattern}, got: ${expected.map((diagnostic) => diagnostic.message).join(' | ')}`);
+      assert.ok(
+        expected.some((diagnostic) => pattern.test(diagnostic.message)),
+        `expected a message like ${pattern}, got: ${expected.map((diagnostic) => diagnostic.message).join(' | ')}`,
+      );
     }
   }
   // Nothing this size is worth telling one by one; the list stays readable.
   assert.ok(analysis.diagnostics.length <= 60_000, `${analysis.diagnostics.length} diagnostics`);
-  completeAndHoverChecked(analysis, [0, 1, Math.floor(text.length / 2), text.length - 1, text.length].filter((offset) => offset >= 0));
+  completeAndHoverChecked(
+    analysis,
+    [0, 1, Math.floor(text.length / 2), text.length - 1, text.length].filter((offset) => offset >= 0),
+  );
   // The preview lists every problem; tens of thousands of them only make this test slow.
   if (analysis.diagnostics.length <= 10_000) {
-    const page = renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines: new LineIndex(text), schema: recordSchema() });
+    const page = renderRecordHtml({
+      parsed: analysis.parsed,
+      diagnostics: analysis.diagnostics,
+      lines: new LineIndex(text),
+      schema: recordSchema(),
+    });
     assert.deepEqual(executableMarkup(page), [], 'the preview holds executable markup');
   }
 }
@@ -41,20 +56,31 @@ function assertPlainData(value: RecordValue | undefined, path = ''): void {
   if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return;
   if (typeof value === 'number') return assert.ok(Number.isFinite(value) || Number.isNaN(value) || !Number.isFinite(value), path);
   if (Array.isArray(value)) return value.forEach((item, index) => assertPlainData(item, `${path}/${index}`));
-  assert.ok(isPlainObject(value) && Object.getPrototypeOf(value) === Object.prototype, `${path} is a ${Object.prototype.toString.call(value)}, not plain data`);
+  assert.ok(
+    isPlainObject(value) && Object.getPrototypeOf(value) === Object.prototype,
+    `${path} is a ${Object.prototype.toString.call(value)}, not plain data`,
+  );
   for (const key of Object.keys(value)) assertPlainData(value[key], `${path}/${key}`);
 }
 
 describe('hostile documents', () => {
   for (const document of HOSTILE_DOCUMENTS) {
-    it(`${document.name}: ${document.expectCodes.length ? document.expectCodes.join(' or ') : 'reads cleanly'}, no crash`, () => checkHostile(document));
+    it(`${document.name}: ${document.expectCodes.length ? document.expectCodes.join(' or ') : 'reads cleanly'}, no crash`, () =>
+      checkHostile(document));
   }
 
   it('CRLF and mixed line endings give the same findings on the same text as LF', () => {
-    const lf = 'identificationModule:\n  orgStudyIdInfo:\n    id: X-1\n  briefTitle: T\nstatusModule:\n  overallStatus: Recruiting\n  whyStopped: nothing\n';
-    const findings = (text: string) => analyzeChecked(text, 'yaml').diagnostics.map((d) => `${d.code} ${text.slice(d.range.start, d.range.end)}`).sort();
+    const lf =
+      'identificationModule:\n  orgStudyIdInfo:\n    id: X-1\n  briefTitle: T\nstatusModule:\n  overallStatus: Recruiting\n  whyStopped: nothing\n';
+    const findings = (text: string) =>
+      analyzeChecked(text, 'yaml')
+        .diagnostics.map((d) => `${d.code} ${text.slice(d.range.start, d.range.end)}`)
+        .sort();
     const expected = findings(lf);
-    assert.ok(expected.some((finding) => finding === 'schema/enum Recruiting'), expected.join('\n'));
+    assert.ok(
+      expected.some((finding) => finding === 'schema/enum Recruiting'),
+      expected.join('\n'),
+    );
     assert.deepEqual(findings(lf.replace(/\n/g, '\r\n')), expected);
     let n = 0;
     assert.deepEqual(findings(lf.replace(/\n/g, () => ['\r\n', '\n', '\r\n'][n++ % 3])), expected);
@@ -84,7 +110,10 @@ describe('hostile documents', () => {
     assert.equal(typeof briefTitle, 'string');
     const tagWarnings = analysis.diagnostics.filter((diagnostic) => /tag/i.test(diagnostic.message));
     assert.ok(tagWarnings.length >= 5, `unknown tags are reported: ${analysis.diagnostics.map((d) => d.message).join(' | ')}`);
-    completeAndHoverChecked(analysis, Array.from({ length: 40 }, (_, i) => Math.floor((i * text.length) / 40)));
+    completeAndHoverChecked(
+      analysis,
+      Array.from({ length: 40 }, (_, i) => Math.floor((i * text.length) / 40)),
+    );
   });
 
   describe('prototype keys stay data (no pollution through parse, schema, rules, completion, hover)', () => {
@@ -121,7 +150,10 @@ describe('hostile documents', () => {
       '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "statusModule": {"__proto__": {"polluted": true}, "overallStatus": "constructor"}, ',
     );
 
-    for (const [format, text] of [['yaml', yamlText], ['json', jsonText]] as const) {
+    for (const [format, text] of [
+      ['yaml', yamlText],
+      ['json', jsonText],
+    ] as const) {
       it(`${format}: __proto__, constructor and prototype are reported as unknown fields and stay own data`, () => {
         const analysis = analyzeChecked(text, format);
         const root = analysis.parsed.value;
@@ -129,9 +161,14 @@ describe('hostile documents', () => {
         assert.equal(Object.getPrototypeOf(root), Object.prototype);
         assert.ok(Object.prototype.hasOwnProperty.call(root, '__proto__'), '__proto__ is kept as an own key');
         assertPlainData(root);
-        const unknown = analysis.diagnostics.filter((diagnostic) => diagnostic.code === 'schema/unknown-property').map((diagnostic) => text.slice(diagnostic.range.start, diagnostic.range.end).replace(/"/g, ''));
+        const unknown = analysis.diagnostics
+          .filter((diagnostic) => diagnostic.code === 'schema/unknown-property')
+          .map((diagnostic) => text.slice(diagnostic.range.start, diagnostic.range.end).replace(/"/g, ''));
         assert.ok(unknown.includes('__proto__') && unknown.includes('constructor'), `unknown fields reported: ${unknown.join(', ')}`);
-        completeAndHoverChecked(analysis, Array.from({ length: text.length + 1 }, (_, offset) => offset));
+        completeAndHoverChecked(
+          analysis,
+          Array.from({ length: text.length + 1 }, (_, offset) => offset),
+        );
       });
     }
   });

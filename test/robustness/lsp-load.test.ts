@@ -12,7 +12,11 @@ const MB = 1024 * 1024;
 
 function runScenario(): LoadReport {
   const scenario = path.join(__dirname, 'support', 'lspLoadScenario.ts');
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', scenario], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', scenario], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * MB,
+  });
   assert.equal(result.status, 0, `the load scenario failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as LoadReport;
 }
@@ -27,7 +31,10 @@ describe('load over the LSP: 200 open records, a burst of edits', () => {
   it('shows the last state of every record: its final version, with the diagnostics of its final text', () => {
     assert.deepEqual(report.wrongFinalState, []);
     // The burst leaves records in both states, so matching the final text is not a coincidence.
-    assert.ok(report.finalWithStatusError > 0 && report.finalWithStatusError < report.documents, `${report.finalWithStatusError} of ${report.documents} end with the status error`);
+    assert.ok(
+      report.finalWithStatusError > 0 && report.finalWithStatusError < report.documents,
+      `${report.finalWithStatusError} of ${report.documents} end with the status error`,
+    );
   });
 
   it('skips stale versions: fewer publications than edits', () => {

@@ -22,7 +22,10 @@ const POLLUTING_STUDY = `{"__proto__": {"polluted": true}, "constructor": {"prot
 const PAGES: ReadonlyArray<readonly [string, string]> = [
   ['API JSON', POLLUTING_STUDY],
   ['Python literal', POLLUTING_STUDY.replace(/true/g, 'True').replace(/"/g, "'")],
-  ['a text page with prototype labels', 'NCT01234567\n__proto__: polluted\nconstructor: x\nprototype: y\nBrief Title: Proto\nStatus: Recruiting\n'],
+  [
+    'a text page with prototype labels',
+    'NCT01234567\n__proto__: polluted\nconstructor: x\nprototype: y\nBrief Title: Proto\nStatus: Recruiting\n',
+  ],
 ];
 
 describe('prototype keys through import and render', () => {
@@ -43,9 +46,20 @@ describe('prototype keys through import and render', () => {
   }
 
   it('render of a record full of prototype keys keeps prototypes intact and the page inert', () => {
-    for (const [format, text] of [['json', POLLUTING_STUDY], ['yaml', '__proto__: {polluted: yes}\nidentificationModule:\n  __proto__: {polluted: yes}\n  constructor: {prototype: {polluted: yes}}\n  briefTitle: __proto__\nstatusModule:\n  overallStatus: constructor\n']] as const) {
+    for (const [format, text] of [
+      ['json', POLLUTING_STUDY],
+      [
+        'yaml',
+        '__proto__: {polluted: yes}\nidentificationModule:\n  __proto__: {polluted: yes}\n  constructor: {prototype: {polluted: yes}}\n  briefTitle: __proto__\nstatusModule:\n  overallStatus: constructor\n',
+      ],
+    ] as const) {
       const analysis = analyzeChecked(text, format);
-      const page = renderRecordHtml({ parsed: analysis.parsed, diagnostics: analysis.diagnostics, lines: new LineIndex(text), schema: recordSchema() });
+      const page = renderRecordHtml({
+        parsed: analysis.parsed,
+        diagnostics: analysis.diagnostics,
+        lines: new LineIndex(text),
+        schema: recordSchema(),
+      });
       assert.match(page, /trial-record/);
       assert.deepEqual(executableMarkup(page), []);
       assertNoPrototypePollution(prototypesBefore, `render (${format})`);

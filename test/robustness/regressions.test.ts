@@ -29,11 +29,17 @@ describe('regressions found by fuzzing', () => {
     // A status field holding an object by mistake: offering statuses there would leave `"RECRUITING" {…}`.
     const text = '{\n  "statusModule": {\n    "overallStatus": {"date": "2024-01"}\n  }\n}\n';
     const offset = text.indexOf(': {"date"') + 1;
-    assert.deepEqual(complete(text, parseRecord(text, 'json'), offset, recordSchema()).items.filter((item) => item.kind === 'value'), []);
+    assert.deepEqual(
+      complete(text, parseRecord(text, 'json'), offset, recordSchema()).items.filter((item) => item.kind === 'value'),
+      [],
+    );
   });
 
   it('JSON: after `:` at the end of a line, values are still inserted at the cursor', () => {
-    assert.equal(acceptJson('{\n  "statusModule": {\n    "overallStatus":|\n  }\n}\n', 'RECRUITING'), '{\n  "statusModule": {\n    "overallStatus":"RECRUITING"\n  }\n}\n');
+    assert.equal(
+      acceptJson('{\n  "statusModule": {\n    "overallStatus":|\n  }\n}\n', 'RECRUITING'),
+      '{\n  "statusModule": {\n    "overallStatus":"RECRUITING"\n  }\n}\n',
+    );
   });
 
   it('YAML: a blank line inside a multi-line text offers no keys (it is a paragraph break, not a new field)', () => {
@@ -68,7 +74,10 @@ describe('regressions found by fuzzing', () => {
     assert.equal(after, '{\n  "eligibilityModule": {\n    "stdAges": ["CHILD",\n      "ADULT"\n    ]\n  }\n}\n');
     assert.deepEqual(parseRecord(after, 'json').syntaxProblems, []);
     // The last item of a list needs none.
-    assert.equal(acceptJson('{"eligibilityModule": {"stdAges": ["ADULT", |]}}', 'CHILD'), '{"eligibilityModule": {"stdAges": ["ADULT", "CHILD"]}}');
+    assert.equal(
+      acceptJson('{"eligibilityModule": {"stdAges": ["ADULT", |]}}', 'CHILD'),
+      '{"eligibilityModule": {"stdAges": ["ADULT", "CHILD"]}}',
+    );
   });
 
   it('YAML: a blank line inside a nested block offers no keys at a smaller column (they would cut the block in two)', () => {
@@ -92,10 +101,14 @@ describe('regressions found by fuzzing', () => {
     const after = `${before.slice(0, 23)}\t${before.slice(23)}`;
     const analyzer = new RecordAnalyzer('yaml');
     analyzer.analyze(before, { today: '2026-11-22' });
-    const shown = (analysis: RecordAnalysis) => analysis.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start}-${diagnostic.range.end}`).sort();
+    const shown = (analysis: RecordAnalysis) =>
+      analysis.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.range.start}-${diagnostic.range.end}`).sort();
     const fresh = shown(new RecordAnalyzer('yaml').analyze(after, { today: '2026-11-22' }));
     // (The tab breaks the module, so today it is reported as a broken part, its schema findings held back.)
-    assert.ok(fresh.some((line) => line.startsWith('syntax/unchecked-part 0-')), fresh.join('\n'));
+    assert.ok(
+      fresh.some((line) => line.startsWith('syntax/unchecked-part 0-')),
+      fresh.join('\n'),
+    );
     assert.deepEqual(shown(analyzer.analyze(after, { today: '2026-11-22' })), fresh);
   });
 });

@@ -212,7 +212,10 @@ export async function extensionApi(): Promise<TrialRecordExtensionApi> {
   const extension = await activeExtension();
   const api = extension.exports as Partial<TrialRecordExtensionApi> | undefined;
   assert.ok(
-    api && typeof api.languageServerPid === 'function' && typeof api.settingsProblems === 'function' && typeof api.shownInPreview === 'function',
+    api &&
+      typeof api.languageServerPid === 'function' &&
+      typeof api.settingsProblems === 'function' &&
+      typeof api.shownInPreview === 'function',
     `${EXTENSION_ID} exports no TrialRecordExtensionApi (client/src/extensionApi.ts); is the installed build older than the tests?`,
   );
   return api as TrialRecordExtensionApi;

@@ -37,7 +37,11 @@ export function registerCheckWorkspace(client: () => LanguageClient | undefined)
           const records: Array<CheckTextsParams['records'][number]> = [];
           for (const uri of files.slice(start, start + BATCH)) {
             try {
-              records.push({ uri: uri.toString(), languageId: languageIdOf(uri), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+              records.push({
+                uri: uri.toString(),
+                languageId: languageIdOf(uri),
+                text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+              });
             } catch (error) {
               unreadable.push(`${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
             }
@@ -57,7 +61,9 @@ export function registerCheckWorkspace(client: () => LanguageClient | undefined)
     );
     const unreadNote = unreadable.length > 0 ? `; ${unreadable.length} could not be read (see Output › Trial Record Studio)` : '';
     for (const line of unreadable) languageClient.outputChannel.appendLine(`Check All Records: ${line}`);
-    void vscode.window.showInformationMessage(`Checked ${checked} record${checked === 1 ? '' : 's'} that are not open: ${problems} problem${problems === 1 ? '' : 's'}${unreadNote}.`);
+    void vscode.window.showInformationMessage(
+      `Checked ${checked} record${checked === 1 ? '' : 's'} that are not open: ${problems} problem${problems === 1 ? '' : 's'}${unreadNote}.`,
+    );
     return checked;
   });
 

@@ -2,7 +2,6 @@
 // Pure: no `vscode`; the fetch function is passed in (Node's global fetch in the extension, the same against a
 // local server in the tests). Every failure comes back as a value with a sentence for the user, never a throw.
 
-
 /** How people write an NCT ID when they paste it: `nct 06731192`, `NCT-06731192`, or the eight digits alone. */
 const WRITTEN_NCT_ID = /^(?:NCT[\s_:-]*)?(\d{8})$/i;
 /** A study page on ClinicalTrials.gov, old or new (`/study/NCT…`, `/ct2/show/NCT…`, `/show/NCT…`). */
@@ -68,16 +67,7 @@ export interface StudyFetchOptions {
 }
 
 export type StudyFetchFailure =
-  | 'invalid-id'
-  | 'invalid-url'
-  | 'not-found'
-  | 'http-error'
-  | 'redirect'
-  | 'offline'
-  | 'timeout'
-  | 'too-large'
-  | 'not-json'
-  | 'cancelled';
+  'invalid-id' | 'invalid-url' | 'not-found' | 'http-error' | 'redirect' | 'offline' | 'timeout' | 'too-large' | 'not-json' | 'cancelled';
 
 export type StudyFetchResult =
   | { readonly ok: true; readonly url: string; readonly text: string }
@@ -147,7 +137,11 @@ export async function fetchStudyJson(options: StudyFetchOptions): Promise<StudyF
         const location = response.headers.get('location');
         const next = location ? safeUrl(location, url) : undefined;
         if (!next || next.origin !== origin || redirects >= MAX_REDIRECTS) {
-          return { ok: false, failure: 'redirect', message: `${host} redirected the request elsewhere${next ? ` (${next.host})` : ''}; not followed.` };
+          return {
+            ok: false,
+            failure: 'redirect',
+            message: `${host} redirected the request elsewhere${next ? ` (${next.host})` : ''}; not followed.`,
+          };
         }
         url = next.toString();
         continue;
@@ -167,12 +161,21 @@ export async function fetchStudyJson(options: StudyFetchOptions): Promise<StudyF
       }
       const text = new TextDecoder('utf-8').decode(body);
       if (!looksLikeJsonObject(text)) {
-        return { ok: false, failure: 'not-json', message: `${host} did not answer with a study in JSON for ${nctId} (a proxy or captive portal page?).` };
+        return {
+          ok: false,
+          failure: 'not-json',
+          message: `${host} did not answer with a study in JSON for ${nctId} (a proxy or captive portal page?).`,
+        };
       }
       return { ok: true, url, text };
     }
   } catch (error) {
-    if (timedOut) return { ok: false, failure: 'timeout', message: `${host} did not answer within ${Math.round(timeoutMs / 1000)} s; check your connection.` };
+    if (timedOut)
+      return {
+        ok: false,
+        failure: 'timeout',
+        message: `${host} did not answer within ${Math.round(timeoutMs / 1000)} s; check your connection.`,
+      };
     if (options.signal?.aborted) return { ok: false, failure: 'cancelled', message: 'Cancelled.' };
     return { ok: false, failure: 'offline', message: `Could not reach ${host} (${describeNetworkError(error)}); are you offline?` };
   } finally {
@@ -182,7 +185,11 @@ export async function fetchStudyJson(options: StudyFetchOptions): Promise<StudyF
 }
 
 function tooLarge(host: string, maxBytes: number): StudyFetchResult {
-  return { ok: false, failure: 'too-large', message: `${host} sent more than ${Math.round(maxBytes / (1024 * 1024))} MB; not a single study.` };
+  return {
+    ok: false,
+    failure: 'too-large',
+    message: `${host} sent more than ${Math.round(maxBytes / (1024 * 1024))} MB; not a single study.`,
+  };
 }
 
 function safeUrl(location: string, base: string): URL | undefined {

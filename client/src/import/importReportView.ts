@@ -29,7 +29,9 @@ export class ImportReportView implements vscode.TextDocumentContentProvider, vsc
   }
 
   provideTextDocumentContent(): string {
-    return this.runs.length === 0 ? '# Trial Record Import Report\n\nNo page was imported in this session yet.\n' : this.runs.map((run) => run.join('\n')).join('\n\n---\n\n');
+    return this.runs.length === 0
+      ? '# Trial Record Import Report\n\nNo page was imported in this session yet.\n'
+      : this.runs.map((run) => run.join('\n')).join('\n\n---\n\n');
   }
 
   /** Opens the report rendered (VS Code's Markdown preview), beside the editor. */
@@ -39,7 +41,9 @@ export class ImportReportView implements vscode.TextDocumentContentProvider, vsc
 
   /** Shows `summary` (a warning when `warn`) with a "Show Details" button that opens the report. */
   notify(summary: string, warn = false): void {
-    const shown = warn ? vscode.window.showWarningMessage(summary, 'Show Details') : vscode.window.showInformationMessage(summary, 'Show Details');
+    const shown = warn
+      ? vscode.window.showWarningMessage(summary, 'Show Details')
+      : vscode.window.showInformationMessage(summary, 'Show Details');
     // Not awaited: the command finishes while the notification waits for the user.
     void shown.then(async (choice) => {
       if (choice === 'Show Details') await this.show();

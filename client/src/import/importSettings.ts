@@ -14,7 +14,9 @@ export interface ImportSettings {
 
 export function readImportSettings(): ImportSettings {
   const config = vscode.workspace.getConfiguration('trialRecord.import');
-  const url = vscode.workspace.isTrusted ? config.get<unknown>('clinicalTrialsGovUrl') : userLevelValue(config.inspect<unknown>('clinicalTrialsGovUrl'));
+  const url = vscode.workspace.isTrusted
+    ? config.get<unknown>('clinicalTrialsGovUrl')
+    : userLevelValue(config.inspect<unknown>('clinicalTrialsGovUrl'));
   return {
     networkEnabled: config.get<unknown>('network.enabled') !== false,
     clinicalTrialsGovUrl: typeof url === 'string' && url.trim() !== '' ? url.trim() : DEFAULT_CLINICAL_TRIALS_GOV_URL,

@@ -25,7 +25,11 @@ function sourceItems(editor: vscode.TextEditor | undefined): SourceItem[] {
   }
   if (editor) items.push({ choice: 'editor', label: '$(file-text) Active Editor', description: `all of ${editorName(editor)}` });
   items.push(
-    { choice: 'files', label: '$(files) Files…', description: `one or more pages (${PAGE_FILE_EXTENSIONS.map((e) => `.${e}`).join(', ')})` },
+    {
+      choice: 'files',
+      label: '$(files) Files…',
+      description: `one or more pages (${PAGE_FILE_EXTENSIONS.map((e) => `.${e}`).join(', ')})`,
+    },
     { choice: 'folder', label: '$(folder) Folder of Pages…', description: 'every page file in a folder' },
   );
   return items;

@@ -18,7 +18,9 @@ export async function readPageFile(uri: vscode.Uri): Promise<PageFileReading> {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) return { problem: `${name} is a folder, not a page.` };
     if (stat.size > MAX_PAGE_BYTES) {
-      return { problem: `${name} is ${describeSize(stat.size)}, more than the ${describeSize(MAX_PAGE_BYTES)} a registry page can be; not read.` };
+      return {
+        problem: `${name} is ${describeSize(stat.size)}, more than the ${describeSize(MAX_PAGE_BYTES)} a registry page can be; not read.`,
+      };
     }
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { text: decodePageBytes(bytes) };

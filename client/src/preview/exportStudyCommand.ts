@@ -53,7 +53,12 @@ export function registerExportStudyCommand(exportStudy: ExportStudy): vscode.Dis
       await vscode.window.showTextDocument(document, { preview: false });
       return document.uri;
     } else if (choice === save) {
-      const stem = uri.path.split('/').pop()?.replace(/\.trial\.(ya?ml|json)$/i, '').replace(/\.(ya?ml|json)$/i, '') || 'study';
+      const stem =
+        uri.path
+          .split('/')
+          .pop()
+          ?.replace(/\.trial\.(ya?ml|json)$/i, '')
+          .replace(/\.(ya?ml|json)$/i, '') || 'study';
       const target = await vscode.window.showSaveDialog({
         defaultUri: vscode.Uri.joinPath(uri, '..', `${stem}.json`),
         filters: { 'ClinicalTrials.gov study JSON': ['json'] },

@@ -67,13 +67,20 @@ export class PreviewManager implements vscode.Disposable {
     }
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     // Like Markdown: one preview follows the editor; reuse it instead of opening another.
-    const following = [...this.previews].find((preview) => !preview.locked) ?? [...this.previews].find((preview) => preview.resource.toString() === resource.toString());
+    const following =
+      [...this.previews].find((preview) => !preview.locked) ??
+      [...this.previews].find((preview) => preview.resource.toString() === resource.toString());
     if (following) {
       following.showResource(resource);
       following.panel.reveal(toSide ? following.panel.viewColumn : column, toSide);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide }, previewWebviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Preview',
+      { viewColumn: column, preserveFocus: toSide },
+      previewWebviewOptions(this.extensionUri),
+    );
     this.track(new RecordPreview(panel, resource, false, this.extensionUri, this.renderPreview, this.log));
   }
 
@@ -83,7 +90,9 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.track(new RecordPreview(panel, vscode.Uri.parse(state.resource, true), state.locked, this.extensionUri, this.renderPreview, this.log));
+    this.track(
+      new RecordPreview(panel, vscode.Uri.parse(state.resource, true), state.locked, this.extensionUri, this.renderPreview, this.log),
+    );
   }
 
   private toggleLock(): void {

@@ -19,7 +19,13 @@ export function previewShellHtml(webview: vscode.Webview, extensionUri: vscode.U
   const media = previewMediaRoot(extensionUri);
   const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+  ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -49,7 +49,10 @@ export class RecordPreview implements vscode.Disposable {
   ) {
     panel.webview.options = previewWebviewOptions(extensionUri);
     panel.webview.html = previewShellHtml(panel.webview, extensionUri);
-    this.renderer = new LatestOnlyRunner(() => this.renderOnce(), (error) => this.log(`Preview of ${this.resourceUri.toString()} failed: ${String(error)}`));
+    this.renderer = new LatestOnlyRunner(
+      () => this.renderOnce(),
+      (error) => this.log(`Preview of ${this.resourceUri.toString()} failed: ${String(error)}`),
+    );
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message) => this.onMessage(message)),
       panel.onDidDispose(() => this.dispose()),
@@ -110,11 +113,26 @@ export class RecordPreview implements vscode.Disposable {
       // The server has not received the document yet (it is starting, or the document was just opened).
       // It publishes diagnostics once it has: render again then.
       this.retryWhenServerHasDocument(uri);
-      if (!this.posted) this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: -1, html: '', notice: 'Waiting for the language server…' });
+      if (!this.posted)
+        this.post({
+          type: 'render',
+          resource: uri.toString(),
+          locked: this.lockedToResource,
+          version: -1,
+          html: '',
+          notice: 'Waiting for the language server…',
+        });
       return;
     }
     if (this.posted && this.posted.resource === uri.toString() && result.version < this.posted.version) return;
-    this.post({ type: 'render', resource: uri.toString(), locked: this.lockedToResource, version: result.version, html: result.html, staleReason: result.staleReason });
+    this.post({
+      type: 'render',
+      resource: uri.toString(),
+      locked: this.lockedToResource,
+      version: result.version,
+      html: result.html,
+      staleReason: result.staleReason,
+    });
   }
 
   private retryWhenServerHasDocument(uri: vscode.Uri): void {
@@ -180,7 +198,8 @@ export class RecordPreview implements vscode.Disposable {
    */
   async showSource(): Promise<vscode.TextEditor> {
     const existing = this.editorsOfResource()[0];
-    const column = existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const column =
+      existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     const document = await vscode.workspace.openTextDocument(this.resourceUri);
     return vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false, preview: false });
   }

@@ -58,13 +58,19 @@ export async function checkCommand(paths: readonly string[], options: CheckOptio
       results.push({ file: entry.path, problem: NO_RECORDS_IN_FOLDER, diagnostics: [] });
       notes.push(terminalLine`trial-record: ${entry.path}: ${NO_RECORDS_IN_FOLDER}\n`);
     } else {
-      const result = entry.kind === 'refused' ? { file: entry.path, problem: entry.reason, diagnostics: [] } : await checkFile(entry.path, options, today);
+      const result =
+        entry.kind === 'refused'
+          ? { file: entry.path, problem: entry.reason, diagnostics: [] }
+          : await checkFile(entry.path, options, today);
       if (result.problem !== undefined) skip(result.file, result.problem);
       results.push(result);
     }
   }
 
-  const errors = results.reduce((sum, result) => sum + (result.problem ? 1 : 0) + result.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const errors = results.reduce(
+    (sum, result) => sum + (result.problem ? 1 : 0) + result.diagnostics.filter((d) => d.severity === 'error').length,
+    0,
+  );
   const warnings = results.reduce((sum, result) => sum + result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const checked = results.filter((result) => !result.problem).length;
   const skippedNote = skipped > 0 ? `; ${skipped} path${skipped === 1 ? '' : 's'} skipped (listed above)` : '';
@@ -105,6 +111,8 @@ function byPosition(a: CheckedDiagnostic, b: CheckedDiagnostic): number {
 
 function formatText(results: readonly CheckedFile[]): string {
   return results
-    .flatMap((result) => result.diagnostics.map((d) => terminalLine`${result.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`))
+    .flatMap((result) =>
+      result.diagnostics.map((d) => terminalLine`${result.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`),
+    )
     .join('');
 }

@@ -34,18 +34,41 @@ export class UsageError extends Error {
 
 export type Command =
   | { readonly name: 'help'; readonly exitCode: number }
-  | { readonly name: 'check'; readonly paths: string[]; readonly format: 'text' | 'json'; readonly today?: string; readonly rules: boolean; readonly maxSize: number }
+  | {
+      readonly name: 'check';
+      readonly paths: string[];
+      readonly format: 'text' | 'json';
+      readonly today?: string;
+      readonly rules: boolean;
+      readonly maxSize: number;
+    }
   | { readonly name: 'render'; readonly file: string; readonly out?: string; readonly maxSize: number }
   | { readonly name: 'export'; readonly file: string; readonly maxSize: number }
-  | { readonly name: 'import'; readonly paths: string[]; readonly format: 'yaml' | 'json'; readonly outDir?: string; readonly maxSize: number };
+  | {
+      readonly name: 'import';
+      readonly paths: string[];
+      readonly format: 'yaml' | 'json';
+      readonly outDir?: string;
+      readonly maxSize: number;
+    };
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 const COMMON = { 'max-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const satisfies OptionsConfig;
-const CHECK = { ...COMMON, format: { type: 'string' }, today: { type: 'string' }, 'no-rules': { type: 'boolean' } } as const satisfies OptionsConfig;
+const CHECK = {
+  ...COMMON,
+  format: { type: 'string' },
+  today: { type: 'string' },
+  'no-rules': { type: 'boolean' },
+} as const satisfies OptionsConfig;
 const RENDER = { ...COMMON, out: { type: 'string' } } as const satisfies OptionsConfig;
 // `--out` is the older spelling of `--out-dir`, still accepted.
-const IMPORT = { ...COMMON, 'out-dir': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } } as const satisfies OptionsConfig;
+const IMPORT = {
+  ...COMMON,
+  'out-dir': { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+} as const satisfies OptionsConfig;
 
 export function parseCommandLine(argv: readonly string[]): Command {
   const [command, ...args] = argv;
@@ -74,7 +97,9 @@ function recordCommandLine(command: 'render' | 'export', args: string[]): Comman
   if (command === 'export' && values.out !== undefined) throw new UsageError('unknown option --out (export writes to stdout)');
   if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one record file`);
   const maxSize = maxSizeOf(values['max-size']);
-  return command === 'render' ? { name: 'render', file: positionals[0], out: values.out, maxSize } : { name: 'export', file: positionals[0], maxSize };
+  return command === 'render'
+    ? { name: 'render', file: positionals[0], out: values.out, maxSize }
+    : { name: 'export', file: positionals[0], maxSize };
 }
 
 function importCommandLine(args: string[]): Command {
@@ -99,7 +124,8 @@ function usageErrorOf(error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^' ]*)/.exec(message)?.[1];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return new UsageError(`unknown option ${option} (a file name starting with "-" goes after --)`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+    return new UsageError(`unknown option ${option} (a file name starting with "-" goes after --)`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     return new UsageError(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
   }

@@ -34,6 +34,7 @@ export async function exportCommand(file: string, options: ExportOptions = {}): 
       return terminalLine`${file}:${start.line + 1}:${start.character + 1} error ${diagnostic.code} ${diagnostic.message}\n`;
     })
     .join('');
-  if ('refused' in study) return { stdout: '', stderr: `${report}${terminalLine`trial-record: ${file}: nothing to export: ${study.refused}\n`}`, exitCode: 1 };
+  if ('refused' in study)
+    return { stdout: '', stderr: `${report}${terminalLine`trial-record: ${file}: nothing to export: ${study.refused}\n`}`, exitCode: 1 };
   return { stdout: study.json, stderr: report, exitCode: errors.length ? 1 : 0 };
 }

@@ -1,6 +1,20 @@
 // Sizes as the user writes them (`--max-size 10MB`) and as the CLI reports them.
 
-const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, byte: 1, bytes: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  byte: 1,
+  bytes: 1,
+  k: 1024,
+  kb: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1024 ** 3,
+  gib: 1024 ** 3,
+};
 
 /** The limit when `--max-size` is not given: far above any registry page or record. */
 export const DEFAULT_MAX_SIZE = 64 * 1024 ** 2;

@@ -47,7 +47,12 @@ export async function importCommand(paths: readonly string[], options: ImportCom
     try {
       await fs.mkdir(outDir, { recursive: true });
     } catch (error) {
-      return { stdout: '', stderr: terminalLine`trial-record: ${outDir}: ${describeFsError(error, 'cannot create the output folder')}\n`, exitCode: 1, written: [] };
+      return {
+        stdout: '',
+        stderr: terminalLine`trial-record: ${outDir}: ${describeFsError(error, 'cannot create the output folder')}\n`,
+        exitCode: 1,
+        written: [],
+      };
     }
   }
 
@@ -65,7 +70,8 @@ export async function importCommand(paths: readonly string[], options: ImportCom
   }
 
   const { records } = run;
-  const stdout = options.format === 'json' && records.length > 0 ? `${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n` : '';
+  const stdout =
+    options.format === 'json' && records.length > 0 ? `${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n` : '';
   return { stdout, stderr: run.stderr.join(''), exitCode: run.failures > 0 ? 1 : 0, written: run.written };
 }
 
@@ -85,7 +91,9 @@ async function importFile(file: string, options: ImportCommandOptions, outDir: s
     const counts = `${result.filledFields} field${result.filledFields === 1 ? '' : 's'}, ${result.keptLines} line${result.keptLines === 1 ? '' : 's'} kept as comments`;
     if (options.format === 'json') {
       run.records.push(result.record);
-      run.stderr.push(terminalLine`${file}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`);
+      run.stderr.push(
+        terminalLine`${file}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`,
+      );
       continue;
     }
     const baseName = result.studyId ? fileNameForStudyId(result.studyId) : fileNameForStudyId(path.basename(file).replace(/\.[^.]+$/, ''));
@@ -112,5 +120,7 @@ async function writeNewFile(folder: string, baseName: string, text: string): Pro
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`${target}: ${describeFsError(error, 'cannot be written')}`);
     }
   }
-  throw new Error(`${baseName}.trial.yaml and ${MAX_NAME_ATTEMPTS - 1} numbered variants already exist in ${folder}; choose another --out-dir`);
+  throw new Error(
+    `${baseName}.trial.yaml and ${MAX_NAME_ATTEMPTS - 1} numbered variants already exist in ${folder}; choose another --out-dir`,
+  );
 }

@@ -68,7 +68,8 @@ async function expandFolder(folder: string, walk: Walk, named: boolean): Promise
   const blocked = await enterFolder(folder, walk);
   if (blocked) return [blocked];
   const found = await listFolder(folder, walk);
-  if (named && !found.some((entry) => entry.kind === 'file' || entry.kind === 'refused')) found.push({ kind: 'empty-folder', path: folder });
+  if (named && !found.some((entry) => entry.kind === 'file' || entry.kind === 'refused'))
+    found.push({ kind: 'empty-folder', path: folder });
   return found;
 }
 
@@ -85,7 +86,11 @@ async function enterFolder(folder: string, walk: Walk): Promise<InputPath | unde
     walk.visited.set(real, folder);
     return undefined;
   }
-  return { kind: 'skipped', path: folder, reason: firstPath === folder ? 'folder already read' : `leads to ${firstPath}, a folder already read` };
+  return {
+    kind: 'skipped',
+    path: folder,
+    reason: firstPath === folder ? 'folder already read' : `leads to ${firstPath}, a folder already read`,
+  };
 }
 
 async function listFolder(folder: string, walk: Walk): Promise<InputPath[]> {
@@ -146,7 +151,8 @@ function notRegularReason(kind: PathKind): string {
 /** Why a file of this kind and size is not read, or undefined when it may be. */
 function refusalOf(stats: Stats, maxSize: number): string | undefined {
   if (!stats.isFile()) return notRegularReason(stats);
-  if (stats.size > maxSize) return `too large: ${formatSize(stats.size)} (${stats.size} bytes), over the ${formatSize(maxSize)} limit; --max-size raises it`;
+  if (stats.size > maxSize)
+    return `too large: ${formatSize(stats.size)} (${stats.size} bytes), over the ${formatSize(maxSize)} limit; --max-size raises it`;
   return undefined;
 }
 
@@ -190,7 +196,8 @@ async function readAtMost(handle: fs.FileHandle, maxSize: number, sizeHint: numb
     if (bytesRead === 0) return Buffer.concat(chunks, total);
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
-    if (total > maxSize) throw new InputFileError(`too large: more than the ${formatSize(maxSize)} limit (reading stopped there); --max-size raises it`);
+    if (total > maxSize)
+      throw new InputFileError(`too large: more than the ${formatSize(maxSize)} limit (reading stopped there); --max-size raises it`);
   }
 }
 

@@ -10,7 +10,9 @@ const EXPLICIT_FILE = /\.(ya?ml|json)$/i;
 export const RECORD_FILES: FileFilter = {
   inFolder: (name) => RECORD_FILE.test(name),
   refuseNamed: (file) =>
-    EXPLICIT_FILE.test(file) ? undefined : `not a record file: expected .trial.yaml, .trial.yml or .trial.json (or .yaml/.yml/.json), got "${path.extname(file) || 'no extension'}"`,
+    EXPLICIT_FILE.test(file)
+      ? undefined
+      : `not a record file: expected .trial.yaml, .trial.yml or .trial.json (or .yaml/.yml/.json), got "${path.extname(file) || 'no extension'}"`,
   recursive: true,
 };
 

@@ -43,14 +43,23 @@ export async function renderCommand(file: string, options: RenderOptions): Promi
   }
   const fragment = cliService.renderHtml(record);
   const title = valueAt(analysis.parsed.value, `${analysis.parsed.recordPointer}/identificationModule/briefTitle`);
-  const page = standalonePage(fragment, { title: typeof title === 'string' && title.trim() ? title : path.basename(file), css: readPreviewStylesheet() });
+  const page = standalonePage(fragment, {
+    title: typeof title === 'string' && title.trim() ? title : path.basename(file),
+    css: readPreviewStylesheet(),
+  });
   const errors = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const note = errors ? terminalLine`trial-record: ${file}: rendered with ${errors} error${errors === 1 ? '' : 's'} (listed on the page)\n` : '';
+  const note = errors
+    ? terminalLine`trial-record: ${file}: rendered with ${errors} error${errors === 1 ? '' : 's'} (listed on the page)\n`
+    : '';
   if (options.out === undefined) return { stdout: page, stderr: note, exitCode: 0 };
   try {
     await fs.writeFile(options.out, page, 'utf8');
   } catch (error) {
-    return { stdout: '', stderr: terminalLine`trial-record: ${options.out}: ${describeFsError(error, 'cannot be written')}\n`, exitCode: 1 };
+    return {
+      stdout: '',
+      stderr: terminalLine`trial-record: ${options.out}: ${describeFsError(error, 'cannot be written')}\n`,
+      exitCode: 1,
+    };
   }
   return { stdout: '', stderr: `${note}${terminalLine`trial-record: wrote ${options.out}\n`}`, exitCode: 0 };
 }

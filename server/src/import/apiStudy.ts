@@ -5,7 +5,9 @@ import { recordSchema } from '../service/schema/recordSchema';
 type JsonObject = { [key: string]: RecordValue };
 
 /** The modules of a protocol section, in API order. */
-export const MODULE_NAMES: readonly string[] = recordSchema().propertiesOf(recordSchema().protocolSection).map(([name]) => name);
+export const MODULE_NAMES: readonly string[] = recordSchema()
+  .propertiesOf(recordSchema().protocolSection)
+  .map(([name]) => name);
 
 export interface ApiProtocolSections {
   /** One protocol section per study, in the order given. */
@@ -35,10 +37,18 @@ export function apiProtocolSections(value: RecordValue | undefined): ApiProtocol
     if (studies.length === 0) return undefined;
     const otherSections = new Set<string>();
     for (const study of studies) for (const key of Object.keys(study)) if (key !== 'protocolSection') otherSections.add(key);
-    return { sections: studies.map((study) => study.protocolSection as JsonObject), shape: 'search response', otherSections: [...otherSections] };
+    return {
+      sections: studies.map((study) => study.protocolSection as JsonObject),
+      shape: 'search response',
+      otherSections: [...otherSections],
+    };
   }
   if (isPlainObject(value.protocolSection)) {
-    return { sections: [value.protocolSection], shape: 'study', otherSections: Object.keys(value).filter((key) => key !== 'protocolSection') };
+    return {
+      sections: [value.protocolSection],
+      shape: 'study',
+      otherSections: Object.keys(value).filter((key) => key !== 'protocolSection'),
+    };
   }
   if (isProtocolSection(value)) return { sections: [value], shape: 'protocol section', otherSections: [] };
   return undefined;

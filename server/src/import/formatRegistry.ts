@@ -8,13 +8,7 @@ import { SITE_FORMATS } from './lexicon/sites';
 import type { PageFormat } from './pageFormat';
 
 /** The readers: structured formats (`formats/`), then the site lexicons (`lexicon/sites/`), the generic lexicon reader last, as the fallback. */
-export const PAGE_FORMATS: readonly PageFormat[] = [
-  ctgovJsonFormat,
-  ctgovXmlFormat,
-  igniteFormat,
-  ...SITE_FORMATS,
-  genericLabelledFormat,
-];
+export const PAGE_FORMATS: readonly PageFormat[] = [ctgovJsonFormat, ctgovXmlFormat, igniteFormat, ...SITE_FORMATS, genericLabelledFormat];
 
 /**
  * Used when no reader recognises the text at all: the record stays empty and every line is
@@ -44,7 +38,9 @@ export function detectFormat(page: Parameters<PageFormat['detect']>[0], formats:
     try {
       score = format.detect(page);
     } catch (error) {
-      failures.push(`The ${format.label} reader failed while recognising the page (${error instanceof Error ? error.message : String(error)}); it was not used.`);
+      failures.push(
+        `The ${format.label} reader failed while recognising the page (${error instanceof Error ? error.message : String(error)}); it was not used.`,
+      );
     }
     if (Number.isFinite(score) && score > best.score) best = { format, score };
     // 1 is certainty and ties go to the earlier reader: the others (the generic one scans every line) need not look.

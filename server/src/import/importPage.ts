@@ -50,7 +50,8 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
   return readings.map((reading) => {
     const kept: KeptLine[] = [];
     page.lines.forEach((line, index) => {
-      if (line.trim() !== '' && !reading.usedLines.has(index)) kept.push({ line, reason: reading.keptReasons?.get(index) ?? 'not-recognised' });
+      if (line.trim() !== '' && !reading.usedLines.has(index))
+        kept.push({ line, reason: reading.keptReasons?.get(index) ?? 'not-recognised' });
     });
     const keptLines = kept.map((entry) => entry.line);
     const keptByReason: Record<string, number> = {};
@@ -98,6 +99,8 @@ function refuseUnreadable(text: string): void {
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd || code === 0x7f) suspicious++;
   }
   if (suspicious > 0 && suspicious / sample.length > 0.05) {
-    throw new ImportRefusal('This looks like binary data (control characters or undecodable bytes), not the text of a registry page or record.');
+    throw new ImportRefusal(
+      'This looks like binary data (control characters or undecodable bytes), not the text of a registry page or record.',
+    );
   }
 }

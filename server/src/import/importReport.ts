@@ -55,7 +55,10 @@ function fieldRows(value: unknown, path: string, rows: Array<[string, string]>, 
 function cell(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const short = flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH - 1)}…` : flat;
-  return short.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[`*_<>[\]]/g, (char) => `\\${char}`);
+  return short
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[`*_<>[\]]/g, (char) => `\\${char}`);
 }
 
 /** The Markdown report of one import, shown beside the imported record. */
@@ -78,7 +81,11 @@ export function importReportMarkdown(facts: ReportFacts): string {
   if (rows.length === 0) {
     lines.push('None.', '');
   } else {
-    lines.push('| field | value |', '|---|---|', ...rows.slice(0, MAX_FIELD_ROWS).map(([path, value]) => `| \`${path}\` | ${cell(value)} |`));
+    lines.push(
+      '| field | value |',
+      '|---|---|',
+      ...rows.slice(0, MAX_FIELD_ROWS).map(([path, value]) => `| \`${path}\` | ${cell(value)} |`),
+    );
     if (facts.filledFields > MAX_FIELD_ROWS) lines.push('', `…and ${facts.filledFields - MAX_FIELD_ROWS} more (see the record).`);
     lines.push('');
   }

@@ -24,7 +24,13 @@ export interface PythonLiteralResult {
 const MAX_DEPTH = 1000;
 
 type Frame =
-  | { readonly kind: 'dict'; readonly value: { [key: string]: RecordValue }; state: 'key' | 'colon' | 'value' | 'next'; key: string; readonly open: number }
+  | {
+      readonly kind: 'dict';
+      readonly value: { [key: string]: RecordValue };
+      state: 'key' | 'colon' | 'value' | 'next';
+      key: string;
+      readonly open: number;
+    }
   | { readonly kind: 'list' | 'tuple'; readonly value: RecordValue[]; state: 'value' | 'next'; readonly open: number; commas: number };
 
 const CLOSER = { dict: '}', list: ']', tuple: ')' } as const;
@@ -95,7 +101,12 @@ class LiteralReader {
       const frame = this.stack[this.stack.length - 1];
       if (this.pos >= this.text.length) {
         if (!frame && !this.rootSet) throw new LiteralProblem('there is no Python literal here (the text is empty)', this.pos, true);
-        if (frame) throw new LiteralProblem(`the literal ends before its closing "${CLOSER[frame.kind]}" (opened at offset ${frame.open})`, this.pos, true);
+        if (frame)
+          throw new LiteralProblem(
+            `the literal ends before its closing "${CLOSER[frame.kind]}" (opened at offset ${frame.open})`,
+            this.pos,
+            true,
+          );
         return;
       }
       if (!frame) {
@@ -179,8 +190,18 @@ class LiteralReader {
       this.rootSet = true;
     } else if (frame.kind === 'dict') {
       if (frame.state === 'key') {
-        if (typeof value === 'object' && value !== null) throw new LiteralProblem('a dict key must be a string, number or constant', this.pos);
-        frame.key = typeof value === 'string' ? value : value === null ? 'None' : typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+        if (typeof value === 'object' && value !== null)
+          throw new LiteralProblem('a dict key must be a string, number or constant', this.pos);
+        frame.key =
+          typeof value === 'string'
+            ? value
+            : value === null
+              ? 'None'
+              : typeof value === 'boolean'
+                ? value
+                  ? 'True'
+                  : 'False'
+                : String(value);
         frame.state = 'colon';
       } else {
         setOwn(frame.value, frame.key, value);
@@ -223,7 +244,10 @@ class LiteralReader {
         this.pos += name[0].length;
         return constants.get(name[0]) ?? null;
       }
-      throw new LiteralProblem(`"${name[0]}" is not a Python literal (only strings, numbers, True, False, None, dicts, lists and tuples are)`, this.pos);
+      throw new LiteralProblem(
+        `"${name[0]}" is not a Python literal (only strings, numbers, True, False, None, dicts, lists and tuples are)`,
+        this.pos,
+      );
     }
     throw this.unexpected('a value', char);
   }
@@ -251,7 +275,8 @@ class LiteralReader {
         this.pos += delimiter.length;
         return value;
       }
-      if (!triple && (char === '\n' || char === '\r')) throw new LiteralProblem(`a string opened at offset ${start} runs past the end of its line`, start);
+      if (!triple && (char === '\n' || char === '\r'))
+        throw new LiteralProblem(`a string opened at offset ${start} runs past the end of its line`, start);
       if (char === '\\') {
         value += text.slice(chunkStart, this.pos);
         if (raw) {
@@ -273,7 +298,18 @@ class LiteralReader {
     const text = this.text;
     const next = text[this.pos + 1];
     if (next === undefined) throw new LiteralProblem('the text ends inside a string escape', this.pos, true);
-    const simple: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v' };
+    const simple: Record<string, string> = {
+      '\\': '\\',
+      "'": "'",
+      '"': '"',
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      v: '\v',
+    };
     if (Object.prototype.hasOwnProperty.call(simple, next)) {
       this.pos += 2;
       return simple[next];
@@ -290,7 +326,8 @@ class LiteralReader {
     const hexLength = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
     if (hexLength > 0) {
       const digits = text.slice(this.pos + 2, this.pos + 2 + hexLength);
-      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(digits)) throw new LiteralProblem(`"\\${next}${digits}" is not a valid escape`, this.pos);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(digits))
+        throw new LiteralProblem(`"\\${next}${digits}" is not a valid escape`, this.pos);
       const code = parseInt(digits, 16);
       if (code > 0x10ffff) throw new LiteralProblem(`"\\${next}${digits}" is outside Unicode`, this.pos);
       this.pos += 2 + hexLength;

@@ -25,6 +25,9 @@ export function studyIdOf(record: Readonly<Record<string, unknown>>): string | u
 
 /** A file-name-safe form of a study ID (`CTRI/2024/01/012345` → `CTRI-2024-01-012345`). */
 export function fileNameForStudyId(studyId: string): string {
-  const safe = studyId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '').slice(0, 80);
+  const safe = studyId
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .slice(0, 80);
   return safe === '' ? 'imported' : safe;
 }

@@ -43,7 +43,9 @@ export class DocumentSettings {
     try {
       settings = readSettings(await this.source.fetch(uri));
     } catch (error) {
-      this.source.log.warn(`Could not read the trialRecord settings${uri ? ` for ${uri}` : ''}, using the defaults: ${describeError(error)}`);
+      this.source.log.warn(
+        `Could not read the trialRecord settings${uri ? ` for ${uri}` : ''}, using the defaults: ${describeError(error)}`,
+      );
       settings = DEFAULT_SETTINGS;
     }
     this.warnAboutUnknownRules(settings);

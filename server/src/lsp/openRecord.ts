@@ -18,7 +18,11 @@ export class OpenRecord {
   /** The line index of the last text seen, updated per edit instead of rebuilt. */
   private lines?: { text: string; index: LineIndex };
 
-  constructor(readonly uri: string, languageId: string, service: TrialRecordService) {
+  constructor(
+    readonly uri: string,
+    languageId: string,
+    service: TrialRecordService,
+  ) {
     this.analyzer = service.documentAnalyzer(languageId || uri);
   }
 

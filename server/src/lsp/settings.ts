@@ -12,22 +12,31 @@ export interface ServerSettings {
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
-export const DEFAULT_SETTINGS: ServerSettings = { validation: { enabled: true }, rules: {}, diagnostics: { maxProblems: DEFAULT_MAX_PROBLEMS } };
+export const DEFAULT_SETTINGS: ServerSettings = {
+  validation: { enabled: true },
+  rules: {},
+  diagnostics: { maxProblems: DEFAULT_MAX_PROBLEMS },
+};
 
 const RULE_LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Reads untrusted settings JSON: anything malformed falls back to the default, never throws. */
 export function readSettings(raw: unknown): ServerSettings {
   const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const validation = typeof section.validation === 'object' && section.validation !== null ? (section.validation as Record<string, unknown>) : {};
+  const validation =
+    typeof section.validation === 'object' && section.validation !== null ? (section.validation as Record<string, unknown>) : {};
   const rules: Record<string, Severity | 'off'> = {};
   if (typeof section.rules === 'object' && section.rules !== null) {
     for (const [id, level] of Object.entries(section.rules as Record<string, unknown>)) {
       if (typeof level === 'string' && RULE_LEVELS.has(level)) rules[id] = level as Severity | 'off';
     }
   }
-  const diagnostics = typeof section.diagnostics === 'object' && section.diagnostics !== null ? (section.diagnostics as Record<string, unknown>) : {};
-  const maxProblems = typeof diagnostics.maxProblems === 'number' && Number.isFinite(diagnostics.maxProblems) && diagnostics.maxProblems >= 1 ? Math.floor(diagnostics.maxProblems) : DEFAULT_MAX_PROBLEMS;
+  const diagnostics =
+    typeof section.diagnostics === 'object' && section.diagnostics !== null ? (section.diagnostics as Record<string, unknown>) : {};
+  const maxProblems =
+    typeof diagnostics.maxProblems === 'number' && Number.isFinite(diagnostics.maxProblems) && diagnostics.maxProblems >= 1
+      ? Math.floor(diagnostics.maxProblems)
+      : DEFAULT_MAX_PROBLEMS;
   return { validation: { enabled: validation.enabled !== false }, rules, diagnostics: { maxProblems } };
 }
 
@@ -36,7 +45,12 @@ export function unknownRuleIds(rules: ServerSettings['rules']): string[] {
   return Object.keys(rules)
     .filter((id) => !lookupRule(id))
     .map((id) => {
-      const suggestion = nearestMatch(id, ALL_RULES.map((rule) => rule.id));
-      return suggestion ? `no rule is called \`${id}\`; did you mean \`${suggestion}\`?` : `no rule is called \`${id}\` (the README lists the rule ids).`;
+      const suggestion = nearestMatch(
+        id,
+        ALL_RULES.map((rule) => rule.id),
+      );
+      return suggestion
+        ? `no rule is called \`${id}\`; did you mean \`${suggestion}\`?`
+        : `no rule is called \`${id}\` (the README lists the rule ids).`;
     });
 }

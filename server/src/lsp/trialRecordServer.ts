@@ -39,7 +39,17 @@ export const CONNECTION_STRATEGY: ConnectionStrategy = {
 };
 
 /** Everything the server offers besides validation, one feature per file in `features/`. */
-const FEATURES: readonly ServerFeature[] = [completionAndHover, preview, importRequest, codeActions, navigation, documentLinks, formatting, recordSkeletonRequest, checkTexts];
+const FEATURES: readonly ServerFeature[] = [
+  completionAndHover,
+  preview,
+  importRequest,
+  codeActions,
+  navigation,
+  documentLinks,
+  formatting,
+  recordSkeletonRequest,
+  checkTexts,
+];
 
 /** The server's log: the client's output channel ("Trial Record Studio" in VS Code). */
 export function connectionLog(connection: Connection): ServiceLog {
@@ -53,7 +63,10 @@ export function connectionLog(connection: Connection): ServiceLog {
  * Wires the language service to an LSP connection. The connection's transport is the caller's; so is the
  * service, when given (tests pass one that fails on purpose), else one logging to the connection.
  */
-export function startTrialRecordServer(connection: Connection, service: TrialRecordService = createTrialRecordService({ log: connectionLog(connection) })): void {
+export function startTrialRecordServer(
+  connection: Connection,
+  service: TrialRecordService = createTrialRecordService({ log: connectionLog(connection) }),
+): void {
   const documents = new TextDocuments(TextDocument);
   const records = new Map<string, OpenRecord>();
   let clientPullsConfiguration = false;

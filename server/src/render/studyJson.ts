@@ -10,7 +10,8 @@ export type StudyJson = { readonly json: string } | { readonly refused: string }
 export function studyJsonOf(parsed: ParsedRecord): StudyJson {
   const syntaxError = parsed.syntaxProblems.find((problem) => problem.severity === 'error');
   if (syntaxError) return { refused: `the record does not parse: ${syntaxError.message}` };
-  if (!isPlainObject(parsed.value)) return { refused: parsed.value === undefined ? 'the record is empty' : 'the document is not a mapping of record modules' };
+  if (!isPlainObject(parsed.value))
+    return { refused: parsed.value === undefined ? 'the record is empty' : 'the document is not a mapping of record modules' };
   const study = parsed.recordPointer === '/protocolSection' ? parsed.value : { protocolSection: parsed.value };
   return { json: `${JSON.stringify(study, null, 2)}\n` };
 }

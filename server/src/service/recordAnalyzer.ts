@@ -71,7 +71,12 @@ export class RecordAnalyzer {
     diagnostics.push(...schemaDiagnostics);
     if (options.rulesEnabled !== false && parsed.value !== undefined) {
       yield;
-      const ruleDiagnostics = runRules(parsed, { today: options.today, severities: options.ruleSeverities, text, onRuleError: options.onRuleError });
+      const ruleDiagnostics = runRules(parsed, {
+        today: options.today,
+        severities: options.ruleSeverities,
+        text,
+        onRuleError: options.onRuleError,
+      });
       diagnostics.push(...withoutSchemaDuplicates(ruleDiagnostics, schemaDiagnostics));
     }
     return { text, parsed, diagnostics: holdBackBrokenParts(diagnostics, parsed, text) };

@@ -16,8 +16,14 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], options: { readonly cwd?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: options.cwd, timeout: TIME_LIMIT_MS, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`trial-record ${args.join(' ')} did not finish within ${TIME_LIMIT_MS / 1000} s: ${result.error.message}`);
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd,
+    timeout: TIME_LIMIT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error)
+    throw new Error(`trial-record ${args.join(' ')} did not finish within ${TIME_LIMIT_MS / 1000} s: ${result.error.message}`);
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
@@ -28,6 +34,7 @@ export function temporaryFolder(prefix: string): { readonly folder: string; read
 }
 
 /** A small record that passes the schema: `check --no-rules` reports nothing in it. */
-export const VALID_RECORD = 'identificationModule:\n  orgStudyIdInfo:\n    id: X-1\n  briefTitle: A valid draft\nstatusModule:\n  overallStatus: NOT_YET_RECRUITING\ndesignModule:\n  studyType: OBSERVATIONAL\n';
+export const VALID_RECORD =
+  'identificationModule:\n  orgStudyIdInfo:\n    id: X-1\n  briefTitle: A valid draft\nstatusModule:\n  overallStatus: NOT_YET_RECRUITING\ndesignModule:\n  studyType: OBSERVATIONAL\n';
 /** The same record with one unknown field: one schema error. */
 export const RECORD_WITH_ONE_ERROR = VALID_RECORD.replace('  briefTitle:', '  breifTitle: typo\n  briefTitle:');

@@ -11,7 +11,10 @@ const prototypesAtLoad = prototypeSnapshot();
 /** What the service logged (a rule or an answer that failed inside it): must stay empty. */
 const failures: string[] = [];
 const service = createTrialRecordService({
-  log: { error: (message, error) => failures.push(error === undefined ? message : `${message}: ${describeError(error)}`), warn: (message) => failures.push(message) },
+  log: {
+    error: (message, error) => failures.push(error === undefined ? message : `${message}: ${describeError(error)}`),
+    warn: (message) => failures.push(message),
+  },
 });
 
 function assertNothingFailed(what: string): void {

@@ -27,7 +27,11 @@ export function recordCorpus(): CorpusRecord[] {
   for (const name of readdirSync(samples).sort()) {
     const match = /\.trial\.(yaml|yml|json)$/.exec(name);
     if (!match) continue;
-    corpus.push({ name: `samples/${name}`, format: match[1] === 'json' ? 'json' : 'yaml', text: readFileSync(path.join(samples, name), 'utf8') });
+    corpus.push({
+      name: `samples/${name}`,
+      format: match[1] === 'json' ? 'json' : 'yaml',
+      text: readFileSync(path.join(samples, name), 'utf8'),
+    });
   }
   const fixtures = path.join(REPO_ROOT, 'test', 'fixtures', 'ctgov', 'json');
   for (const name of readdirSync(fixtures).sort()) {

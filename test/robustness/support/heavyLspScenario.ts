@@ -51,7 +51,9 @@ async function heapUsed(): Promise<number> {
 }
 
 export function largeRecord(): string {
-  const study = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'ctgov', 'json', 'NCT04267848.json'), 'utf8')) as { protocolSection: unknown };
+  const study = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'ctgov', 'json', 'NCT04267848.json'), 'utf8')) as {
+    protocolSection: unknown;
+  };
   return stringify(study.protocolSection, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
@@ -75,16 +77,28 @@ async function typeIntoTitle(client: TestLspClient, uri: string, text: string, c
  * after it was sent (or not at all), and right behind them a hover on `hoverUri`: how each heavy
  * request ended, and how long the hover took.
  */
-async function heavyRequestsThenHover(client: TestLspClient, uri: string, cancelAfterMs: number | undefined, hoverUri: string, hoverLine: number): Promise<{ outcomes: Array<number | 'answered'>; hover: { ms: number; text: string } }> {
+async function heavyRequestsThenHover(
+  client: TestLspClient,
+  uri: string,
+  cancelAfterMs: number | undefined,
+  hoverUri: string,
+  hoverLine: number,
+): Promise<{ outcomes: Array<number | 'answered'>; hover: { ms: number; text: string } }> {
   const outcomes: Array<Promise<number | 'answered'>> = [];
   for (let i = 0; i < 10; i++) {
-    const [method, params] = i % 2 === 0 ? ['textDocument/documentSymbol', { textDocument: { uri } }] : ['trialRecord/renderPreview', { uri }];
+    const [method, params] =
+      i % 2 === 0 ? ['textDocument/documentSymbol', { textDocument: { uri } }] : ['trialRecord/renderPreview', { uri }];
     const source = new CancellationTokenSource();
     // vscode-jsonrpc sends $/cancelRequest when the token is cancelled.
     const pending = client.connection.sendRequest(method, params, source.token);
     if (cancelAfterMs === 0) source.cancel();
     else if (cancelAfterMs !== undefined) setTimeout(() => source.cancel(), cancelAfterMs);
-    outcomes.push(pending.then(() => 'answered' as const, (error: { code?: number }) => error.code ?? -1));
+    outcomes.push(
+      pending.then(
+        () => 'answered' as const,
+        (error: { code?: number }) => error.code ?? -1,
+      ),
+    );
   }
   const hover = await timedHover(client, hoverUri, hoverLine);
   return { outcomes: await Promise.all(outcomes), hover };
@@ -92,7 +106,10 @@ async function heavyRequestsThenHover(client: TestLspClient, uri: string, cancel
 
 async function timedHover(client: TestLspClient, uri: string, line: number): Promise<{ ms: number; text: string }> {
   const start = performance.now();
-  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: 4 } });
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    textDocument: { uri },
+    position: { line, character: 4 },
+  });
   return { ms: performance.now() - start, text: hover?.contents.value ?? '' };
 }
 
@@ -120,7 +137,10 @@ async function run(): Promise<HeavyReport> {
   const pastedUri = 'file:///heavy/pasted.trial.yaml';
   await client.open(pastedUri, clean);
   await client.diagnostics(pastedUri);
-  const pasteVersion = await client.change(pastedUri, { range: { start: { line: PASTE_LINE, character: 0 }, end: { line: PASTE_LINE, character: 0 } }, text: PASTED_FRAGMENT });
+  const pasteVersion = await client.change(pastedUri, {
+    range: { start: { line: PASTE_LINE, character: 0 }, end: { line: PASTE_LINE, character: 0 } },
+    text: PASTED_FRAGMENT,
+  });
   const shown = await client.diagnostics(pastedUri, () => true, pasteVersion);
   // The title is above the paste: its line number did not change.
   const pastedLatencies = await typeIntoTitle(client, pastedUri, clean, keystrokes);
@@ -140,7 +160,12 @@ async function run(): Promise<HeavyReport> {
     gcExposed: typeof gc === 'function',
     heapClean,
     heapPasted,
-    pastedDiagnostics: shown.map((diagnostic) => ({ code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, line: diagnostic.range.start.line })),
+    pastedDiagnostics: shown.map((diagnostic) => ({
+      code: diagnostic.code,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      line: diagnostic.range.start.line,
+    })),
     pasteLine: PASTE_LINE,
     uncancelledOutcomes: uncancelled.outcomes,
     cancelledAtOnceOutcomes: cancelledAtOnce.outcomes,

@@ -31,10 +31,22 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   {
     name: 'YAML alias bomb inside a module',
     format: 'yaml',
-    text: () => `${VALID_YAML_START}conditionsModule:\n  keywords: &k [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `  k${i}: &k${i} [${Array(10).fill(i === 0 ? '*k' : `*k${i - 1}`).join(', ')}]`).join('\n')}\n`,
+    text: () =>
+      `${VALID_YAML_START}conditionsModule:\n  keywords: &k [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
+        { length: 9 },
+        (_, i) =>
+          `  k${i}: &k${i} [${Array(10)
+            .fill(i === 0 ? '*k' : `*k${i - 1}`)
+            .join(', ')}]`,
+      ).join('\n')}\n`,
     expectCodes: ['syntax/alias-limit'],
   },
-  { name: `YAML flow nesting, ${NESTING_LEVELS} levels`, format: 'yaml', text: () => `a: ${'['.repeat(NESTING_LEVELS)}${']'.repeat(NESTING_LEVELS)}\n`, expectCodes: ['syntax/too-deep'] },
+  {
+    name: `YAML flow nesting, ${NESTING_LEVELS} levels`,
+    format: 'yaml',
+    text: () => `a: ${'['.repeat(NESTING_LEVELS)}${']'.repeat(NESTING_LEVELS)}\n`,
+    expectCodes: ['syntax/too-deep'],
+  },
   {
     name: `YAML block nesting, ${NESTING_LEVELS} levels of mappings`,
     format: 'yaml',
@@ -68,10 +80,32 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
     expectCodes: ['syntax/too-deep'],
   },
   // A value up to MAX_VALUE_CHARS (500,000 characters) is read and checked; a longer one is refused as one value.
-  { name: 'a 400 kB single-line title (YAML)', format: 'yaml', text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(400_000)}\n`, expectCodes: ['schema/max-length'] },
-  { name: 'a 400 kB single-line title (JSON)', format: 'json', text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(400_000)}"}}`, expectCodes: ['schema/max-length'] },
-  { name: 'a 10 MB single-line title (YAML)', format: 'yaml', text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(10_000_000)}\n`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line \d+, is 9\.5 MB long/ },
-  { name: 'a 10 MB single-line title (JSON)', format: 'json', text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(10_000_000)}"}}`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line 1, is 9\.5 MB long/ },
+  {
+    name: 'a 400 kB single-line title (YAML)',
+    format: 'yaml',
+    text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(400_000)}\n`,
+    expectCodes: ['schema/max-length'],
+  },
+  {
+    name: 'a 400 kB single-line title (JSON)',
+    format: 'json',
+    text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(400_000)}"}}`,
+    expectCodes: ['schema/max-length'],
+  },
+  {
+    name: 'a 10 MB single-line title (YAML)',
+    format: 'yaml',
+    text: () => `identificationModule:\n  briefTitle: ${'x'.repeat(10_000_000)}\n`,
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /one value, from line \d+, is 9\.5 MB long/,
+  },
+  {
+    name: 'a 10 MB single-line title (JSON)',
+    format: 'json',
+    text: () => `{"identificationModule": {"briefTitle": "${'x'.repeat(10_000_000)}"}}`,
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /one value, from line 1, is 9\.5 MB long/,
+  },
   // One value, however many lines: refused as one value too long (5.7 MB), not as 1,000,000 values.
   {
     name: '1,000,000-line block scalar (YAML)',
@@ -80,16 +114,50 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
     expectCodes: ['syntax/too-large'],
     expectMessage: /one value, from line \d+, is 5\.7 MB long/,
   },
-  { name: '30 MB double-quoted scalar (YAML)', format: 'yaml', text: () => `${VALID_YAML_START}  officialTitle: "${'x'.repeat(30 * 1024 * 1024)}"\n`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line \d+, is 30\.0 MB long/ },
-  { name: '30 MB string (JSON)', format: 'json', text: () => `{"identificationModule": {"officialTitle": "${'x'.repeat(30 * 1024 * 1024)}"}}`, expectCodes: ['syntax/too-large'], expectMessage: /one value, from line 1, is 30\.0 MB long/ },
-  { name: 'a 100 kB line of structural characters (YAML)', format: 'yaml', text: () => punctuationLine(100_000), expectCodes: ['syntax/yaml'] },
-  { name: 'a 10 MB line of structural characters (YAML)', format: 'yaml', text: () => punctuationLine(10_000_000), expectCodes: ['syntax/too-large'], expectMessage: /too large to check/ },
-  { name: 'a 10 MB one-line list of 5 million numbers (JSON)', format: 'json', text: () => `{"a": [${'0,'.repeat(5_000_000)}0]}`, expectCodes: ['syntax/too-large'] },
-  { name: '600,000 lines of list items (YAML)', format: 'yaml', text: () => `a:\n${'  - x\n'.repeat(600_000)}`, expectCodes: ['syntax/too-large'] },
+  {
+    name: '30 MB double-quoted scalar (YAML)',
+    format: 'yaml',
+    text: () => `${VALID_YAML_START}  officialTitle: "${'x'.repeat(30 * 1024 * 1024)}"\n`,
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /one value, from line \d+, is 30\.0 MB long/,
+  },
+  {
+    name: '30 MB string (JSON)',
+    format: 'json',
+    text: () => `{"identificationModule": {"officialTitle": "${'x'.repeat(30 * 1024 * 1024)}"}}`,
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /one value, from line 1, is 30\.0 MB long/,
+  },
+  {
+    name: 'a 100 kB line of structural characters (YAML)',
+    format: 'yaml',
+    text: () => punctuationLine(100_000),
+    expectCodes: ['syntax/yaml'],
+  },
+  {
+    name: 'a 10 MB line of structural characters (YAML)',
+    format: 'yaml',
+    text: () => punctuationLine(10_000_000),
+    expectCodes: ['syntax/too-large'],
+    expectMessage: /too large to check/,
+  },
+  {
+    name: 'a 10 MB one-line list of 5 million numbers (JSON)',
+    format: 'json',
+    text: () => `{"a": [${'0,'.repeat(5_000_000)}0]}`,
+    expectCodes: ['syntax/too-large'],
+  },
+  {
+    name: '600,000 lines of list items (YAML)',
+    format: 'yaml',
+    text: () => `a:\n${'  - x\n'.repeat(600_000)}`,
+    expectCodes: ['syntax/too-large'],
+  },
   {
     name: '50,000 list items (YAML)',
     format: 'yaml',
-    text: () => `${VALID_YAML_START}conditionsModule:\n  conditions:\n${Array.from({ length: 50_000 }, (_, i) => `    - Condition ${i}`).join('\n')}\n`,
+    text: () =>
+      `${VALID_YAML_START}conditionsModule:\n  conditions:\n${Array.from({ length: 50_000 }, (_, i) => `    - Condition ${i}`).join('\n')}\n`,
     expectCodes: ['schema/required'],
   },
   {
@@ -106,17 +174,34 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
   },
   { name: 'binary bytes decoded as UTF-8 (YAML)', format: 'yaml', text: () => binaryText(), expectCodes: ['schema/type', 'syntax/yaml'] },
   { name: 'binary bytes decoded as UTF-8 (JSON)', format: 'json', text: () => binaryText(), expectCodes: ['syntax/json'] },
-  { name: 'invalid UTF-8 and lone surrogates in values', format: 'yaml', text: () => `${VALID_YAML_START.replace('A Hostile Document', `Bad \uD800 bytes ${Buffer.from([0xc3, 0x28, 0xff, 0xfe]).toString('utf8')} \uDFFF`)}`, expectCodes: [] },
-  { name: 'NUL and control characters in values (read as text)', format: 'yaml', text: () => `${VALID_YAML_START}  acronym: x\u0000y\u0007z\n  officialTitle: "A\\u0000B"\n`, expectCodes: [] },
+  {
+    name: 'invalid UTF-8 and lone surrogates in values',
+    format: 'yaml',
+    text: () =>
+      `${VALID_YAML_START.replace('A Hostile Document', `Bad \uD800 bytes ${Buffer.from([0xc3, 0x28, 0xff, 0xfe]).toString('utf8')} \uDFFF`)}`,
+    expectCodes: [],
+  },
+  {
+    name: 'NUL and control characters in values (read as text)',
+    format: 'yaml',
+    text: () => `${VALID_YAML_START}  acronym: x\u0000y\u0007z\n  officialTitle: "A\\u0000B"\n`,
+    expectCodes: [],
+  },
   { name: 'byte order mark (YAML)', format: 'yaml', text: () => `\uFEFF${VALID_YAML_START}`, expectCodes: [] },
   {
     name: 'byte order mark (JSON)',
     format: 'json',
-    text: () => `\uFEFF${JSON.stringify({ identificationModule: { orgStudyIdInfo: { id: 'HOSTILE-1' }, briefTitle: 'A Hostile Document' } }, null, 2)}`,
+    text: () =>
+      `\uFEFF${JSON.stringify({ identificationModule: { orgStudyIdInfo: { id: 'HOSTILE-1' }, briefTitle: 'A Hostile Document' } }, null, 2)}`,
     expectCodes: [],
   },
   { name: 'CRLF line endings', format: 'yaml', text: () => VALID_YAML_START.replace(/\n/g, '\r\n'), expectCodes: [] },
-  { name: 'mixed LF and CRLF line endings', format: 'yaml', text: () => 'identificationModule:\r\n  orgStudyIdInfo:\n    id: HOSTILE-1\r\n  briefTitle: A Hostile Document\n', expectCodes: [] },
+  {
+    name: 'mixed LF and CRLF line endings',
+    format: 'yaml',
+    text: () => 'identificationModule:\r\n  orgStudyIdInfo:\n    id: HOSTILE-1\r\n  briefTitle: A Hostile Document\n',
+    expectCodes: [],
+  },
   {
     name: 'a lone CR (old Mac line end) between lines',
     format: 'yaml',
@@ -124,9 +209,24 @@ export const HOSTILE_DOCUMENTS: readonly HostileDocument[] = [
     expectCodes: ['syntax/yaml'],
     expectMessage: /line end|carriage return|\bCR\b/i,
   },
-  { name: 'a tab as indentation', format: 'yaml', text: () => 'identificationModule:\n\tbriefTitle: Tabbed\n', expectCodes: ['syntax/yaml'] },
-  { name: 'duplicate keys (YAML)', format: 'yaml', text: () => `${VALID_YAML_START}  briefTitle: Again\n`, expectCodes: ['syntax/duplicate-key'] },
-  { name: 'duplicate keys (JSON)', format: 'json', text: () => '{"identificationModule": {"briefTitle": "x", "briefTitle": "y"}}', expectCodes: ['syntax/duplicate-key'] },
+  {
+    name: 'a tab as indentation',
+    format: 'yaml',
+    text: () => 'identificationModule:\n\tbriefTitle: Tabbed\n',
+    expectCodes: ['syntax/yaml'],
+  },
+  {
+    name: 'duplicate keys (YAML)',
+    format: 'yaml',
+    text: () => `${VALID_YAML_START}  briefTitle: Again\n`,
+    expectCodes: ['syntax/duplicate-key'],
+  },
+  {
+    name: 'duplicate keys (JSON)',
+    format: 'json',
+    text: () => '{"identificationModule": {"briefTitle": "x", "briefTitle": "y"}}',
+    expectCodes: ['syntax/duplicate-key'],
+  },
 ];
 
 /** A block list nested `levels` deep, one level a line (`-`, `  -`, `    -`, …). */

@@ -4,7 +4,11 @@ import type { OffsetRange } from '../../../server/src/service/text/offsetRange';
 /** Asserts `0 <= start <= end <= text.length`: the editor can show the range. */
 export function assertRangeInside(range: OffsetRange, text: string, what: string): void {
   assert.ok(
-    Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length,
+    Number.isInteger(range.start) &&
+      Number.isInteger(range.end) &&
+      range.start >= 0 &&
+      range.start <= range.end &&
+      range.end <= text.length,
     `${what}: range [${range.start}, ${range.end}) lies outside the document (length ${text.length})`,
   );
 }

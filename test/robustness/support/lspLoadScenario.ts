@@ -114,10 +114,15 @@ async function run(): Promise<LoadReport> {
   for (const [uri, document] of documents) {
     const published = await client.diagnostics(uri, () => true, document.version);
     const last = client.publishedFor(uri).at(-1);
-    if (last?.version !== document.version) wrongFinalState.push(`${uri}: last published version ${last?.version}, final ${document.version}`);
-    const expected = new RecordAnalyzer('yaml').analyze(document.getText(), { today }).diagnostics.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`).sort();
+    if (last?.version !== document.version)
+      wrongFinalState.push(`${uri}: last published version ${last?.version}, final ${document.version}`);
+    const expected = new RecordAnalyzer('yaml')
+      .analyze(document.getText(), { today })
+      .diagnostics.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`)
+      .sort();
     const shown = published.map((diagnostic) => `${diagnostic.code}: ${plainMessage(diagnostic)}`).sort();
-    if (JSON.stringify(expected) !== JSON.stringify(shown)) wrongFinalState.push(`${uri}: shows ${JSON.stringify(shown)}, final text has ${JSON.stringify(expected)}`);
+    if (JSON.stringify(expected) !== JSON.stringify(shown))
+      wrongFinalState.push(`${uri}: shows ${JSON.stringify(shown)}, final text has ${JSON.stringify(expected)}`);
     if (shown.some((line) => line.startsWith('schema/enum'))) finalWithStatusError++;
   }
   const publishedDuringBurst = uris.reduce((sum, uri) => sum + client.publishedFor(uri).length, 0) - publishedBefore;
@@ -132,7 +137,18 @@ async function run(): Promise<LoadReport> {
   const heapAfterClose = await heapUsed();
   await client.shutdown();
   const gcExposed = typeof gc === 'function';
-  return { documents: DOCUMENTS, edits: EDITS, publishedDuringBurst, hoverDuringBurst, wrongFinalState, finalWithStatusError, gcExposed, heapBaseline, heapWhileOpen, heapAfterClose };
+  return {
+    documents: DOCUMENTS,
+    edits: EDITS,
+    publishedDuringBurst,
+    hoverDuringBurst,
+    wrongFinalState,
+    finalWithStatusError,
+    gcExposed,
+    heapBaseline,
+    heapWhileOpen,
+    heapAfterClose,
+  };
 }
 
 run().then(

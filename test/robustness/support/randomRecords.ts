@@ -13,12 +13,23 @@ const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'va
  * real values, odd numbers and arbitrary strings. Bounded: at most 5 levels, 6 keys per object.
  */
 export function randomRecordValue(keys: readonly string[], values: readonly string[]): fc.Arbitrary<{ [key: string]: RandomValue }> {
-  const key = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) });
+  const key = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...keys) },
+    { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_KEYS) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+  );
   const scalar: fc.Arbitrary<RandomValue> = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...values) },
     { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 10 }) },
-    { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -1, 1e21, Number.MAX_SAFE_INTEGER)) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(0, -1, 1e21, Number.MAX_SAFE_INTEGER),
+      ),
+    },
     { weight: 1, arbitrary: fc.boolean() },
     { weight: 1, arbitrary: fc.constant(null) },
   );
@@ -72,7 +83,8 @@ export function applyTreeEdits(root: RandomValue, edits: readonly TreeEdit[]): R
     if (slots.length === 0) break;
     const [parent, key] = slots[edit.node % slots.length];
     const container = parent as Record<string | number, RandomValue>;
-    if (edit.kind === 'replace') Object.defineProperty(container, key, { value: edit.value, enumerable: true, writable: true, configurable: true });
+    if (edit.kind === 'replace')
+      Object.defineProperty(container, key, { value: edit.value, enumerable: true, writable: true, configurable: true });
     else if (edit.kind === 'wrapInList') container[key] = [container[key]];
     else if (Array.isArray(parent)) parent.splice(Number(key), 1);
     else delete container[key];

@@ -11,7 +11,9 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-export async function startLocalServer(handler: (request: http.IncomingMessage, response: http.ServerResponse) => void): Promise<LocalServer> {
+export async function startLocalServer(
+  handler: (request: http.IncomingMessage, response: http.ServerResponse) => void,
+): Promise<LocalServer> {
   const requests: string[] = [];
   const server = http.createServer((request, response) => {
     requests.push(request.url ?? '');

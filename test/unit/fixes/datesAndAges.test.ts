@@ -7,27 +7,53 @@ import { analyze, applyFix, assertFixed, changedLines, lines } from './fixTestKi
 describe('unambiguous dates → ISO partial dates', () => {
   it('reads month names, day-month orders and separators', () => {
     const cases: Array<[string, string | undefined]> = [
-      ['February 2024', '2024-02'], ['Feb. 2024', '2024-02'], ['March 15, 2017', '2017-03-15'], ['15 March 2017', '2017-03-15'],
-      ['March 1st, 2017', '2017-03-01'], ['15/03/2017', '2017-03-15'], ['03/15/2017', '2017-03-15'], ['2017/3/5', '2017-03-05'],
-      ['3/2024', '2024-03'], ['2024-3', '2024-03'], ['04/04/2017', '2017-04-04'], ['15-Mar-2017', '2017-03-15'], ['2024/02', '2024-02'],
-      ['03/04/2017', undefined], ['February 30, 2024', undefined], ['Smarch 2024', undefined], ['2024-03', undefined], ['soon', undefined],
+      ['February 2024', '2024-02'],
+      ['Feb. 2024', '2024-02'],
+      ['March 15, 2017', '2017-03-15'],
+      ['15 March 2017', '2017-03-15'],
+      ['March 1st, 2017', '2017-03-01'],
+      ['15/03/2017', '2017-03-15'],
+      ['03/15/2017', '2017-03-15'],
+      ['2017/3/5', '2017-03-05'],
+      ['3/2024', '2024-03'],
+      ['2024-3', '2024-03'],
+      ['04/04/2017', '2017-04-04'],
+      ['15-Mar-2017', '2017-03-15'],
+      ['2024/02', '2024-02'],
+      ['03/04/2017', undefined],
+      ['February 30, 2024', undefined],
+      ['Smarch 2024', undefined],
+      ['2024-03', undefined],
+      ['soon', undefined],
     ];
     for (const [written, expected] of cases) assert.equal(isoDateFor(written), expected, written);
     assert.equal(isoDateFor('February 2024', true), undefined, 'a full-date field needs a day');
   });
 
   it('rewrites the start date and keeps the comment', () => {
-    const record = lines('statusModule:', '  overallStatus: RECRUITING', '  startDateStruct:', '    date: March 15, 2017   # from the protocol', '    type: ACTUAL');
+    const record = lines(
+      'statusModule:',
+      '  overallStatus: RECRUITING',
+      '  startDateStruct:',
+      '    date: March 15, 2017   # from the protocol',
+      '    type: ACTUAL',
+    );
     const applied = applyFix(record, 'schema/pattern', 'March 15, 2017');
     assert.equal(applied.title, 'Change `date` to `2017-03-15`');
-    assert.deepEqual(changedLines(applied.before, applied.after), ['-    date: March 15, 2017   # from the protocol', '+    date: 2017-03-15       # from the protocol']);
+    assert.deepEqual(changedLines(applied.before, applied.after), [
+      '-    date: March 15, 2017   # from the protocol',
+      '+    date: 2017-03-15       # from the protocol',
+    ]);
     assertFixed(applied);
   });
 
   it('rewrites `15/03/2017` and `February 2024` in JSON, and offers nothing for `03/04/2017`', () => {
     const json = (date: string) => `{\n  "statusModule": {\n    "statusVerifiedDate": "${date}"\n  }\n}\n`;
     const day = applyFix(json('15/03/2017'), 'schema/pattern', '"15/03/2017"', 'json');
-    assert.deepEqual(changedLines(day.before, day.after), ['-    "statusVerifiedDate": "15/03/2017"', '+    "statusVerifiedDate": "2017-03-15"']);
+    assert.deepEqual(changedLines(day.before, day.after), [
+      '-    "statusVerifiedDate": "15/03/2017"',
+      '+    "statusVerifiedDate": "2017-03-15"',
+    ]);
     assertFixed(day);
     assert.match(applyFix(json('February 2024'), 'schema/pattern', '"February 2024"', 'json').after, /"statusVerifiedDate": "2024-02"/);
     const ambiguous = analyze(json('03/04/2017'), 'json').diagnostics.find((d) => d.code === 'schema/pattern');
@@ -52,7 +78,8 @@ describe('ages → `18 Years` or removed', () => {
     assert.equal(repairDuration('adult', true), undefined);
   });
 
-  const eligibility = (minimum: string) => lines('eligibilityModule:', '  sex: ALL', `  minimumAge: ${minimum}   # min`, '  maximumAge: 65 Years');
+  const eligibility = (minimum: string) =>
+    lines('eligibilityModule:', '  sex: ALL', `  minimumAge: ${minimum}   # min`, '  maximumAge: 65 Years');
 
   it('capitalises the unit', () => {
     const applied = applyFix(eligibility('18 years'), 'schema/pattern', '18 years');

@@ -14,18 +14,29 @@ const INVALID = readFileSync(path.join(SAMPLES, 'invalid-example.trial.yaml'), '
 describe('fix all (source.fixAll)', () => {
   it('repairs every value and key of the invalid sample that has one right form, and nothing else', () => {
     const after = applyFixAll(INVALID);
-    assert.deepEqual(changedLines(INVALID, after).filter((line) => line.startsWith('+')).map((line) => line.replace(/\s+#.*/, '')), [
-      '+  briefTitle: Aerobic Exercise for Adults With Mild Hypertension',
-      '+  overallStatus: RECRUITING',
-      '+    date: 2024-03',
-      '+    - PHASE2',
-      '+  minimumAge: 18 Years',
-    ]);
-    assert.equal(after.split('\n').filter((line) => line.includes('#')).length, INVALID.split('\n').filter((line) => line.includes('#')).length, 'every comment is kept');
+    assert.deepEqual(
+      changedLines(INVALID, after)
+        .filter((line) => line.startsWith('+'))
+        .map((line) => line.replace(/\s+#.*/, '')),
+      [
+        '+  briefTitle: Aerobic Exercise for Adults With Mild Hypertension',
+        '+  overallStatus: RECRUITING',
+        '+    date: 2024-03',
+        '+    - PHASE2',
+        '+  minimumAge: 18 Years',
+      ],
+    );
+    assert.equal(
+      after.split('\n').filter((line) => line.includes('#')).length,
+      INVALID.split('\n').filter((line) => line.includes('#')).length,
+      'every comment is kept',
+    );
     const remaining = analyze(after).diagnostics.map((d) => d.code);
-    for (const gone of ['schema/enum', 'schema/pattern', 'schema/unknown-property']) assert.ok(!remaining.includes(gone), `${gone} should be fixed`);
+    for (const gone of ['schema/enum', 'schema/pattern', 'schema/unknown-property'])
+      assert.ok(!remaining.includes(gone), `${gone} should be fixed`);
     // Placeholders and judgement calls are left to the author.
-    for (const kept of ['schema/required', 'design/masking-who-masked', 'dates/order']) assert.ok(remaining.includes(kept), `${kept} is not fixed unattended`);
+    for (const kept of ['schema/required', 'design/masking-who-masked', 'dates/order'])
+      assert.ok(remaining.includes(kept), `${kept} is not fixed unattended`);
   });
 
   it('is idempotent: a second run changes nothing', () => {
@@ -34,7 +45,13 @@ describe('fix all (source.fixAll)', () => {
   });
 
   it('keeps CRLF line breaks', () => {
-    const record = lines('statusModule:', '  overallStatus: Completed', '  startDateStruct:', '    date: February 2024', '    type: ACTUAL').replace(/\n/g, '\r\n');
+    const record = lines(
+      'statusModule:',
+      '  overallStatus: Completed',
+      '  startDateStruct:',
+      '    date: February 2024',
+      '    type: ACTUAL',
+    ).replace(/\n/g, '\r\n');
     const after = applyFixAll(record);
     assert.equal(after, record.replace('Completed', 'COMPLETED').replace('February 2024', '2024-02'));
     const inserted = applyFix(record.replace('  overallStatus: Completed\r\n', ''), 'schema/required', { pointer: '/statusModule' });
@@ -46,7 +63,9 @@ describe('every offered fix applies cleanly', () => {
   const files = readdirSync(SAMPLES).filter((name) => /\.trial\.(yaml|json)$/.test(name));
   const variants = (text: string) => [
     text,
-    text.replace(/overallStatus: \w+/, 'overallStatus: Completed').replace(/"overallStatus": "\w+"/, '"overallStatus": "Active, not recruiting"'),
+    text
+      .replace(/overallStatus: \w+/, 'overallStatus: Completed')
+      .replace(/"overallStatus": "\w+"/, '"overallStatus": "Active, not recruiting"'),
     text.replace(/(minimumAge: |"minimumAge": ")[^\n"]*/, '$1N/A'),
   ];
   for (const name of files) {
@@ -59,10 +78,20 @@ describe('every offered fix applies cleanly', () => {
           if (!fix) continue;
           const after = applyEdits(text, fix.edits);
           const label = `${diagnostic.code} at ${diagnostic.pointer} (${fix.title})`;
-          assert.deepEqual(parseRecord(after, format).syntaxProblems.map((p) => p.message), [], `${label} broke the syntax:\n${after}`);
+          assert.deepEqual(
+            parseRecord(after, format).syntaxProblems.map((p) => p.message),
+            [],
+            `${label} broke the syntax:\n${after}`,
+          );
           if (diagnostic.fix?.kind === 'insert-property' && diagnostic.fix.value === undefined) continue; // a placeholder: the author still has to fill it in
-          const still = analyze(after, format).diagnostics.filter((d) => d.code === diagnostic.code && d.pointer === diagnostic.pointer && d.message === diagnostic.message);
-          assert.deepEqual(still.map((d) => d.message), [], `${label} did not fix it`);
+          const still = analyze(after, format).diagnostics.filter(
+            (d) => d.code === diagnostic.code && d.pointer === diagnostic.pointer && d.message === diagnostic.message,
+          );
+          assert.deepEqual(
+            still.map((d) => d.message),
+            [],
+            `${label} did not fix it`,
+          );
         }
       }
     });
@@ -87,7 +116,8 @@ describe('fix data that does not fit the text', () => {
     for (const data of odd) {
       // What the code-actions feature does with a diagnostic's `data`: check it, then compute the fix.
       const parsed = parseFixData(data);
-      const fix = 'fix' in parsed ? quickFixFor(document, { range, code: 'schema/enum', fix: parsed.fix }, [], { log: failOnLog }) : undefined;
+      const fix =
+        'fix' in parsed ? quickFixFor(document, { range, code: 'schema/enum', fix: parsed.fix }, [], { log: failOnLog }) : undefined;
       assert.equal(fix, undefined, JSON.stringify(data));
     }
   });

@@ -27,7 +27,12 @@ const EVERY_KIND: readonly FixData[] = [
 function collectingLog(): ServiceLog & { readonly errors: string[]; readonly warnings: string[] } {
   const errors: string[] = [];
   const warnings: string[] = [];
-  return { errors, warnings, error: (message, error) => errors.push(`${message}: ${String(error)}`), warn: (message) => warnings.push(message) };
+  return {
+    errors,
+    warnings,
+    error: (message, error) => errors.push(`${message}: ${String(error)}`),
+    warn: (message) => warnings.push(message),
+  };
 }
 
 describe('fix data read back from the client', () => {
@@ -36,7 +41,9 @@ describe('fix data read back from the client', () => {
   });
 
   it('keeps only the fields of the kind', () => {
-    assert.deepEqual(parseFixData({ kind: 'remove-item', itemPointer: '/a/0', sitePointers: ['/x'], pointer: '/y' }), { fix: { kind: 'remove-item', itemPointer: '/a/0' } });
+    assert.deepEqual(parseFixData({ kind: 'remove-item', itemPointer: '/a/0', sitePointers: ['/x'], pointer: '/y' }), {
+      fix: { kind: 'remove-item', itemPointer: '/a/0' },
+    });
   });
 
   it('reads back every fix the layers attach to a broken record', () => {
@@ -76,9 +83,19 @@ describe('making fix pointers absolute', () => {
   it('prefixes every place each kind points at, and nothing else', () => {
     for (const fix of EVERY_KIND) {
       const moved = mapFixPointers(fix, (pointer) => `/protocolSection${pointer}`);
-      const changed = Object.keys(fix).filter((key) => (fix as unknown as Record<string, unknown>)[key] !== (moved as unknown as Record<string, unknown>)[key]);
-      assert.deepEqual(changed, Object.keys(fix).filter((key) => key.endsWith('Pointer')), fix.kind);
-      for (const key of changed) assert.equal((moved as unknown as Record<string, string>)[key], `/protocolSection${(fix as unknown as Record<string, string>)[key]}`);
+      const changed = Object.keys(fix).filter(
+        (key) => (fix as unknown as Record<string, unknown>)[key] !== (moved as unknown as Record<string, unknown>)[key],
+      );
+      assert.deepEqual(
+        changed,
+        Object.keys(fix).filter((key) => key.endsWith('Pointer')),
+        fix.kind,
+      );
+      for (const key of changed)
+        assert.equal(
+          (moved as unknown as Record<string, string>)[key],
+          `/protocolSection${(fix as unknown as Record<string, string>)[key]}`,
+        );
     }
   });
 });
@@ -94,15 +111,22 @@ describe('a fix that fails', () => {
     }
   }
   const document = new BrokenDocument(text, parsedDocument.parsed);
-  const fixable: FixableDiagnostic[] = diagnostics.filter((diagnostic) => diagnostic.code === 'schema/enum' && diagnostic.fix !== undefined);
+  const fixable: FixableDiagnostic[] = diagnostics.filter(
+    (diagnostic) => diagnostic.code === 'schema/enum' && diagnostic.fix !== undefined,
+  );
 
   it('is logged with its kind, code and document, and the other fixes are still offered', () => {
     assert.equal(fixable.length, 2, JSON.stringify(fixable.map((d) => d.fix)));
     const log = collectingLog();
-    const offered = fixable.map((diagnostic) => quickFixFor(document, diagnostic, diagnostics, { log, uri: 'file:///broken.trial.yaml' })?.title);
+    const offered = fixable.map(
+      (diagnostic) => quickFixFor(document, diagnostic, diagnostics, { log, uri: 'file:///broken.trial.yaml' })?.title,
+    );
     assert.deepEqual(offered, [undefined, 'Change `studyType` to `INTERVENTIONAL`']);
     assert.equal(log.errors.length, 1);
-    assert.match(log.errors[0], /^The replace-value quick fix for schema\/enum in file:\/\/\/broken\.trial\.yaml failed: TypeError: lookup exploded on purpose/);
+    assert.match(
+      log.errors[0],
+      /^The replace-value quick fix for schema\/enum in file:\/\/\/broken\.trial\.yaml failed: TypeError: lookup exploded on purpose/,
+    );
   });
 
   it('leaves "fix all" the fixes that work', () => {

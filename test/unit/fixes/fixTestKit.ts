@@ -30,7 +30,8 @@ export type Where = string | { readonly pointer: string } | undefined;
 /** Finds the one diagnostic with `code` at `where`, applies its quick fix and re-analyzes. */
 export function applyFix(text: string, code: string, where: Where, format: RecordFormat = 'yaml'): AppliedFix {
   const { document, diagnostics } = analyze(text, format);
-  const at = (d: RecordDiagnostic) => where === undefined || (typeof where === 'string' ? text.slice(d.range.start, d.range.end) === where : d.pointer === where.pointer);
+  const at = (d: RecordDiagnostic) =>
+    where === undefined || (typeof where === 'string' ? text.slice(d.range.start, d.range.end) === where : d.pointer === where.pointer);
   const candidates = diagnostics.filter((d) => d.code === code && at(d));
   assert.equal(candidates.length, 1, `expected one ${code} at ${JSON.stringify(where)}; got:\n${describe(text, diagnostics)}`);
   const diagnostic = candidates[0];
@@ -52,7 +53,8 @@ export function changedLines(before: string, after: string): string[] {
   const b = after.split('\n');
   const common: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) common[i][j] = a[i] === b[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+    for (let j = b.length - 1; j >= 0; j--)
+      common[i][j] = a[i] === b[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
   }
   const lines: string[] = [];
   let i = 0;
@@ -74,11 +76,17 @@ export function changedLines(before: string, after: string): string[] {
 export function assertFixed(applied: AppliedFix): void {
   const { code, pointer } = applied.diagnostic;
   const still = applied.remaining.filter((d) => d.code === code && d.pointer === pointer);
-  assert.deepEqual(still.map((d) => d.message), [], `after "${applied.title}" the ${code} diagnostic should be gone:\n${applied.after}`);
+  assert.deepEqual(
+    still.map((d) => d.message),
+    [],
+    `after "${applied.title}" the ${code} diagnostic should be gone:\n${applied.after}`,
+  );
 }
 
 export function describe(text: string, diagnostics: readonly RecordDiagnostic[]): string {
-  return diagnostics.map((d) => `  ${d.code} ${JSON.stringify(text.slice(d.range.start, d.range.end))} ${d.message}`).join('\n') || '  (none)';
+  return (
+    diagnostics.map((d) => `  ${d.code} ${JSON.stringify(text.slice(d.range.start, d.range.end))} ${d.message}`).join('\n') || '  (none)'
+  );
 }
 
 export function lines(...content: string[]): string {

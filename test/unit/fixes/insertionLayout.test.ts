@@ -23,14 +23,18 @@ describe('where inserted text goes', () => {
 
   it('adds to a YAML flow mapping in flow style', () => {
     assert.equal(
-      edit('designModule:\n  designInfo: {allocation: NA}\n', 'yaml', (d) => insertEntries(d, '/designModule/designInfo', [['primaryPurpose', 'TREATMENT']])),
+      edit('designModule:\n  designInfo: {allocation: NA}\n', 'yaml', (d) =>
+        insertEntries(d, '/designModule/designInfo', [['primaryPurpose', 'TREATMENT']]),
+      ),
       'designModule:\n  designInfo: {allocation: NA, primaryPurpose: TREATMENT}\n',
     );
   });
 
   it('creates missing parent groups on the way', () => {
     assert.equal(
-      edit('designModule:\n  studyType: INTERVENTIONAL\n', 'yaml', (d) => insertEntries(d, '/designModule/designInfo/maskingInfo', [['whoMasked', []]])),
+      edit('designModule:\n  studyType: INTERVENTIONAL\n', 'yaml', (d) =>
+        insertEntries(d, '/designModule/designInfo/maskingInfo', [['whoMasked', []]]),
+      ),
       'designModule:\n  studyType: INTERVENTIONAL\n  designInfo:\n    maskingInfo:\n      whoMasked: []\n',
     );
   });
@@ -40,7 +44,10 @@ describe('where inserted text goes', () => {
       edit('{\n  "statusModule": {}\n}', 'json', (d) => insertEntries(d, '/statusModule', [['overallStatus', '']])),
       '{\n  "statusModule": {\n    "overallStatus": ""\n  }\n}',
     );
-    assert.equal(edit('# new record\n', 'yaml', (d) => insertEntries(d, '', [['identificationModule', {}]])), '# new record\nidentificationModule: {}\n');
+    assert.equal(
+      edit('# new record\n', 'yaml', (d) => insertEntries(d, '', [['identificationModule', {}]])),
+      '# new record\nidentificationModule: {}\n',
+    );
   });
 
   it('adds a JSON field after the last one without moving a trailing comment line', () => {
@@ -55,17 +62,35 @@ describe('where inserted text goes', () => {
       edit('{\n  "a": {\n    "overallStatus": "RECRUITING" // open\n  }\n}', 'json', (d) => insertEntries(d, '/a', [['whyStopped', '']])),
       '{\n  "a": {\n    "overallStatus": "RECRUITING", // open\n    "whyStopped": ""\n  }\n}',
     );
-    assert.equal(edit('{"l": [\n  "a" // first\n]}', 'json', (d) => appendItem(d, '/l', 'b')), '{"l": [\n  "a", // first\n  "b"\n]}');
+    assert.equal(
+      edit('{"l": [\n  "a" // first\n]}', 'json', (d) => appendItem(d, '/l', 'b')),
+      '{"l": [\n  "a", // first\n  "b"\n]}',
+    );
   });
 
   it('appends list items in block, flow and JSON lists, at the end of a file without a final line break', () => {
-    assert.equal(edit('l:\n  - a # one\n  - b', 'yaml', (d) => appendItem(d, '/l', 'c: d')), 'l:\n  - a # one\n  - b\n  - "c: d"');
-    assert.equal(edit('l: [a, b]  # two\n', 'yaml', (d) => appendItem(d, '/l', 'c')), 'l: [a, b, c]  # two\n');
-    assert.equal(edit('{"l": [\n    "a"\n]}', 'json', (d) => appendItem(d, '/l', 'b')), '{"l": [\n    "a",\n    "b"\n]}');
+    assert.equal(
+      edit('l:\n  - a # one\n  - b', 'yaml', (d) => appendItem(d, '/l', 'c: d')),
+      'l:\n  - a # one\n  - b\n  - "c: d"',
+    );
+    assert.equal(
+      edit('l: [a, b]  # two\n', 'yaml', (d) => appendItem(d, '/l', 'c')),
+      'l: [a, b, c]  # two\n',
+    );
+    assert.equal(
+      edit('{"l": [\n    "a"\n]}', 'json', (d) => appendItem(d, '/l', 'b')),
+      '{"l": [\n    "a",\n    "b"\n]}',
+    );
   });
 
   it('removes the first field of a list item, moving the next one behind the dash', () => {
-    assert.equal(edit('l:\n  - a: 1\n    b: 2\n', 'yaml', (d) => removeEntry(d, '/l/0/a')), 'l:\n  - b: 2\n');
-    assert.equal(edit('{"x": {"a": 1, "b": 2}}', 'json', (d) => removeEntry(d, '/x/b')), '{"x": {"a": 1}}');
+    assert.equal(
+      edit('l:\n  - a: 1\n    b: 2\n', 'yaml', (d) => removeEntry(d, '/l/0/a')),
+      'l:\n  - b: 2\n',
+    );
+    assert.equal(
+      edit('{"x": {"a": 1, "b": 2}}', 'json', (d) => removeEntry(d, '/x/b')),
+      '{"x": {"a": 1}}',
+    );
   });
 });

@@ -98,7 +98,10 @@ describe('armGroupLabels entry → the arm label', () => {
   it('replaces a near-miss with the arm label', () => {
     const applied = applyFix(record, 'arms/unknown-arm-label', 'aerobic excercise');
     assert.equal(applied.title, 'Change to `Aerobic exercise`');
-    assert.deepEqual(changedLines(applied.before, applied.after), ['-        - aerobic excercise   # typo', '+        - Aerobic exercise    # typo']);
+    assert.deepEqual(changedLines(applied.before, applied.after), [
+      '-        - aerobic excercise   # typo',
+      '+        - Aerobic exercise    # typo',
+    ]);
     assertFixed(applied);
   });
 

@@ -17,7 +17,14 @@ describe('`Phase 1/Phase 2` as one value → two phases', () => {
   });
 
   it('splits a block-list item into two items at the same indentation', () => {
-    const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases:', '    - Phase 1/Phase 2   # combined', '  designInfo:', '    allocation: RANDOMIZED');
+    const record = lines(
+      'designModule:',
+      '  studyType: INTERVENTIONAL',
+      '  phases:',
+      '    - Phase 1/Phase 2   # combined',
+      '  designInfo:',
+      '    allocation: RANDOMIZED',
+    );
     const applied = applyFix(record, 'schema/enum', 'Phase 1/Phase 2');
     assert.equal(applied.title, 'Split into `PHASE1` and `PHASE2`');
     assert.deepEqual(changedLines(applied.before, applied.after), [
@@ -30,7 +37,11 @@ describe('`Phase 1/Phase 2` as one value → two phases', () => {
   });
 
   it('splits `Phase 2/3` instead of suggesting the near-miss `PHASE2`', () => {
-    const applied = applyFix(lines('designModule:', '  studyType: INTERVENTIONAL', '  phases:', '    - Phase 2/3'), 'schema/enum', 'Phase 2/3');
+    const applied = applyFix(
+      lines('designModule:', '  studyType: INTERVENTIONAL', '  phases:', '    - Phase 2/3'),
+      'schema/enum',
+      'Phase 2/3',
+    );
     assert.match(applied.diagnostic.message, /`Phase 2\/3` is not a valid phase: list each value separately \(`PHASE2`, `PHASE3`\)\./);
     assert.deepEqual(changedLines(applied.before, applied.after), ['-    - Phase 2/3', '+    - PHASE2', '+    - PHASE3']);
     const scalar = applyFix(lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: Phase 2/3'), 'schema/type', 'Phase 2/3');
@@ -38,21 +49,44 @@ describe('`Phase 1/Phase 2` as one value → two phases', () => {
   });
 
   it('turns a single value under `phases:` into a block list', () => {
-    const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: Phase 1/Phase 2', '  designInfo:', '    allocation: RANDOMIZED');
+    const record = lines(
+      'designModule:',
+      '  studyType: INTERVENTIONAL',
+      '  phases: Phase 1/Phase 2',
+      '  designInfo:',
+      '    allocation: RANDOMIZED',
+    );
     const applied = applyFix(record, 'schema/type', 'Phase 1/Phase 2');
-    assert.deepEqual(changedLines(applied.before, applied.after), ['-  phases: Phase 1/Phase 2', '+  phases:', '+    - PHASE1', '+    - PHASE2']);
+    assert.deepEqual(changedLines(applied.before, applied.after), [
+      '-  phases: Phase 1/Phase 2',
+      '+  phases:',
+      '+    - PHASE1',
+      '+    - PHASE2',
+    ]);
     assertFixed(applied);
   });
 
   it('writes the list where a value on its own line stands, keeping the comment between it and the key', () => {
-    const record = lines('designModule:', '  studyType: INTERVENTIONAL', '  phases:', '    # from the page', '    Phase 1/Phase 2', '  designInfo:', '    allocation: RANDOMIZED');
+    const record = lines(
+      'designModule:',
+      '  studyType: INTERVENTIONAL',
+      '  phases:',
+      '    # from the page',
+      '    Phase 1/Phase 2',
+      '  designInfo:',
+      '    allocation: RANDOMIZED',
+    );
     const applied = applyFix(record, 'schema/type', 'Phase 1/Phase 2');
     assert.deepEqual(changedLines(applied.before, applied.after), ['-    Phase 1/Phase 2', '+    - PHASE1', '+    - PHASE2']);
     assertFixed(applied);
   });
 
   it('splits inside a flow list and in JSON', () => {
-    const flow = applyFix(lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: [Phase 1/Phase 2]'), 'schema/enum', 'Phase 1/Phase 2');
+    const flow = applyFix(
+      lines('designModule:', '  studyType: INTERVENTIONAL', '  phases: [Phase 1/Phase 2]'),
+      'schema/enum',
+      'Phase 1/Phase 2',
+    );
     assert.deepEqual(changedLines(flow.before, flow.after), ['-  phases: [Phase 1/Phase 2]', '+  phases: [PHASE1, PHASE2]']);
     const json = '{\n  "designModule": {\n    "studyType": "INTERVENTIONAL",\n    "phases": [\n      "Phase 1/Phase 2"\n    ]\n  }\n}\n';
     const applied = applyFix(json, 'schema/enum', '"Phase 1/Phase 2"', 'json');

@@ -66,15 +66,18 @@ for (const [scopeName, { file, base }] of Object.entries(files)) {
     });
 
     const schemaFile = path.join(repoRoot, 'schemas/trial-record.schema.json');
-    it('colours every enum value a record can hold (schema ProtocolSection)', { skip: !existsSync(schemaFile) && 'schema not written yet' }, () => {
-      const values = [...protocolEnumValues(JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaDefinitions)];
-      assert.ok(values.length > 50, `found only ${values.length} enum values in the schema`);
-      const text = base === 'source.yaml'
-        ? values.map((value) => `- ${value}`).join('\n')
-        : `[${values.map((value) => `"${value}"`).join(',\n')}]`;
-      const found = new Set(coloured(tokenize(grammar, text)).map((entry) => entry.split(' => ')[0]));
-      const missing = values.filter((value) => !found.has(value));
-      assert.deepEqual(missing, [], 'enum values the grammar does not colour');
-    });
+    it(
+      'colours every enum value a record can hold (schema ProtocolSection)',
+      { skip: !existsSync(schemaFile) && 'schema not written yet' },
+      () => {
+        const values = [...protocolEnumValues(JSON.parse(readFileSync(schemaFile, 'utf8')) as SchemaDefinitions)];
+        assert.ok(values.length > 50, `found only ${values.length} enum values in the schema`);
+        const text =
+          base === 'source.yaml' ? values.map((value) => `- ${value}`).join('\n') : `[${values.map((value) => `"${value}"`).join(',\n')}]`;
+        const found = new Set(coloured(tokenize(grammar, text)).map((entry) => entry.split(' => ')[0]));
+        const missing = values.filter((value) => !found.has(value));
+        assert.deepEqual(missing, [], 'enum values the grammar does not colour');
+      },
+    );
   });
 }

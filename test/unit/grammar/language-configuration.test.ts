@@ -55,7 +55,10 @@ for (const [file, lineComment] of [
 
     it('has comments, brackets, auto-closing and surrounding pairs', () => {
       assert.equal(config.comments.lineComment, lineComment);
-      assert.deepEqual(config.brackets, [['{', '}'], ['[', ']']]);
+      assert.deepEqual(config.brackets, [
+        ['{', '}'],
+        ['[', ']'],
+      ]);
       const opens = config.autoClosingPairs.map((pair) => (Array.isArray(pair) ? pair[0] : pair.open));
       for (const open of ['{', '[', '"']) assert.ok(opens.includes(open), `auto-closes ${open}`);
       assert.ok(config.surroundingPairs.some(([open]) => open === '"'));
@@ -102,7 +105,15 @@ describe('language-configuration-yaml.json: YAML specifics', () => {
 
   it('indents after a line ending in a colon, and after a sequence item that opens a mapping', () => {
     const increase = new RegExp(config.indentationRules.increaseIndentPattern);
-    for (const line of ['statusModule:', '  startDateStruct:', '    - maskingInfo:', '  briefSummary: >-', '  eligibilityCriteria: |', '  armGroups:  # the arms', '-']) {
+    for (const line of [
+      'statusModule:',
+      '  startDateStruct:',
+      '    - maskingInfo:',
+      '  briefSummary: >-',
+      '  eligibilityCriteria: |',
+      '  armGroups:  # the arms',
+      '-',
+    ]) {
       assert.ok(increase.test(line), `increase after ${JSON.stringify(line)}`);
     }
     for (const line of ['  overallStatus: RECRUITING', '    - PHASE2', '  # note:', '  acronym: HUCMSC # see: x']) {

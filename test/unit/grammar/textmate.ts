@@ -171,7 +171,7 @@ async function createRegistry(base: Base): Promise<vsctm.Registry> {
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   })();
   await wasmLoaded;
-  const realBase = base === 'vscode' ? vscodeBaseGrammars() ?? {} : {};
+  const realBase = base === 'vscode' ? (vscodeBaseGrammars() ?? {}) : {};
   const rawGrammar = (scopeName: string): vsctm.IRawGrammar | null => {
     const file = grammarFiles[scopeName] ?? realBase[scopeName];
     if (file && existsSync(file)) return vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file);

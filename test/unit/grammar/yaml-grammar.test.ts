@@ -45,7 +45,7 @@ for (const { base, skip } of availableBases) {
 
     it('colours flow sequence items', () => {
       assert.deepEqual(colours('phases: [PHASE1, PHASE2]'), [`PHASE1 => ${ENUM}`, `PHASE2 => ${ENUM}`]);
-      assert.deepEqual(colours("whoMasked: ['PARTICIPANT', \"INVESTIGATOR\"]"), [`PARTICIPANT => ${ENUM}`, `INVESTIGATOR => ${ENUM}`]);
+      assert.deepEqual(colours('whoMasked: [\'PARTICIPANT\', "INVESTIGATOR"]'), [`PARTICIPANT => ${ENUM}`, `INVESTIGATOR => ${ENUM}`]);
     });
 
     it('colours quoted values and keeps the quotes as string punctuation', () => {

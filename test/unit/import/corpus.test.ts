@@ -31,7 +31,10 @@ describe('registry-page corpus', () => {
 
   it('holds 70 pages, each with a record written blind, 35 in each half', () => {
     assert.equal(pages.length, 70);
-    assert.deepEqual(pages.filter((page) => page.expected === undefined).map((page) => page.name), []);
+    assert.deepEqual(
+      pages.filter((page) => page.expected === undefined).map((page) => page.name),
+      [],
+    );
     assert.equal(pages.filter((page) => page.half === 'development').length, 35);
   });
 

@@ -16,7 +16,10 @@ describe('ClinicalTrials.gov API v2 JSON reader', () => {
       results.forEach((result, index) => {
         assert.equal(result.format, 'ctgov-json', fixture.name);
         assert.deepEqual(recordOf(result.yaml), studies[index].protocolSection, fixture.name);
-        assert.equal(result.studyId, (studies[index].protocolSection as { identificationModule: { nctId: string } }).identificationModule.nctId);
+        assert.equal(
+          result.studyId,
+          (studies[index].protocolSection as { identificationModule: { nctId: string } }).identificationModule.nctId,
+        );
         assert.equal(result.keptLines, 0, fixture.name);
         assert.deepEqual(schemaProblemsOf(result.yaml), [], fixture.name);
       });
@@ -38,8 +41,14 @@ describe('ClinicalTrials.gov API v2 JSON reader', () => {
     assert.deepEqual(recordOf(importPage(JSON.stringify(first.protocolSection)).yaml), first.protocolSection);
     const response = JSON.stringify({ studies: [first, second], nextPageToken: 'abc' }, null, 2);
     const results = importStudies(response);
-    assert.deepEqual(results.map((result) => recordOf(result.yaml)), [first.protocolSection, second.protocolSection]);
-    assert.deepEqual(importStudies(JSON.stringify([first, second])).map((result) => result.record), [first.protocolSection, second.protocolSection]);
+    assert.deepEqual(
+      results.map((result) => recordOf(result.yaml)),
+      [first.protocolSection, second.protocolSection],
+    );
+    assert.deepEqual(
+      importStudies(JSON.stringify([first, second])).map((result) => result.record),
+      [first.protocolSection, second.protocolSection],
+    );
     const single = importPage(response);
     assert.deepEqual(recordOf(single.yaml), first.protocolSection);
     assert.match(single.report, /holds 2 studies; this record is the first/);

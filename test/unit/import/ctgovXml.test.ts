@@ -17,7 +17,8 @@ function first(xml: string, pattern: RegExp): string | undefined {
   return pattern.exec(xml)?.[1];
 }
 const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const get = (record: Record<string, unknown>, ...path: string[]): unknown => path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
+const get = (record: Record<string, unknown>, ...path: string[]): unknown =>
+  path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
 
 describe('ClinicalTrials.gov legacy XML reader', () => {
   const files = readdirSync(XML_FOLDER).filter((name) => name.endsWith('.xml'));
@@ -29,12 +30,29 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       assert.equal(winnerOf(page), 'ctgov-xml');
       const { record } = ctgovXmlFormat.read(page);
       assert.equal(get(record, 'identificationModule', 'nctId'), first(xml, /<nct_id>(NCT\d{8})<\/nct_id>/));
-      assert.equal(get(record, 'identificationModule', 'briefTitle'), first(xml, /<brief_title>([^<]*)<\/brief_title>/)?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").trim());
+      assert.equal(
+        get(record, 'identificationModule', 'briefTitle'),
+        first(xml, /<brief_title>([^<]*)<\/brief_title>/)
+          ?.replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'")
+          .trim(),
+      );
       assert.match(String(get(record, 'statusModule', 'overallStatus')), /^[A-Z_]+$/);
       const start = first(xml, /<start_date[^>]*>([^<]*)</);
       if (start) assert.match(String(get(record, 'statusModule', 'startDateStruct', 'date')), /^\d{4}-\d{2}(-\d{2})?$/);
       if (/<start_date type="Actual">/.test(xml)) assert.equal(get(record, 'statusModule', 'startDateStruct', 'type'), 'ACTUAL');
-      assert.equal(get(record, 'designModule', 'studyType'), { Interventional: 'INTERVENTIONAL', Observational: 'OBSERVATIONAL', 'Observational [Patient Registry]': 'OBSERVATIONAL', 'Expanded Access': 'EXPANDED_ACCESS' }[first(xml, /<study_type>([^<]*)</) ?? '']);
+      assert.equal(
+        get(record, 'designModule', 'studyType'),
+        {
+          Interventional: 'INTERVENTIONAL',
+          Observational: 'OBSERVATIONAL',
+          'Observational [Patient Registry]': 'OBSERVATIONAL',
+          'Expanded Access': 'EXPANDED_ACCESS',
+        }[first(xml, /<study_type>([^<]*)</) ?? ''],
+      );
       assert.equal(array(get(record, 'armsInterventionsModule', 'armGroups')).length, count(xml, 'arm_group'));
       assert.equal(array(get(record, 'armsInterventionsModule', 'interventions')).length, count(xml, 'intervention'));
       assert.equal(array(get(record, 'outcomesModule', 'primaryOutcomes')).length, count(xml, 'primary_outcome'));
@@ -51,7 +69,8 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
     const { record } = ctgovXmlFormat.read(toPageText(readFileSync(path.join(XML_FOLDER, 'NCT01534533.xml'), 'utf8')));
     assert.deepEqual(get(record, 'designModule', 'phases'), ['PHASE2', 'PHASE3']);
     assert.equal(get(record, 'designModule', 'designInfo', 'maskingInfo', 'masking'), 'QUADRUPLE');
-    for (const arm of array(get(record, 'armsInterventionsModule', 'armGroups'))) assert.equal(typeof (arm as Record<string, unknown>).label, 'string');
+    for (const arm of array(get(record, 'armsInterventionsModule', 'armGroups')))
+      assert.equal(typeof (arm as Record<string, unknown>).label, 'string');
   });
   it('no JSON fixture shares an NCT ID with the XML ones, so facts come from the XML itself', () => {
     const jsonIds = new Set(readdirSync(JSON_FOLDER).map((name) => name.replace(/\.json$/, '')));
@@ -68,13 +87,23 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       const { record } = ctgovXmlFormat.read(toPageText(xml));
       assert.equal(array(get(record, 'sponsorCollaboratorsModule', 'collaborators')).length, count(xml, 'collaborator'));
       assert.equal(array(get(record, 'contactsLocationsModule', 'overallOfficials')).length, count(xml, 'overall_official'));
-      assert.equal(array(get(record, 'contactsLocationsModule', 'centralContacts')).length, count(xml, 'overall_contact') + count(xml, 'overall_contact_backup'));
+      assert.equal(
+        array(get(record, 'contactsLocationsModule', 'centralContacts')).length,
+        count(xml, 'overall_contact') + count(xml, 'overall_contact_backup'),
+      );
       assert.equal(array(get(record, 'referencesModule', 'references')).length, count(xml, 'reference') + count(xml, 'results_reference'));
       assert.equal(array(get(record, 'referencesModule', 'seeAlsoLinks')).length, count(xml, 'link'));
       const investigators = count(xml, 'investigator');
-      const siteContacts = array(get(record, 'contactsLocationsModule', 'locations')).flatMap((location) => array((location as Record<string, unknown>).contacts));
+      const siteContacts = array(get(record, 'contactsLocationsModule', 'locations')).flatMap((location) =>
+        array((location as Record<string, unknown>).contacts),
+      );
       assert.equal(siteContacts.length, count(xml, 'contact') + count(xml, 'contact_backup') + investigators);
-      assert.equal(get(record, 'statusModule', 'whyStopped'), first(xml, /<why_stopped>([^<]*)</)?.trim().replace(/\s*\n\s*/g, ' '));
+      assert.equal(
+        get(record, 'statusModule', 'whyStopped'),
+        first(xml, /<why_stopped>([^<]*)</)
+          ?.trim()
+          .replace(/\s*\n\s*/g, ' '),
+      );
       const sharing = first(xml, /<sharing_ipd>([^<]*)</);
       assert.equal(get(record, 'ipdSharingStatementModule', 'ipdSharing'), sharing === undefined ? undefined : sharing.toUpperCase());
       // Every intervention → arm link of the XML is also on the arm, as `Type: Name`.
@@ -83,7 +112,10 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
         for (const label of array(intervention.armGroupLabels)) {
           const arm = arms.find((candidate) => candidate.label === label);
           if (!arm) continue;
-          assert.ok(array(arm.interventionNames).some((entry) => String(entry).endsWith(`: ${String(intervention.name)}`)), `${String(label)} lists ${String(intervention.name)}`);
+          assert.ok(
+            array(arm.interventionNames).some((entry) => String(entry).endsWith(`: ${String(intervention.name)}`)),
+            `${String(label)} lists ${String(intervention.name)}`,
+          );
         }
       }
       assert.deepEqual(schemaProblems(record), []);
@@ -95,7 +127,9 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       const page = toPageText(xml);
       const kept = keptLines(page, ctgovXmlFormat.read(page)).map((line) => line.trim());
       const results = /<clinical_results>[\s\S]*<\/clinical_results>/.exec(xml)?.[0];
-      if (results) for (const line of results.split(/\r?\n/).filter((line) => line.trim() !== '')) assert.ok(kept.includes(line.trim()), `${name}: result line kept: ${line}`);
+      if (results)
+        for (const line of results.split(/\r?\n/).filter((line) => line.trim() !== ''))
+          assert.ok(kept.includes(line.trim()), `${name}: result line kept: ${line}`);
       for (const term of xml.match(/^.*<mesh_term>.*?(?=\r?$)/gm) ?? []) assert.ok(kept.includes(term.trim()), `${name}: ${term}`);
       for (const mapped of xml.match(/^.*<(?:brief_title|overall_status|facility|last_name|citation|measure)>.*?(?=\r?$)/gm) ?? []) {
         if (!results?.includes(mapped.trim())) assert.ok(!kept.includes(mapped.trim()), `${name}: mapped line not kept: ${mapped}`);
@@ -151,7 +185,12 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       '</clinical_study>',
     ].join('\n');
     const { record } = ctgovXmlFormat.read(toPageText(xml));
-    assert.deepEqual(get(record, 'designModule'), { studyType: 'OBSERVATIONAL', patientRegistry: true, targetDuration: '6 Months', bioSpec: { retention: 'SAMPLES_WITH_DNA' } });
+    assert.deepEqual(get(record, 'designModule'), {
+      studyType: 'OBSERVATIONAL',
+      patientRegistry: true,
+      targetDuration: '6 Months',
+      bioSpec: { retention: 'SAMPLES_WITH_DNA' },
+    });
     assert.deepEqual(get(record, 'oversightModule'), { oversightHasDmc: false, isFdaRegulatedDrug: true });
     assert.deepEqual(get(record, 'contactsLocationsModule'), {
       overallOfficials: [{ name: 'Ann Lee, MD', affiliation: 'Uni', role: 'STUDY_CHAIR' }],

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { countFilledFields, emitRecord } from '../../../server/src/import/emitRecord';
 import { keptCommentLines, recordOf, schemaProblemsOf } from './support/importTestKit';
 
-const emit = (record: Record<string, unknown>, keptLines: string[] = []): string => emitRecord(record, { sourceName: 'page.txt', formatLabel: 'Test page', keptLines });
+const emit = (record: Record<string, unknown>, keptLines: string[] = []): string =>
+  emitRecord(record, { sourceName: 'page.txt', formatLabel: 'Test page', keptLines });
 
 describe('record emitter', () => {
   it('starts with a comment naming the source and the format', () => {
@@ -17,8 +18,24 @@ describe('record emitter', () => {
       zExtra: { b: 1, a: 2 },
       identificationModule: { officialTitle: 'Official', briefTitle: 'Brief', nctId: 'NCT01234567' },
     });
-    const keys = yaml.split('\n').filter((line) => /^\s*\w+:/.test(line)).map((line) => line.trim().split(':')[0]);
-    assert.deepEqual(keys, ['identificationModule', 'nctId', 'briefTitle', 'officialTitle', 'statusModule', 'overallStatus', 'completionDateStruct', 'date', 'type', 'zExtra', 'b', 'a']);
+    const keys = yaml
+      .split('\n')
+      .filter((line) => /^\s*\w+:/.test(line))
+      .map((line) => line.trim().split(':')[0]);
+    assert.deepEqual(keys, [
+      'identificationModule',
+      'nctId',
+      'briefTitle',
+      'officialTitle',
+      'statusModule',
+      'overallStatus',
+      'completionDateStruct',
+      'date',
+      'type',
+      'zExtra',
+      'b',
+      'a',
+    ]);
   });
 
   it('writes multi-line text as a literal block and long text as a folded block, and both read back exactly', () => {
@@ -27,11 +44,30 @@ describe('record emitter', () => {
     const yaml = emit({ descriptionModule: { briefSummary: summary }, eligibilityModule: { eligibilityCriteria: criteria } });
     assert.match(yaml, /briefSummary: >-\n/);
     assert.match(yaml, /eligibilityCriteria: \|-\n {4}Inclusion Criteria:\n\n {4}\* Age \\>= 18\n/);
-    assert.deepEqual(recordOf(yaml), { descriptionModule: { briefSummary: summary }, eligibilityModule: { eligibilityCriteria: criteria } });
+    assert.deepEqual(recordOf(yaml), {
+      descriptionModule: { briefSummary: summary },
+      eligibilityModule: { eligibilityCriteria: criteria },
+    });
   });
 
   it('quotes strings YAML would read as something else, and keeps awkward text exact', () => {
-    const tricky = ['123', 'true', 'null', '[2022]00100-3', '- dash', 'a: b', '#hash', ' leading space', 'trailing  ', 'tab\there', 'x\r\ny', 'nul\u0000byte', 'é\u0085z', '\nstarts with a line break', 'ends with line breaks\n\n'];
+    const tricky = [
+      '123',
+      'true',
+      'null',
+      '[2022]00100-3',
+      '- dash',
+      'a: b',
+      '#hash',
+      ' leading space',
+      'trailing  ',
+      'tab\there',
+      'x\r\ny',
+      'nul\u0000byte',
+      'é\u0085z',
+      '\nstarts with a line break',
+      'ends with line breaks\n\n',
+    ];
     const record = { conditionsModule: { keywords: tricky } };
     const yaml = emit(record);
     assert.deepEqual(recordOf(yaml), record);

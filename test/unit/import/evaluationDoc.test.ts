@@ -13,7 +13,11 @@ describe('the import evaluation page', () => {
     const page = readFileSync(path.join(REPOSITORY_ROOT, EVALUATION_DOC), 'utf8');
     const evaluation = evaluateImport({ halves: ['development', 'test'] });
     for (const half of ['development', 'test'] as const) {
-      assert.equal(quotedTable(page, half), evaluation.halves[half], `the ${half} table of ${EVALUATION_DOC} is stale: run npm run eval:import -- --update-docs`);
+      assert.equal(
+        quotedTable(page, half),
+        evaluation.halves[half],
+        `the ${half} table of ${EVALUATION_DOC} is stale: run npm run eval:import -- --update-docs`,
+      );
     }
   });
 });

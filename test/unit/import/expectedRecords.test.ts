@@ -25,7 +25,9 @@ describe('pages against their expected records', () => {
       assert.equal(result.format, FORMATS[page.name.split('-')[0]]);
       const expected = leaves(parse(readFileSync(page.expected, 'utf8'), { version: '1.2' }));
       const actual = leaves(result.record);
-      const missing = [...expected].filter(([at, value]) => actual.get(at) !== value).map(([at, value]) => `${at}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual.get(at))}`);
+      const missing = [...expected]
+        .filter(([at, value]) => actual.get(at) !== value)
+        .map(([at, value]) => `${at}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual.get(at))}`);
       const invented = [...actual.keys()].filter((at) => !expected.has(at));
       assert.deepEqual({ missing, invented }, { missing: [], invented: [] });
       assert.deepEqual(schemaProblemsOf(result.yaml), []);

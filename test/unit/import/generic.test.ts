@@ -2,7 +2,17 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { toPageText } from '../../../server/src/import/pageText';
 import { readdirSync } from 'node:fs';
-import { ALL_FORMATS, SITE_PAGES, assertSameFields, expectedOf, formatById, keptLines, pageOf, schemaProblems, winnerOf } from './sitesTestKit';
+import {
+  ALL_FORMATS,
+  SITE_PAGES,
+  assertSameFields,
+  expectedOf,
+  formatById,
+  keptLines,
+  pageOf,
+  schemaProblems,
+  winnerOf,
+} from './sitesTestKit';
 
 const genericFormat = formatById('generic');
 
@@ -22,7 +32,10 @@ describe('generic labelled-page reader (the shared lexicon alone)', () => {
   it('reads a label line followed by its value, and keeps lines it does not know', () => {
     const page = toPageText('Public title\nA walking study\nStatus\nRecruiting\nFavourite colour\nBlue\nSex: Not specified\n');
     const reading = genericFormat.read(page);
-    assert.deepEqual(reading.record, { identificationModule: { briefTitle: 'A walking study' }, statusModule: { overallStatus: 'RECRUITING' } });
+    assert.deepEqual(reading.record, {
+      identificationModule: { briefTitle: 'A walking study' },
+      statusModule: { overallStatus: 'RECRUITING' },
+    });
     assert.deepEqual(keptLines(page, reading), ['Favourite colour', 'Blue', 'Sex: Not specified']);
   });
   it('claims a page only weakly, so site readers win', () => {
@@ -32,7 +45,14 @@ describe('generic labelled-page reader (the shared lexicon alone)', () => {
 });
 
 describe('detection over every page fixture', () => {
-  const PREFIX_TO_FORMAT: Record<string, string> = { medpath: 'medpath', meddatax: 'meddatax', inclinicaltrials: 'inclinicaltrials', generic: 'generic', ignite: 'ignite', ctgov: 'ctgov-json' };
+  const PREFIX_TO_FORMAT: Record<string, string> = {
+    medpath: 'medpath',
+    meddatax: 'meddatax',
+    inclinicaltrials: 'inclinicaltrials',
+    generic: 'generic',
+    ignite: 'ignite',
+    ctgov: 'ctgov-json',
+  };
   for (const name of readdirSync(SITE_PAGES).filter((file) => file.endsWith('.txt'))) {
     const expected = PREFIX_TO_FORMAT[name.split('-')[0]];
     if (!expected) continue;

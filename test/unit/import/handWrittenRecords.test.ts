@@ -10,7 +10,12 @@ import { importPage } from '../../../server/src/import/importPage';
 import { EXPECTED_BY_HAND_FOLDER as EXPECTED_BY_HAND, leaves, PAGES_FOLDER } from './support/importTestKit';
 
 /** Page name prefix → the format id the page must be detected as. */
-const FORMATS: Readonly<Record<string, string>> = { medpath: 'medpath', meddatax: 'meddatax', inclinicaltrials: 'inclinicaltrials', ignite: 'ignite' };
+const FORMATS: Readonly<Record<string, string>> = {
+  medpath: 'medpath',
+  meddatax: 'meddatax',
+  inclinicaltrials: 'inclinicaltrials',
+  ignite: 'ignite',
+};
 
 interface Allowance {
   /** Why the importer's value may differ from the hand-written one. */
@@ -26,8 +31,13 @@ const ALLOWED: Readonly<Record<string, Allowance>> = {
     sameAfter: (text) => text.replace(/\n{2,}/g, '\n'),
   },
   'medpath-NCT06954740:eligibilityModule.eligibilityCriteria': {
-    reason: 'the page has detached `-` bullet lines before the first three items; the hand-written record keeps them verbatim, the importer drops them',
-    sameAfter: (text) => text.split('\n').filter((line) => line.trim() !== '-').join('\n'),
+    reason:
+      'the page has detached `-` bullet lines before the first three items; the hand-written record keeps them verbatim, the importer drops them',
+    sameAfter: (text) =>
+      text
+        .split('\n')
+        .filter((line) => line.trim() !== '-')
+        .join('\n'),
   },
 };
 
@@ -40,7 +50,10 @@ describe('shared registry pages against independent hand-written records (precis
   it('has the five shared pages, each with a hand-written record', () => {
     assert.equal(pages.length, 5);
     const copied = new Set(readdirSync(PAGES_FOLDER));
-    assert.deepEqual(pages.filter((page) => !copied.has(page.name)).map((page) => page.name), []);
+    assert.deepEqual(
+      pages.filter((page) => !copied.has(page.name)).map((page) => page.name),
+      [],
+    );
   });
 
   for (const page of pages) {
@@ -53,7 +66,13 @@ describe('shared registry pages against independent hand-written records (precis
         const want = expected.get(at);
         if (value === want) continue;
         const allowance = ALLOWED[`${page.base}:${at}`];
-        if (allowance !== undefined && typeof value === 'string' && typeof want === 'string' && allowance.sameAfter(value) === allowance.sameAfter(want)) continue;
+        if (
+          allowance !== undefined &&
+          typeof value === 'string' &&
+          typeof want === 'string' &&
+          allowance.sameAfter(value) === allowance.sameAfter(want)
+        )
+          continue;
         wrong.push(`${at}: imported ${JSON.stringify(value)}, hand-written ${JSON.stringify(want)}`);
       }
       assert.deepEqual(wrong, []);
@@ -62,6 +81,9 @@ describe('shared registry pages against independent hand-written records (precis
 
   it('has no stale allow-list entry', () => {
     const names = new Set(pages.map((page) => page.base));
-    assert.deepEqual(Object.keys(ALLOWED).filter((key) => !names.has(key.split(':')[0] ?? '')), []);
+    assert.deepEqual(
+      Object.keys(ALLOWED).filter((key) => !names.has(key.split(':')[0] ?? '')),
+      [],
+    );
   });
 });

@@ -46,7 +46,7 @@ describe('hostile inputs', () => {
 
   it('imports a 10 MB page without failing, keeping what no field took', () => {
     const lines: string[] = [];
-    for (let size = 0; size < 10_000_000; ) {
+    for (let size = 0; size < 10_000_000;) {
       const line = `Note ${lines.length}: nothing here is a field — â?? mojibake stays as it is`;
       lines.push(line);
       size += line.length + 1;
@@ -84,13 +84,16 @@ describe('hostile inputs', () => {
     assert.equal(result.format, 'ignite');
     assert.match(result.report, /damaged or cut off/);
     assert.ok(Object.keys(recordOf(result.yaml)).length > 0);
-    const unbalanced = importPage("Viewing Study NCT01234567\nRaw JSON\n{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567']]}");
+    const unbalanced = importPage(
+      "Viewing Study NCT01234567\nRaw JSON\n{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567']]}",
+    );
     assert.match(unbalanced.report, /damaged or cut off/);
     assert.ok(keptCommentLines(unbalanced.yaml).some((line) => line.startsWith("{'protocolSection'")));
   });
 
   it('never reads scripts or styles of an HTML page as page text', () => {
-    const html = '<html><head><script>document.write("Status: RECRUITING")</script><style>.x{}</style></head><body><div>Viewing Study NCT01234567</div><div>Ignite Creation Date: 2025-12-24 @ 3:51 PM</div><script>var nct = "NCT09999999";</script></body></html>';
+    const html =
+      '<html><head><script>document.write("Status: RECRUITING")</script><style>.x{}</style></head><body><div>Viewing Study NCT01234567</div><div>Ignite Creation Date: 2025-12-24 @ 3:51 PM</div><script>var nct = "NCT09999999";</script></body></html>';
     const result = importPage(html);
     assert.doesNotMatch(result.yaml, /RECRUITING|NCT09999999|document\.write/);
     assert.equal(result.studyId, 'NCT01234567');

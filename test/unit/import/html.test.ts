@@ -17,11 +17,24 @@ describe('HTML to text', () => {
       <script>var status = "Status: RECRUITING";</script></head>
       <body><h1>A   study\n of things</h1><div>Status:<span> Recruiting</span></div><ul><li>one</li><li>two</li></ul>
       <table><tr><td>Phase</td><td>Phase 2</td></tr></table><p>line<br>break</p><noscript>enable JS</noscript></body></html>`;
-    assert.deepEqual(htmlToText(html).split('\n'), ['Study page', 'A study of things', 'Status: Recruiting', 'one', 'two', 'Phase', 'Phase 2', 'line', 'break']);
+    assert.deepEqual(htmlToText(html).split('\n'), [
+      'Study page',
+      'A study of things',
+      'Status: Recruiting',
+      'one',
+      'two',
+      'Phase',
+      'Phase 2',
+      'line',
+      'break',
+    ]);
   });
 
   it('decodes entities, including quotes in a Python dump', () => {
-    assert.equal(htmlToText('<div>{&#x27;a&#x27;: &quot;Children&#39;s &amp; Women&#8217;s&quot;} &lt;3 &nbsp;x</div>'), `{'a': "Children's & Women’s"} <3 x`);
+    assert.equal(
+      htmlToText('<div>{&#x27;a&#x27;: &quot;Children&#39;s &amp; Women&#8217;s&quot;} &lt;3 &nbsp;x</div>'),
+      `{'a': "Children's & Women’s"} <3 x`,
+    );
   });
 
   it('keeps the lines of <pre> blocks', () => {

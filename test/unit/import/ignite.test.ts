@@ -6,7 +6,16 @@ import { parse } from 'yaml';
 import { igniteFormat } from '../../../server/src/import/formats/ignite';
 import { importPage } from '../../../server/src/import/importPage';
 import { toPageText } from '../../../server/src/import/pageText';
-import { ctgovJsonFixtures, EXPECTED_FOLDER, ignitePage, keptCommentLines, PAGES_FOLDER, recordOf, schemaProblemsOf, studiesOf } from './support/importTestKit';
+import {
+  ctgovJsonFixtures,
+  EXPECTED_FOLDER,
+  ignitePage,
+  keptCommentLines,
+  PAGES_FOLDER,
+  recordOf,
+  schemaProblemsOf,
+  studiesOf,
+} from './support/importTestKit';
 
 const page = (name: string): string => readFileSync(path.join(PAGES_FOLDER, name), 'utf8');
 const expected = (name: string): unknown => parse(readFileSync(path.join(EXPECTED_FOLDER, name), 'utf8'), { version: '1.2' });
@@ -25,7 +34,9 @@ describe('Ignite page reader', () => {
     const kept = keptCommentLines(result.yaml);
     assert.ok(kept.includes('Ignite Creation Date: 2025-12-24 @ 3:51 PM'));
     assert.ok(kept.includes('Is NOT Gene Therapy: True'));
-    assert.ok(!kept.some((line) => line.startsWith('Study NCT ID:') || line.startsWith('Brief Title:') || line.startsWith("{'hasResults'")));
+    assert.ok(
+      !kept.some((line) => line.startsWith('Study NCT ID:') || line.startsWith('Brief Title:') || line.startsWith("{'hasResults'")),
+    );
     assert.doesNotMatch(JSON.stringify(recordOf(result.yaml)), /@ \d+:\d+ [AP]M/);
   });
 
@@ -69,7 +80,10 @@ describe('Ignite page reader', () => {
   });
 
   it('reads a dump that pprint spread over several lines, and one shown as JSON', () => {
-    const study = { protocolSection: { identificationModule: { nctId: 'NCT01234567', briefTitle: "A long title that pprint wraps: it's split" } }, hasResults: false };
+    const study = {
+      protocolSection: { identificationModule: { nctId: 'NCT01234567', briefTitle: "A long title that pprint wraps: it's split" } },
+      hasResults: false,
+    };
     const pprinted = [
       'Viewing Study NCT01234567',
       'Raw JSON',
@@ -88,7 +102,7 @@ describe('Ignite page reader', () => {
     assert.equal(asJson.keptLines, 0);
   });
 
-  it('finds the dump on the label\'s own line or after a button\'s text, and keeps that text', () => {
+  it("finds the dump on the label's own line or after a button's text, and keeps that text", () => {
     const dump = "{'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}}}";
     const sameLine = importPage(`Viewing Study NCT01234567\nRaw JSON ${dump}`);
     assert.deepEqual(sameLine.record, { identificationModule: { nctId: 'NCT01234567' } });
@@ -96,7 +110,9 @@ describe('Ignite page reader', () => {
     const afterButton = importPage(`Viewing Study NCT01234567\nRaw JSON\nCopy to clipboard\n${dump}`);
     assert.deepEqual(afterButton.record, { identificationModule: { nctId: 'NCT01234567' } });
     assert.deepEqual(keptCommentLines(afterButton.yaml), ['Copy to clipboard']);
-    const broken = importPage(`Viewing Study NCT01234567\nRaw JSON {'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}]]`);
+    const broken = importPage(
+      `Viewing Study NCT01234567\nRaw JSON {'protocolSection': {'identificationModule': {'nctId': 'NCT01234567'}]]`,
+    );
     assert.ok(keptCommentLines(broken.yaml).some((line) => line.startsWith('Raw JSON {')));
   });
 

@@ -18,17 +18,49 @@ function field(record: Readonly<Record<string, unknown>>, ...path: Array<string 
 
 describe('lexicon engine: nothing overwritten, nothing invented', () => {
   it('a lead sponsor stated in a sponsor box and under a label: the second does not overwrite the first', () => {
-    const result = read(['Home Blood Pressure Intervention in the Community Trial', 'NARecruitingINTERVENTIONAL', 'Enrollment', '', '100', '', 'All Listed Sponsors', 'lead', '', 'Acme Pharma', '', 'INDUSTRY', '', 'Lead Sponsor: University of Somewhere']);
+    const result = read([
+      'Home Blood Pressure Intervention in the Community Trial',
+      'NARecruitingINTERVENTIONAL',
+      'Enrollment',
+      '',
+      '100',
+      '',
+      'All Listed Sponsors',
+      'lead',
+      '',
+      'Acme Pharma',
+      '',
+      'INDUSTRY',
+      '',
+      'Lead Sponsor: University of Somewhere',
+    ]);
     assert.equal(result.format, 'biotechhunter');
-    assert.equal(field(result.record, 'sponsorCollaboratorsModule', 'leadSponsor', 'name'), undefined, 'two lead sponsors: neither is taken');
+    assert.equal(
+      field(result.record, 'sponsorCollaboratorsModule', 'leadSponsor', 'name'),
+      undefined,
+      'two lead sponsors: neither is taken',
+    );
     const kept = keptCommentLines(result.yaml);
     assert.ok(kept.includes('Acme Pharma') && kept.includes('Lead Sponsor: University of Somewhere'));
   });
 
   it('a public-query contact and a study contact line do not merge into one person', () => {
-    const result = read(['Clinical Trials Logo', 'Administrative data', 'NCT number NCT01234567', 'Contact for public queries', 'Name: Alice Smith', 'Phone: +1 555 1234', 'Study information', 'Contact Bob Jones', 'Phone +44 20 7946 0000']);
+    const result = read([
+      'Clinical Trials Logo',
+      'Administrative data',
+      'NCT number NCT01234567',
+      'Contact for public queries',
+      'Name: Alice Smith',
+      'Phone: +1 555 1234',
+      'Study information',
+      'Contact Bob Jones',
+      'Phone +44 20 7946 0000',
+    ]);
     const contacts = field(result.record, 'contactsLocationsModule', 'centralContacts') as Array<Record<string, string>> | undefined;
-    assert.ok(!contacts?.some((contact) => contact.name === 'Bob Jones' && contact.phone === '+1 555 1234'), 'Bob did not get Alice\'s phone');
+    assert.ok(
+      !contacts?.some((contact) => contact.name === 'Bob Jones' && contact.phone === '+1 555 1234'),
+      "Bob did not get Alice's phone",
+    );
     assert.ok(!contacts?.some((contact) => contact.name === 'Alice Smith' && contact.phone === '+44 20 7946 0000'));
     assert.ok(keptCommentLines(result.yaml).some((line) => line.includes('Bob Jones') || line.includes('Alice Smith')));
   });
@@ -47,13 +79,29 @@ describe('lexicon engine: nothing overwritten, nothing invented', () => {
   });
 
   it('"Not randomized" is NON_RANDOMIZED, "quasi-randomised" is neither', () => {
-    assert.equal(field(read(['Study Design: Not randomized, single arm']).record, 'designModule', 'designInfo', 'allocation'), 'NON_RANDOMIZED');
-    assert.equal(field(read(['Study Design: Quasi-randomised, parallel group']).record, 'designModule', 'designInfo', 'allocation'), undefined);
+    assert.equal(
+      field(read(['Study Design: Not randomized, single arm']).record, 'designModule', 'designInfo', 'allocation'),
+      'NON_RANDOMIZED',
+    );
+    assert.equal(
+      field(read(['Study Design: Quasi-randomised, parallel group']).record, 'designModule', 'designInfo', 'allocation'),
+      undefined,
+    );
   });
 
-  it('a placeholder or a link under MedPath\'s participant count is not eligibility criteria', () => {
+  it("a placeholder or a link under MedPath's participant count is not eligibility criteria", () => {
     for (const under of ['N/A', 'View on ClinicalTrials.gov']) {
-      const result = read(['MedPath', '', 'A Trial of Something Useful', 'Registration Number', 'NCT01234567', 'Target Recruitment', '5000', under, 'Study & Design']);
+      const result = read([
+        'MedPath',
+        '',
+        'A Trial of Something Useful',
+        'Registration Number',
+        'NCT01234567',
+        'Target Recruitment',
+        '5000',
+        under,
+        'Study & Design',
+      ]);
       assert.equal(result.format, 'medpath');
       assert.equal(field(result.record, 'eligibilityModule', 'eligibilityCriteria'), undefined, under);
       assert.ok(keptCommentLines(result.yaml).includes(under));
@@ -62,7 +110,9 @@ describe('lexicon engine: nothing overwritten, nothing invented', () => {
 
   it('a line a field took only part of stays as a comment too', () => {
     const eudract = read(['EudraCT number: 2016-000700-29 (see also the protocol)']);
-    assert.deepEqual(field(eudract.record, 'identificationModule', 'secondaryIdInfos'), [{ id: '2016-000700-29', type: 'EUDRACT_NUMBER', domain: 'EudraCT' }]);
+    assert.deepEqual(field(eudract.record, 'identificationModule', 'secondaryIdInfos'), [
+      { id: '2016-000700-29', type: 'EUDRACT_NUMBER', domain: 'EudraCT' },
+    ]);
     assert.ok(keptCommentLines(eudract.yaml).includes('EudraCT number: 2016-000700-29 (see also the protocol)'));
     const age = read(['Minimum Age: 18 Years (16 with parental consent)']);
     assert.equal(field(age.record, 'eligibilityModule', 'minimumAge'), '18 Years');
@@ -75,7 +125,7 @@ describe('lexicon engine: nothing overwritten, nothing invented', () => {
     assert.ok(keptCommentLines(result.yaml).includes('Age: 21 Years to 65 Years'));
   });
 
-  it('an NCT ID in a list of identifiers gives way to the page\'s labelled NCT ID', () => {
+  it("an NCT ID in a list of identifiers gives way to the page's labelled NCT ID", () => {
     const result = read(['Secondary IDs: NCT00000002, MK-1234-001', 'NCT ID: NCT01234567']);
     assert.equal(field(result.record, 'identificationModule', 'nctId'), 'NCT01234567');
     assert.ok(keptCommentLines(result.yaml).includes('Secondary IDs: NCT00000002, MK-1234-001'));
@@ -102,7 +152,16 @@ describe('lexicon engine: no crash, no runaway', () => {
   });
 
   it('a table row typed `constructor` or `__proto__` names no field', () => {
-    const result = read(['Clinical Trials Logo', 'Administrative data', 'NCT number NCT01234567', 'Outcome', 'Type\tMeasure\tDescription\tTime frame\tSafety issue', 'Primary\tMobility\tSteps\tDay 7\t', 'constructor\tPain\tScore\tDay 3\t', '__proto__\tSleep\tHours\tDay 3\t']);
+    const result = read([
+      'Clinical Trials Logo',
+      'Administrative data',
+      'NCT number NCT01234567',
+      'Outcome',
+      'Type\tMeasure\tDescription\tTime frame\tSafety issue',
+      'Primary\tMobility\tSteps\tDay 7\t',
+      'constructor\tPain\tScore\tDay 3\t',
+      '__proto__\tSleep\tHours\tDay 3\t',
+    ]);
     const outcomes = field(result.record, 'outcomesModule') as Record<string, unknown> | undefined;
     assert.deepEqual(Object.keys(outcomes ?? {}), ['primaryOutcomes']);
   });

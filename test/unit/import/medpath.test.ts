@@ -7,7 +7,13 @@ import { assertSameFields, expectedOf, formatById, keptLines, pageOf, schemaProb
 
 const medpathFormat = formatById('medpath');
 
-const PAGES = ['medpath-NCT06321198.txt', 'medpath-NCT06954740.txt', 'medpath-plain-EUCTR2019-003456-21.txt', 'medpath-plain-CTRI-2023-05-061234.txt', 'medpath-plain-NCT05871234.txt'];
+const PAGES = [
+  'medpath-NCT06321198.txt',
+  'medpath-NCT06954740.txt',
+  'medpath-plain-EUCTR2019-003456-21.txt',
+  'medpath-plain-CTRI-2023-05-061234.txt',
+  'medpath-plain-NCT05871234.txt',
+];
 
 describe('MedPath reader', () => {
   for (const name of PAGES) {
@@ -42,21 +48,44 @@ describe('MedPath reader', () => {
     assert.ok(reading.warnings.some((warning) => warning.includes('Beijing hospital')));
   });
   it('splits the people of a summary line only at role words, and e-mails only before a capital', () => {
-    assert.deepEqual(readSiteContacts('Ann LeeContactann@Lee.orgBo ChanContact'), { contacts: [{ name: 'Ann Lee', role: 'CONTACT' }], complete: false });
+    assert.deepEqual(readSiteContacts('Ann LeeContactann@Lee.orgBo ChanContact'), {
+      contacts: [{ name: 'Ann Lee', role: 'CONTACT' }],
+      complete: false,
+    });
     assert.deepEqual(readSiteContacts('Bo ChanPrincipal InvestigatorCy DoSub Investigator'), {
-      contacts: [{ name: 'Bo Chan', role: 'PRINCIPAL_INVESTIGATOR' }, { name: 'Cy Do', role: 'SUB_INVESTIGATOR' }],
+      contacts: [
+        { name: 'Bo Chan', role: 'PRINCIPAL_INVESTIGATOR' },
+        { name: 'Cy Do', role: 'SUB_INVESTIGATOR' },
+      ],
       complete: true,
     });
     assert.deepEqual(readSiteContacts('Dr. X, Site coordinator'), { contacts: [], complete: false });
     // Bare digits before an e-mail may be the e-mail's start: neither phone nor e-mail is taken.
-    assert.deepEqual(readSiteContacts('Li WeiContact13910425475@qq.com'), { contacts: [{ name: 'Li Wei', role: 'CONTACT' }], complete: false });
-    assert.deepEqual(readSiteContacts('Li WeiContact+86 13910425475li@qq.com'), { contacts: [{ name: 'Li Wei', role: 'CONTACT', phone: '+86 13910425475', email: 'li@qq.com' }], complete: true });
+    assert.deepEqual(readSiteContacts('Li WeiContact13910425475@qq.com'), {
+      contacts: [{ name: 'Li Wei', role: 'CONTACT' }],
+      complete: false,
+    });
+    assert.deepEqual(readSiteContacts('Li WeiContact+86 13910425475li@qq.com'), {
+      contacts: [{ name: 'Li Wei', role: 'CONTACT', phone: '+86 13910425475', email: 'li@qq.com' }],
+      complete: true,
+    });
   });
   it('keeps a non-CT.gov status and never takes a registry number as nctId', () => {
     const page = pageOf('medpath-plain-EUCTR2019-003456-21.txt');
     const reading = medpathFormat.read(page);
     // Placeholders stay as comments too, each with its label, so Show Details can say why.
-    assert.deepEqual(keptLines(page, reading), ['Detailed Description', 'Not available', 'Status', 'Authorised-recruitment may be ongoing or finished', 'Sex', 'Not specified', 'Target Recruitment', 'Not specified', 'Study Design', 'Not specified']);
+    assert.deepEqual(keptLines(page, reading), [
+      'Detailed Description',
+      'Not available',
+      'Status',
+      'Authorised-recruitment may be ongoing or finished',
+      'Sex',
+      'Not specified',
+      'Target Recruitment',
+      'Not specified',
+      'Study Design',
+      'Not specified',
+    ]);
     assert.equal((reading.record.identificationModule as Record<string, unknown>).nctId, undefined);
     assert.ok(reading.warnings.some((warning) => warning.includes('Authorised')));
   });
@@ -69,21 +98,43 @@ describe('MedPath reader', () => {
     assert.doesNotThrow(() => medpathFormat.read(toPageText('- Status\n-\n- Locations (3)\n🇨🇳\n')));
   });
   it('reads typed interventions and a flag glued to the city', () => {
-    const page = toPageText(['Aspirin After Stroke', '- Interventions', '- Drug: Aspirin', '- Registration Number', '- CTRI/2024/01/012345', 'Trial Locations', '- Locations (1)', 'AIIMS', '🇮🇳New Delhi, Delhi, India', ''].join('\n'));
+    const page = toPageText(
+      [
+        'Aspirin After Stroke',
+        '- Interventions',
+        '- Drug: Aspirin',
+        '- Registration Number',
+        '- CTRI/2024/01/012345',
+        'Trial Locations',
+        '- Locations (1)',
+        'AIIMS',
+        '🇮🇳New Delhi, Delhi, India',
+        '',
+      ].join('\n'),
+    );
     const reading = medpathFormat.read(page);
     assert.deepEqual(reading.record, {
-      identificationModule: { briefTitle: 'Aspirin After Stroke', secondaryIdInfos: [{ id: 'CTRI/2024/01/012345', type: 'REGISTRY', domain: 'CTRI' }] },
+      identificationModule: {
+        briefTitle: 'Aspirin After Stroke',
+        secondaryIdInfos: [{ id: 'CTRI/2024/01/012345', type: 'REGISTRY', domain: 'CTRI' }],
+      },
       armsInterventionsModule: { interventions: [{ type: 'DRUG', name: 'Aspirin' }] },
       contactsLocationsModule: { locations: [{ facility: 'AIIMS', city: 'New Delhi', state: 'Delhi', country: 'India' }] },
     });
     assert.deepEqual(keptLines(page, reading), []);
   });
-  it('plain extraction of another registry\'s record: one measure per row, one per `;`-joined name', () => {
+  it("plain extraction of another registry's record: one measure per row, one per `;`-joined name", () => {
     const reading = medpathFormat.read(pageOf('medpath-plain-CTRI-2023-05-061234.txt'));
     const outcomes = reading.record.outcomesModule as Record<string, Array<Record<string, string>>>;
     assert.deepEqual(outcomes.primaryOutcomes, [{ measure: 'Change in GAD-7 score from baseline to week 8' }]);
-    assert.deepEqual(outcomes.secondaryOutcomes.map((outcome) => outcome.measure), ['Perceived Stress Scale score at week 8', 'Pittsburgh Sleep Quality Index at week 8', 'Heart rate variability (RMSSD) at week 8']);
-    assert.ok(outcomes.secondaryOutcomes.every((outcome) => Object.keys(outcome).join() === 'measure'), 'no time frame is invented');
+    assert.deepEqual(
+      outcomes.secondaryOutcomes.map((outcome) => outcome.measure),
+      ['Perceived Stress Scale score at week 8', 'Pittsburgh Sleep Quality Index at week 8', 'Heart rate variability (RMSSD) at week 8'],
+    );
+    assert.ok(
+      outcomes.secondaryOutcomes.every((outcome) => Object.keys(outcome).join() === 'measure'),
+      'no time frame is invented',
+    );
   });
   it('leaves ClinicalTrials.gov outcome rows (a time frame glued on) and the arm table as comments, in both extractions', () => {
     for (const name of ['medpath-plain-NCT05871234.txt', 'medpath-NCT06954740.txt', 'medpath-NCT06321198.txt']) {
@@ -91,15 +142,26 @@ describe('MedPath reader', () => {
       const reading = medpathFormat.read(page);
       assert.equal(reading.record.outcomesModule, undefined, name);
       assert.equal((reading.record.armsInterventionsModule as Record<string, unknown> | undefined)?.armGroups, undefined, name);
-      assert.ok(keptLines(page, reading).some((line) => /^(?:Name ?Time ?Method)/.test(line)), name);
+      assert.ok(
+        keptLines(page, reading).some((line) => /^(?:Name ?Time ?Method)/.test(line)),
+        name,
+      );
     }
     const page = pageOf('medpath-plain-NCT05871234.txt');
     const kept = keptLines(page, medpathFormat.read(page));
     assert.ok(kept.includes('Change in body weight52 weeksPercent change from baseline'));
     assert.ok(kept.includes('Semaglutide Semaglutide Semaglutide 2.4 mg subcutaneously once weekly for 52 weeks'));
   });
-  it('leaves the bullet extraction of another registry\'s outcomes as comments (rows run together)', () => {
-    const page = toPageText(['Trial X of Pain Relief', '- Registration Number', '- ChiCTR2300071234', '- Primary Outcome Measures', 'Name Time Method pain score;opioid use'].join('\n'));
+  it("leaves the bullet extraction of another registry's outcomes as comments (rows run together)", () => {
+    const page = toPageText(
+      [
+        'Trial X of Pain Relief',
+        '- Registration Number',
+        '- ChiCTR2300071234',
+        '- Primary Outcome Measures',
+        'Name Time Method pain score;opioid use',
+      ].join('\n'),
+    );
     const reading = medpathFormat.read(page);
     assert.equal(reading.record.outcomesModule, undefined);
     assert.deepEqual(keptLines(page, reading), ['Name Time Method pain score;opioid use']);

@@ -2,7 +2,16 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseAge, normaliseAgeRange } from '../../../server/src/import/normalise/ages';
 import { normaliseDate } from '../../../server/src/import/normalise/dates';
-import { normaliseAllocation, normaliseArmGroupType, normaliseInterventionModel, normaliseInterventionType, normaliseOverallStatus, normalisePrimaryPurpose, normaliseSex, normaliseStudyType } from '../../../server/src/import/normalise/designEnums';
+import {
+  normaliseAllocation,
+  normaliseArmGroupType,
+  normaliseInterventionModel,
+  normaliseInterventionType,
+  normaliseOverallStatus,
+  normalisePrimaryPurpose,
+  normaliseSex,
+  normaliseStudyType,
+} from '../../../server/src/import/normalise/designEnums';
 import { normaliseEnrollment } from '../../../server/src/import/normalise/enrollment';
 import { fileRegistrationNumber } from '../../../server/src/import/normalise/identifier';
 import { isAnonymisedFacility, normalisePlace, stripFlags } from '../../../server/src/import/normalise/location';
@@ -37,10 +46,16 @@ describe('normalise: statuses and design enums', () => {
     assert.equal(normaliseInterventionType('Dietary Supplement'), 'DIETARY_SUPPLEMENT');
   });
   it('reads masking and who is masked', () => {
-    assert.deepEqual(normaliseMasking('Double (Participant, Investigator)'), { masking: 'DOUBLE', whoMasked: ['PARTICIPANT', 'INVESTIGATOR'] });
+    assert.deepEqual(normaliseMasking('Double (Participant, Investigator)'), {
+      masking: 'DOUBLE',
+      whoMasked: ['PARTICIPANT', 'INVESTIGATOR'],
+    });
     assert.deepEqual(normaliseMasking('None (Open Label)'), { masking: 'NONE' });
     assert.deepEqual(normaliseMasking('Open label'), { masking: 'NONE' });
-    assert.deepEqual(normaliseMasking('Quadruple (Outcomes Assessor, Care Provider, Subject, Investigator)'), { masking: 'QUADRUPLE', whoMasked: ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'] });
+    assert.deepEqual(normaliseMasking('Quadruple (Outcomes Assessor, Care Provider, Subject, Investigator)'), {
+      masking: 'QUADRUPLE',
+      whoMasked: ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'],
+    });
     assert.deepEqual(normaliseMasking('blinded somehow'), {});
   });
 });
@@ -116,7 +131,8 @@ describe('normalise: ages, enrollment, placeholders', () => {
     assert.equal(normaliseEnrollment('Not specified'), undefined);
   });
   it('treats placeholders as absent', () => {
-    for (const placeholder of ['Not available', 'Not specified', 'N/A', 'undefined (undefined)', '1969-12-31', '  ']) assert.equal(presentValue(placeholder), undefined, placeholder);
+    for (const placeholder of ['Not available', 'Not specified', 'N/A', 'undefined (undefined)', '1969-12-31', '  '])
+      assert.equal(presentValue(placeholder), undefined, placeholder);
     assert.equal(presentValue(' Pfizer '), 'Pfizer');
     assert.equal(presentValue('UNKNOWN'), 'UNKNOWN');
   });
@@ -125,7 +141,11 @@ describe('normalise: ages, enrollment, placeholders', () => {
 describe('normalise: locations and registry IDs', () => {
   it('strips flags before splitting city, state, country', () => {
     assert.equal(stripFlags('🇨🇭Basel, Switzerland'), 'Basel, Switzerland');
-    assert.deepEqual(normalisePlace('🇨🇳Beijing, Beijing Municipality, China'), { city: 'Beijing', state: 'Beijing Municipality', country: 'China' });
+    assert.deepEqual(normalisePlace('🇨🇳Beijing, Beijing Municipality, China'), {
+      city: 'Beijing',
+      state: 'Beijing Municipality',
+      country: 'China',
+    });
     assert.deepEqual(normalisePlace('🇨🇭Basel, Switzerland'), { city: 'Basel', country: 'Switzerland' });
     assert.deepEqual(normalisePlace('🇺🇸'), {});
     assert.ok(isAnonymisedFacility('Facility #4'));
@@ -142,7 +162,9 @@ describe('normalise: locations and registry IDs', () => {
     assert.equal(registryIdOf('NCT01234567'), undefined);
     const record: Record<string, unknown> = {};
     assert.ok(fileRegistrationNumber(record, 'CTRI/2024/01/012345'));
-    assert.deepEqual(record, { identificationModule: { secondaryIdInfos: [{ id: 'CTRI/2024/01/012345', type: 'REGISTRY', domain: 'CTRI' }] } });
+    assert.deepEqual(record, {
+      identificationModule: { secondaryIdInfos: [{ id: 'CTRI/2024/01/012345', type: 'REGISTRY', domain: 'CTRI' }] },
+    });
     const nct: Record<string, unknown> = {};
     assert.ok(fileRegistrationNumber(nct, 'NCT06321198'));
     assert.deepEqual(nct, { identificationModule: { nctId: 'NCT06321198' } });

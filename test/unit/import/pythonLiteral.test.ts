@@ -11,7 +11,11 @@ function value(text: string): unknown {
 
 describe('Python literal reader', () => {
   it('reads dicts, lists, tuples and the constants True, False and None', () => {
-    assert.deepEqual(value("{'a': [1, -2.5, 3e2], 'b': (True, False, None), 'c': {}}"), { a: [1, -2.5, 300], b: [true, false, null], c: {} });
+    assert.deepEqual(value("{'a': [1, -2.5, 3e2], 'b': (True, False, None), 'c': {}}"), {
+      a: [1, -2.5, 300],
+      b: [true, false, null],
+      c: {},
+    });
   });
 
   it('keeps apostrophes inside double-quoted strings and quotes escaped in single-quoted ones', () => {
@@ -32,12 +36,13 @@ describe('Python literal reader', () => {
   });
 
   it('joins adjacent string literals and reads triple-quoted strings', () => {
-    assert.equal(value("'abc' \"def\""), 'abcdef');
+    assert.equal(value('\'abc\' "def"'), 'abcdef');
     assert.equal(value("'''one\ntwo'''"), 'one\ntwo');
   });
 
   it('reads pprint output: wrapped long strings in parentheses are one string, (x,) is a tuple', () => {
-    const wrapped = "{'briefSummary': ('The goal of this study is '\n                  'to test the reader.'),\n 'phases': ('PHASE2',),\n 'empty': ()}";
+    const wrapped =
+      "{'briefSummary': ('The goal of this study is '\n                  'to test the reader.'),\n 'phases': ('PHASE2',),\n 'empty': ()}";
     assert.deepEqual(value(wrapped), { briefSummary: 'The goal of this study is to test the reader.', phases: ['PHASE2'], empty: [] });
     assert.deepEqual(value("[('a' 'b'), ('c')]"), ['ab', 'c']);
   });
@@ -71,7 +76,7 @@ describe('Python literal reader', () => {
 
   it('rejects names that are not literals and keys that are containers, without throwing', () => {
     assert.match(parsePythonLiteral("{'a': datetime.date(2020, 1, 1)}").problem?.message ?? '', /"datetime" is not a Python literal/);
-    assert.match(parsePythonLiteral("{[1]: 2}").problem?.message ?? '', /dict key/);
+    assert.match(parsePythonLiteral('{[1]: 2}').problem?.message ?? '', /dict key/);
     assert.match(parsePythonLiteral('').problem?.message ?? '', /no Python literal/);
     assert.equal(parsePythonLiteral("{'__proto__': {'polluted': True}}").problem, undefined);
     assert.equal(({} as { polluted?: boolean }).polluted, undefined);
@@ -79,7 +84,11 @@ describe('Python literal reader', () => {
 
   it('reads JSON constants only when asked to', () => {
     assert.match(parsePythonLiteral('{"a": true}').problem?.message ?? '', /"true" is not a Python literal/);
-    assert.deepEqual(parsePythonLiteral('{"a": true, "b": null, "c": "x\\/y"}', 0, { acceptJson: true }).value, { a: true, b: null, c: 'x/y' });
+    assert.deepEqual(parsePythonLiteral('{"a": true, "b": null, "c": "x\\/y"}', 0, { acceptJson: true }).value, {
+      a: true,
+      b: null,
+      c: 'x/y',
+    });
   });
 
   it('stops at absurd nesting instead of overflowing the stack', () => {

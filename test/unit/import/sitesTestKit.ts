@@ -39,12 +39,15 @@ export function winnerOf(page: PageText): string {
 /** Schema problems of a protocol-section record (missing required fields are fine for an import). */
 export function schemaProblems(record: Record<string, unknown>): string[] {
   const analysis = new RecordAnalyzer('json').analyze(JSON.stringify(record, null, 2), { today: '2026-01-01', rulesEnabled: false });
-  return analysis.diagnostics.filter((diagnostic) => diagnostic.code !== 'schema/required').map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`);
+  return analysis.diagnostics
+    .filter((diagnostic) => diagnostic.code !== 'schema/required')
+    .map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`);
 }
 
 function leaves(value: unknown, at = '', into = new Map<string, unknown>()): Map<string, unknown> {
   if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${at}[${index}]`, into));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, into);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, into);
   else into.set(at, value);
   return into;
 }
@@ -53,7 +56,9 @@ function leaves(value: unknown, at = '', into = new Map<string, unknown>()): Map
 export function assertSameFields(actual: Record<string, unknown>, expected: Record<string, unknown>): void {
   const want = leaves(expected);
   const got = leaves(actual);
-  const wrong = [...want].filter(([at, value]) => got.get(at) !== value).map(([at, value]) => `${at}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got.get(at))}`);
+  const wrong = [...want]
+    .filter(([at, value]) => got.get(at) !== value)
+    .map(([at, value]) => `${at}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got.get(at))}`);
   const invented = [...got.keys()].filter((at) => !want.has(at));
   assert.deepEqual({ wrong, invented }, { wrong: [], invented: [] });
 }

@@ -15,7 +15,9 @@ function labels(items: readonly CompletionEntry[]): string[] {
 
 /** The labels VS Code would still show, given what is typed before the cursor. */
 function shown(result: { items: readonly CompletionEntry[]; text: string; offset: number }): string[] {
-  return result.items.filter((item) => vscodeAccepts(result.text, result.offset, item.replaceRange, item.filterText)).map((item) => item.label);
+  return result.items
+    .filter((item) => vscodeAccepts(result.text, result.offset, item.replaceRange, item.filterText))
+    .map((item) => item.label);
 }
 
 /** The document after accepting `label` (plain-text items only). */
@@ -90,15 +92,27 @@ describe('completion of enum values (YAML)', () => {
   });
 
   it('completes enum values of nested objects and of list items', () => {
-    assert.deepEqual(labels(completeAt('statusModule:\n  startDateStruct:\n    date: 2024-02\n    type: |\n').items), ['ACTUAL', 'ESTIMATED']);
-    assert.deepEqual(labels(completeAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n      type: |\n').items), ['EXPERIMENTAL', 'PLACEBO_COMPARATOR']);
-    assert.deepEqual(labels(completeAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n    - type: |\n').items), ['EXPERIMENTAL', 'PLACEBO_COMPARATOR']);
+    assert.deepEqual(labels(completeAt('statusModule:\n  startDateStruct:\n    date: 2024-02\n    type: |\n').items), [
+      'ACTUAL',
+      'ESTIMATED',
+    ]);
+    assert.deepEqual(labels(completeAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n      type: |\n').items), [
+      'EXPERIMENTAL',
+      'PLACEBO_COMPARATOR',
+    ]);
+    assert.deepEqual(labels(completeAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n    - type: |\n').items), [
+      'EXPERIMENTAL',
+      'PLACEBO_COMPARATOR',
+    ]);
   });
 
   it('works inside a whole API study object', () => {
     const result = completeAt('protocolSection:\n  statusModule:\n    overallStatus: |\nhasResults: false\n');
     assert.equal(result.items.length, 14);
-    assert.deepEqual(completeAt('protocolSection:\n  statusModule: {}\nderivedSection:\n  miscInfoModule:\n    versionHolder: |\n').items, []);
+    assert.deepEqual(
+      completeAt('protocolSection:\n  statusModule: {}\nderivedSection:\n  miscInfoModule:\n    versionHolder: |\n').items,
+      [],
+    );
   });
 });
 
@@ -166,9 +180,13 @@ describe('completion of keys (YAML)', () => {
   });
 
   it('offers the remaining keys of an existing list item', () => {
-    const result = completeAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n      |\n    - label: B\n      type: EXPERIMENTAL\n');
+    const result = completeAt(
+      'armsInterventionsModule:\n  armGroups:\n    - label: A\n      |\n    - label: B\n      type: EXPERIMENTAL\n',
+    );
     assert.deepEqual(labels(result.items), ['type', 'description', 'interventionNames']);
-    const second = completeAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n    - label: B\n      type: EXPERIMENTAL\n      |\n');
+    const second = completeAt(
+      'armsInterventionsModule:\n  armGroups:\n    - label: A\n    - label: B\n      type: EXPERIMENTAL\n      |\n',
+    );
     assert.deepEqual(labels(second.items), ['description', 'interventionNames']);
   });
 
@@ -209,7 +227,10 @@ describe('completion in odd places never throws', () => {
       const result = completeAt(marked);
       assert.equal(Array.isArray(result.items), true);
       for (const item of result.items) {
-        assert.ok(item.replaceRange.start <= result.offset && result.offset <= item.replaceRange.end, `${item.label} range excludes the cursor`);
+        assert.ok(
+          item.replaceRange.start <= result.offset && result.offset <= item.replaceRange.end,
+          `${item.label} range excludes the cursor`,
+        );
       }
     });
   }
@@ -286,7 +307,12 @@ describe('completion (JSON)', () => {
 
   it('offers the modules at the root and the keys of a new list item', () => {
     assert.equal(completeAt('{|}', 'json').items.length, 13);
-    assert.deepEqual(labels(completeAt('{"armsInterventionsModule": {"armGroups": [{|}]}}', 'json').items), ['label', 'type', 'description', 'interventionNames']);
+    assert.deepEqual(labels(completeAt('{"armsInterventionsModule": {"armGroups": [{|}]}}', 'json').items), [
+      'label',
+      'type',
+      'description',
+      'interventionNames',
+    ]);
     assert.equal(completeAt('{"protocolSection": {"statusModule": {"overallStatus": |}}}', 'json').items.length, 14);
   });
 

@@ -20,7 +20,12 @@ function recordingRequest(position = { line: 1, character: 17 }): { request: Lan
 }
 
 /** The parse of `marked` with one property replaced by a getter that throws `failure`. */
-function hostileParse(marked: string, format: RecordFormat, property: keyof ParsedRecord, failure: Error): { text: string; offset: number; parsed: ParsedRecord } {
+function hostileParse(
+  marked: string,
+  format: RecordFormat,
+  property: keyof ParsedRecord,
+  failure: Error,
+): { text: string; offset: number; parsed: ParsedRecord } {
   const document = withCursor(marked, format);
   const parsed = Object.create(document.parsed) as ParsedRecord;
   Object.defineProperty(parsed, property, {

@@ -43,7 +43,10 @@ describe('hover on keys', () => {
 
   it('documents modules and keys inside list items and whole study objects', () => {
     assert.match(hoverAt('status|Module:\n  overallStatus: RECRUITING\n')?.markdown ?? '', /status module/);
-    assert.match(hoverAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n      ty|pe: EXPERIMENTAL\n')?.markdown ?? '', /Arm type/);
+    assert.match(
+      hoverAt('armsInterventionsModule:\n  armGroups:\n    - label: A\n      ty|pe: EXPERIMENTAL\n')?.markdown ?? '',
+      /Arm type/,
+    );
     assert.match(hoverAt('armsInterventionsModule:\n  armGroups:\n    - la|bel: A\n')?.markdown ?? '', /Arm title/);
     assert.match(hoverAt('protocolSection:\n  identificationModule:\n    briefTitle|: x\n')?.markdown ?? '', /Brief title/);
   });

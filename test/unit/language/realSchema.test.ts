@@ -23,7 +23,12 @@ function hoverAt(marked: string) {
 
 describe('with the bundled record schema', () => {
   it('offers exactly the 14 statuses and finds them by label', () => {
-    assert.deepEqual(completeAt('statusModule:\n  overallStatus: |\n').items.map((item) => item.label).sort(), [...STATUS_VALUES].sort());
+    assert.deepEqual(
+      completeAt('statusModule:\n  overallStatus: |\n')
+        .items.map((item) => item.label)
+        .sort(),
+      [...STATUS_VALUES].sort(),
+    );
     const typed = completeAt('statusModule:\n  overallStatus: not yet|\n');
     const item = typed.items.find((candidate) => candidate.label === 'NOT_YET_RECRUITING');
     assert.ok(item && vscodeAccepts(typed.text, typed.offset, item.replaceRange, item.filterText));
@@ -33,7 +38,12 @@ describe('with the bundled record schema', () => {
   });
 
   it('offers the modules, module keys and list item keys', () => {
-    assert.deepEqual(completeAt('|').items.map((item) => item.label).sort(), [...MODULE_NAMES].sort());
+    assert.deepEqual(
+      completeAt('|')
+        .items.map((item) => item.label)
+        .sort(),
+      [...MODULE_NAMES].sort(),
+    );
     const arm = completeAt('armsInterventionsModule:\n  armGroups:\n    - |\n').items.map((item) => item.label);
     assert.ok(arm.includes('label') && arm.includes('type'));
     const status = completeAt('statusModule:\n  overallStatus: RECRUITING\n  |\n').items.map((item) => item.label);

@@ -99,9 +99,19 @@ function enumOf(title: string, entries: Array<[string, string]>): SchemaNode {
 }
 
 const MODULES = [
-  'identificationModule', 'statusModule', 'sponsorCollaboratorsModule', 'oversightModule', 'descriptionModule',
-  'conditionsModule', 'designModule', 'armsInterventionsModule', 'outcomesModule', 'eligibilityModule',
-  'contactsLocationsModule', 'referencesModule', 'ipdSharingStatementModule',
+  'identificationModule',
+  'statusModule',
+  'sponsorCollaboratorsModule',
+  'oversightModule',
+  'descriptionModule',
+  'conditionsModule',
+  'designModule',
+  'armsInterventionsModule',
+  'outcomesModule',
+  'eligibilityModule',
+  'contactsLocationsModule',
+  'referencesModule',
+  'ipdSharingStatementModule',
 ];
 export const MODULE_NAMES = MODULES;
 
@@ -111,14 +121,35 @@ export const TEST_SCHEMA_JSON: SchemaNode = {
     ProtocolSection: {
       type: 'object',
       title: 'Protocol section',
-      properties: Object.fromEntries(MODULES.map((name) => [name, { $ref: `#/definitions/${name[0].toUpperCase()}${name.slice(1)}`, title: name.replace(/Module$/, ' module'), description: `The ${name}.` }])),
+      properties: Object.fromEntries(
+        MODULES.map((name) => [
+          name,
+          {
+            $ref: `#/definitions/${name[0].toUpperCase()}${name.slice(1)}`,
+            title: name.replace(/Module$/, ' module'),
+            description: `The ${name}.`,
+          },
+        ]),
+      ),
     },
     IdentificationModule: {
       type: 'object',
       required: ['orgStudyIdInfo', 'briefTitle'],
       properties: {
-        nctId: { type: 'string', title: 'NCT number', description: 'The registry identifier.', pattern: '^NCT\\d{8}$', 'x-registryAssigned': true, readOnly: true },
-        orgStudyIdInfo: { type: 'object', title: 'Organization study ID', description: 'The sponsor\'s own identifier.', properties: { id: { type: 'string', title: 'ID', description: 'The ID.' } } },
+        nctId: {
+          type: 'string',
+          title: 'NCT number',
+          description: 'The registry identifier.',
+          pattern: '^NCT\\d{8}$',
+          'x-registryAssigned': true,
+          readOnly: true,
+        },
+        orgStudyIdInfo: {
+          type: 'object',
+          title: 'Organization study ID',
+          description: "The sponsor's own identifier.",
+          properties: { id: { type: 'string', title: 'ID', description: 'The ID.' } },
+        },
         briefTitle: { type: 'string', title: 'Brief title', description: 'A short title in plain language.', maxLength: 300 },
         officialTitle: { type: 'string', title: 'Official title', description: 'The scientific title.', maxLength: 600 },
         acronym: { type: 'string', title: 'Acronym', description: 'A short name.', maxLength: 14 },
@@ -128,19 +159,53 @@ export const TEST_SCHEMA_JSON: SchemaNode = {
       type: 'object',
       required: ['statusVerifiedDate', 'overallStatus'],
       properties: {
-        statusVerifiedDate: { $ref: '#/definitions/PartialDate', title: 'Record verification date', description: 'When the record was last checked.' },
-        overallStatus: { $ref: '#/definitions/Status', title: 'Overall recruitment status', description: 'The recruitment status of the whole study.' },
-        lastKnownStatus: { $ref: '#/definitions/Status', title: 'Last known status', description: 'Set by the registry.', 'x-registryAssigned': true },
+        statusVerifiedDate: {
+          $ref: '#/definitions/PartialDate',
+          title: 'Record verification date',
+          description: 'When the record was last checked.',
+        },
+        overallStatus: {
+          $ref: '#/definitions/Status',
+          title: 'Overall recruitment status',
+          description: 'The recruitment status of the whole study.',
+        },
+        lastKnownStatus: {
+          $ref: '#/definitions/Status',
+          title: 'Last known status',
+          description: 'Set by the registry.',
+          'x-registryAssigned': true,
+        },
         whyStopped: { type: 'string', title: 'Why study stopped', description: 'Why the study stopped early.', maxLength: 250 },
-        startDateStruct: { $ref: '#/definitions/PartialDateStruct', title: 'Study start date', description: 'When the first participant was enrolled.' },
-        studyFirstSubmitDate: { $ref: '#/definitions/NormalizedDate', title: 'First submitted', description: 'Set by the registry.', 'x-registryAssigned': true, readOnly: true },
+        startDateStruct: {
+          $ref: '#/definitions/PartialDateStruct',
+          title: 'Study start date',
+          description: 'When the first participant was enrolled.',
+        },
+        studyFirstSubmitDate: {
+          $ref: '#/definitions/NormalizedDate',
+          title: 'First submitted',
+          description: 'Set by the registry.',
+          'x-registryAssigned': true,
+          readOnly: true,
+        },
       },
     },
-    OversightModule: { type: 'object', properties: { oversightHasDmc: { type: 'boolean', title: 'Data monitoring committee', description: 'Whether a DMC oversees the study.' } } },
+    OversightModule: {
+      type: 'object',
+      properties: {
+        oversightHasDmc: { type: 'boolean', title: 'Data monitoring committee', description: 'Whether a DMC oversees the study.' },
+      },
+    },
     DesignModule: {
       type: 'object',
       properties: {
-        studyType: { type: 'string', title: 'Study type', description: 'The kind of study.', enum: ['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS'], 'x-enumLabels': ['Interventional', 'Observational', 'Expanded Access'] },
+        studyType: {
+          type: 'string',
+          title: 'Study type',
+          description: 'The kind of study.',
+          enum: ['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS'],
+          'x-enumLabels': ['Interventional', 'Observational', 'Expanded Access'],
+        },
         phases: { type: 'array', title: 'Study phase', description: 'The phase(s) of the study.', items: { $ref: '#/definitions/Phase' } },
       },
     },
@@ -154,19 +219,43 @@ export const TEST_SCHEMA_JSON: SchemaNode = {
       type: 'object',
       required: ['label'],
       properties: {
-        label: { type: 'string', title: 'Arm title', description: 'The arm\'s short name.', maxLength: 100 },
-        type: { type: 'string', title: 'Arm type', description: 'The role of the arm.', enum: ['EXPERIMENTAL', 'PLACEBO_COMPARATOR'], 'x-enumLabels': ['Experimental', 'Placebo Comparator'] },
+        label: { type: 'string', title: 'Arm title', description: "The arm's short name.", maxLength: 100 },
+        type: {
+          type: 'string',
+          title: 'Arm type',
+          description: 'The role of the arm.',
+          enum: ['EXPERIMENTAL', 'PLACEBO_COMPARATOR'],
+          'x-enumLabels': ['Experimental', 'Placebo Comparator'],
+        },
         description: { type: 'string', title: 'Arm description', description: 'What the arm receives.', maxLength: 999 },
-        interventionNames: { type: 'array', title: 'Interventions', description: 'Interventions given in this arm.', items: { type: 'string' } },
+        interventionNames: {
+          type: 'array',
+          title: 'Interventions',
+          description: 'Interventions given in this arm.',
+          items: { type: 'string' },
+        },
       },
     },
-    ConditionsModule: { type: 'object', properties: { conditions: { type: 'array', title: 'Conditions', description: 'What is studied.', items: { type: 'string' } } } },
+    ConditionsModule: {
+      type: 'object',
+      properties: { conditions: { type: 'array', title: 'Conditions', description: 'What is studied.', items: { type: 'string' } } },
+    },
     SponsorCollaboratorsModule: { type: 'object', properties: {} },
-    DescriptionModule: { type: 'object', properties: { briefSummary: { type: 'string', title: 'Brief summary', description: 'A short description.', maxLength: 5000 } } },
+    DescriptionModule: {
+      type: 'object',
+      properties: { briefSummary: { type: 'string', title: 'Brief summary', description: 'A short description.', maxLength: 5000 } },
+    },
     OutcomesModule: { type: 'object', properties: {} },
     EligibilityModule: {
       type: 'object',
-      properties: { minimumAge: { type: 'string', title: 'Minimum age', description: 'The youngest age.', pattern: '^\\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$' } },
+      properties: {
+        minimumAge: {
+          type: 'string',
+          title: 'Minimum age',
+          description: 'The youngest age.',
+          pattern: '^\\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$',
+        },
+      },
     },
     ContactsLocationsModule: { type: 'object', properties: {} },
     ReferencesModule: { type: 'object', properties: {} },
@@ -179,7 +268,13 @@ export const TEST_SCHEMA_JSON: SchemaNode = {
       type: 'object',
       properties: {
         date: { $ref: '#/definitions/PartialDate', title: 'Date', description: 'The date.' },
-        type: { type: 'string', title: 'Date type', description: 'Actual or estimated.', enum: ['ACTUAL', 'ESTIMATED'], 'x-enumLabels': ['Actual', 'Anticipated'] },
+        type: {
+          type: 'string',
+          title: 'Date type',
+          description: 'Actual or estimated.',
+          enum: ['ACTUAL', 'ESTIMATED'],
+          'x-enumLabels': ['Actual', 'Anticipated'],
+        },
       },
     },
   },

@@ -97,10 +97,13 @@ describe('definition and references', () => {
     const found = references.targetAt(offsetOf(RECORD, '- Aerobic exercise') + 3);
     assert.deepEqual(found?.target, { kind: 'arm', label: 'Aerobic exercise' });
     const occurrences = references.occurrencesOf(found.target);
-    assert.deepEqual(occurrences.map((o) => [o.role, o.isDefinition, o.pointer]), [
-      ['arm-label', true, '/armsInterventionsModule/armGroups/0/label'],
-      ['arm-reference', false, '/armsInterventionsModule/interventions/0/armGroupLabels/0'],
-    ]);
+    assert.deepEqual(
+      occurrences.map((o) => [o.role, o.isDefinition, o.pointer]),
+      [
+        ['arm-label', true, '/armsInterventionsModule/armGroups/0/label'],
+        ['arm-reference', false, '/armsInterventionsModule/interventions/0/armGroupLabels/0'],
+      ],
+    );
   });
 
   it('goes from a `Type: Name` entry to the intervention name, marking only the name part', () => {
@@ -132,12 +135,17 @@ describe('rename', () => {
     const after = rename(RECORD, 'Walking program', 'Brisk walking');
     assert.equal(after, RECORD.replace(/Walking program/g, 'Brisk walking'));
     const cross = runRules(parseRecord(after, 'yaml'), { today: '2025-06-15', text: after }).filter((d) => d.code.startsWith('arms/'));
-    assert.deepEqual(cross.map((d) => d.message), [], 'the renamed record still links arms and interventions');
+    assert.deepEqual(
+      cross.map((d) => d.message),
+      [],
+      'the renamed record still links arms and interventions',
+    );
   });
 
   it('quotes a new name that YAML would misread, and renames in JSON', () => {
     assert.match(rename(RECORD, 'Aerobic exercise', 'Arm: exercise'), /- label: "Arm: exercise" {3}# the active arm/);
-    const json = '{\n  "armsInterventionsModule": {\n    "armGroups": [{"label": "A", "interventionNames": ["Drug: X"]}],\n    "interventions": [{"type": "DRUG", "name": "X", "armGroupLabels": ["A"]}]\n  }\n}';
+    const json =
+      '{\n  "armsInterventionsModule": {\n    "armGroups": [{"label": "A", "interventionNames": ["Drug: X"]}],\n    "interventions": [{"type": "DRUG", "name": "X", "armGroupLabels": ["A"]}]\n  }\n}';
     const after = rename(json, '"X"', 'Y', 'json');
     assert.equal(after, json.replace('"Drug: X"', '"Drug: Y"').replace('"name": "X"', '"name": "Y"'));
   });
@@ -148,7 +156,9 @@ describe('rename', () => {
     assert.equal(prepared?.placeholder, 'Usual care');
     assert.equal(RECORD.slice(prepared.range.start, prepared.range.end), 'Usual care');
     assert.equal(prepareRenameAt(RECORD, parsed, offsetOf(RECORD, 'NO_INTERVENTION')), undefined);
-    assert.deepEqual(renameAt(RECORD, parsed, offsetOf(RECORD, 'Aerobic'), 'Usual care'), { error: 'An arm is already labelled `Usual care`.' });
+    assert.deepEqual(renameAt(RECORD, parsed, offsetOf(RECORD, 'Aerobic'), 'Usual care'), {
+      error: 'An arm is already labelled `Usual care`.',
+    });
     assert.deepEqual(renameAt(RECORD, parsed, offsetOf(RECORD, 'Aerobic'), '  '), { error: 'The new name is empty.' });
   });
 });
@@ -156,13 +166,16 @@ describe('rename', () => {
 describe('folding', () => {
   it('folds modules, lists and list items from their first to their last line', () => {
     const lines = new LineIndex(RECORD);
-    const folds = foldingRanges(RECORD, parseRecord(RECORD, 'yaml'), lines).map(({ startLine, endLine }) => `${lines.lineText(startLine).trim()} … ${lines.lineText(endLine).trim()}`);
+    const folds = foldingRanges(RECORD, parseRecord(RECORD, 'yaml'), lines).map(
+      ({ startLine, endLine }) => `${lines.lineText(startLine).trim()} … ${lines.lineText(endLine).trim()}`,
+    );
     for (const expected of [
       'armsInterventionsModule: … - Aerobic exercise',
       'armGroups: … type: NO_INTERVENTION',
       '- label: Aerobic exercise   # the active arm … - "Behavioral: Walking program"',
       'contactsLocationsModule: … country: United States',
-    ]) assert.ok(folds.includes(expected), `expected fold ${expected} in:\n${folds.join('\n')}`);
+    ])
+      assert.ok(folds.includes(expected), `expected fold ${expected} in:\n${folds.join('\n')}`);
   });
 
   it('keeps the closing bracket of JSON blocks visible', () => {

@@ -9,7 +9,14 @@ import { parseHtml, render, type ParsedHtml } from './renderKit';
 /** Markup, event handlers, script URLs and template syntax, all in one string. */
 const PAYLOAD = `<script>alert(1)</script><img src=x onerror=alert(2)> [click](javascript:alert(3)) <a href="javascript:alert(4)">a</a> {{constructor.constructor('alert(5)')()}} \${alert(6)} "quoted' \`tick\` &amp; ![pic](https://example.com/x.png)`;
 /** Things people paste into URL fields that must never become links. */
-const HOSTILE_URLS = ['javascript:alert(7)', ' JaVaScRiPt:alert(8)', 'data:text/html,<script>alert(9)</script>', 'vbscript:msgbox(10)', 'java\tscript:alert(11)', '//evil.example/x'];
+const HOSTILE_URLS = [
+  'javascript:alert(7)',
+  ' JaVaScRiPt:alert(8)',
+  'data:text/html,<script>alert(9)</script>',
+  'vbscript:msgbox(10)',
+  'java\tscript:alert(11)',
+  '//evil.example/x',
+];
 
 const schema = recordSchema();
 
@@ -42,7 +49,25 @@ function hostileRecord(node: SchemaNode | undefined, depth = 0): RecordValue | u
 
 /** Nothing in the page may run, load or navigate to anything but http(s)/mailto links and in-page anchors. */
 function assertInert(page: ParsedHtml, where: string): void {
-  const forbidden = new Set(['script', 'img', 'iframe', 'object', 'embed', 'link', 'meta', 'form', 'input', 'svg', 'math', 'video', 'audio', 'source', 'base', 'frame', 'style']);
+  const forbidden = new Set([
+    'script',
+    'img',
+    'iframe',
+    'object',
+    'embed',
+    'link',
+    'meta',
+    'form',
+    'input',
+    'svg',
+    'math',
+    'video',
+    'audio',
+    'source',
+    'base',
+    'frame',
+    'style',
+  ]);
   for (const element of page.elements) {
     assert.ok(!forbidden.has(element.name), `${where}: a <${element.name}> element came out`);
     for (const [name, value] of Object.entries(element.attributes)) {

@@ -44,10 +44,13 @@ describe('LatestOnlyRunner (how the preview coalesces renders)', () => {
   it('keeps going after a failed run and reports the error', async () => {
     const errors: unknown[] = [];
     let calls = 0;
-    const runner = new LatestOnlyRunner(() => {
-      calls++;
-      return calls === 1 ? Promise.reject(new Error('server gone')) : Promise.resolve();
-    }, (error) => errors.push(error));
+    const runner = new LatestOnlyRunner(
+      () => {
+        calls++;
+        return calls === 1 ? Promise.reject(new Error('server gone')) : Promise.resolve();
+      },
+      (error) => errors.push(error),
+    );
     runner.request();
     await runner.whenIdle();
     runner.request();

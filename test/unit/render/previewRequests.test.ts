@@ -26,7 +26,10 @@ describe('renderPreview and exportStudy requests', () => {
     assert.ok(first);
     assert.equal(first.version, 1);
     assert.equal(first.staleReason, undefined);
-    assert.equal(parseHtml(first.html).elements.find((e) => e.name === 'h1')?.text, 'Human Umbilical Cord Mesenchymal Stem Cells for Alport Syndrome (HUCMSC)');
+    assert.equal(
+      parseHtml(first.html).elements.find((e) => e.name === 'h1')?.text,
+      'Human Umbilical Cord Mesenchymal Stem Cells for Alport Syndrome (HUCMSC)',
+    );
 
     const version = await client.change(uri, { text: SAMPLE.replace('for Alport Syndrome\n', 'for Alport Syndrome, edited\n') });
     const second = await renderOf(uri);

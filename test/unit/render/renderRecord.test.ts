@@ -36,7 +36,10 @@ describe('renderRecordHtml: the page', () => {
       'Eligibility',
       'Contacts and locations',
     ]);
-    assert.equal(elementsWith(page, (e) => e.name === 'h1')[0].text, 'Human Umbilical Cord Mesenchymal Stem Cells for Alport Syndrome (HUCMSC)');
+    assert.equal(
+      elementsWith(page, (e) => e.name === 'h1')[0].text,
+      'Human Umbilical Cord Mesenchymal Stem Cells for Alport Syndrome (HUCMSC)',
+    );
     assert.equal(elementAt(page, '/statusModule/overallStatus')?.text, 'Not yet recruiting');
     assert.equal(elementAt(page, '/designModule/designInfo/interventionModel')?.text, 'Intervention modelParallel Assignment');
     assert.match(page.text, /Phase 2, Phase 3/);
@@ -45,12 +48,26 @@ describe('renderRecordHtml: the page', () => {
   it('omits sections the record has nothing for, and flags required information that is missing', () => {
     const page = parseHtml(render(MINIMAL).html);
     const headings = elementsWith(page, (e) => e.name === 'h2').map((e) => e.text);
-    for (const absent of ['Oversight', 'Arms and interventions', 'Outcome measures', 'Contacts and locations', 'References', 'Sharing of individual participant data']) {
+    for (const absent of [
+      'Oversight',
+      'Arms and interventions',
+      'Outcome measures',
+      'Contacts and locations',
+      'References',
+      'Sharing of individual participant data',
+    ]) {
       assert.ok(!headings.some((h) => h.startsWith(absent)), `${absent} should be left out: ${headings.join(' | ')}`);
     }
     const missing = elementsWith(page, (e) => e.attributes.class === 'missing').map((e) => e.text);
     // Required by the registry but absent: flagged where they belong, not skipped.
-    for (const flag of ['Missing: lead sponsor', 'Missing: conditions', 'Missing: brief summary', 'Missing: eligibility criteria', 'Missing: sex', 'Missing: study type']) {
+    for (const flag of [
+      'Missing: lead sponsor',
+      'Missing: conditions',
+      'Missing: brief summary',
+      'Missing: eligibility criteria',
+      'Missing: sex',
+      'Missing: study type',
+    ]) {
       assert.ok(missing.includes(flag), `${flag} expected among ${missing.join(' | ')}`);
     }
     // A missing field points at the nearest part of the source that exists.
@@ -72,7 +89,11 @@ statusModule: {overallStatus: COMPLETED}
     const h1 = elementsWith(page, (e) => e.name === 'h1')[0];
     assert.match(h1.text, /^Untitled study \(TINY\) Missing: brief title$/);
     const chips = elementsWith(page, (e) => e.attributes.class === 'id-chip').map((e) => e.text);
-    assert.deepEqual(chips, ['NCT ID NCT01234567', 'Org study ID ORG-7 U.S. NIH Grant/Contract', 'Secondary ID SEC-1 Other Identifier · Some registry']);
+    assert.deepEqual(chips, [
+      'NCT ID NCT01234567',
+      'Org study ID ORG-7 U.S. NIH Grant/Contract',
+      'Secondary ID SEC-1 Other Identifier · Some registry',
+    ]);
   });
 
   it('puts the key dates on a timeline, telling actual from estimated and flagging an untyped date', () => {
@@ -115,7 +136,10 @@ statusModule: {overallStatus: COMPLETED}
       ['#arm-0', 'Walking'],
     ]);
     assert.ok(elementsWith(page, (e) => e.attributes.id === 'intervention-0' && e.name === 'tr').length === 1);
-    assert.deepEqual(elementsWith(page, (e) => e.attributes.class === 'unmatched').map((e) => e.text), ['Drug: Nothing like it']);
+    assert.deepEqual(
+      elementsWith(page, (e) => e.attributes.class === 'unmatched').map((e) => e.text),
+      ['Drug: Nothing like it'],
+    );
   });
 
   it('lists outcomes with their time frames and flags a missing time frame', () => {
@@ -129,7 +153,12 @@ statusModule: {overallStatus: COMPLETED}
     );
     const outcomes = elementsWith(page, (e) => e.attributes.class === 'outcome').map((e) => e.text);
     assert.deepEqual(outcomes, ['Pain scoreTime frame: 12 weeks', 'Walking distanceTime frame: Missing: time frame']);
-    assert.deepEqual(elementsWith(page, (e) => e.name === 'h3').map((e) => e.text).filter((t) => t.endsWith('outcomes')), ['Primary outcomes', 'Secondary outcomes']);
+    assert.deepEqual(
+      elementsWith(page, (e) => e.name === 'h3')
+        .map((e) => e.text)
+        .filter((t) => t.endsWith('outcomes')),
+      ['Primary outcomes', 'Secondary outcomes'],
+    );
   });
 
   it('renders eligibility criteria as lists and shows ages, sex and healthy volunteers', () => {
@@ -150,7 +179,10 @@ statusModule: {overallStatus: COMPLETED}
   stdAges: [ADULT, OLDER_ADULT]
 `).html,
     );
-    assert.deepEqual(elementsWith(page, (e) => e.name === 'li' && !e.attributes.class && !e.attributes['data-pointer']).map((e) => e.text), ['Adults', 'Knee pain', 'Surgery']);
+    assert.deepEqual(
+      elementsWith(page, (e) => e.name === 'li' && !e.attributes.class && !e.attributes['data-pointer']).map((e) => e.text),
+      ['Adults', 'Knee pain', 'Surgery'],
+    );
     const facts = elementsWith(page, (e) => e.attributes.class === 'fact').map((e) => e.text);
     for (const expected of ['Ages18 Years to no maximum', 'SexFemale', 'Accepts healthy volunteersNo', 'Age groupsAdult, Older Adult']) {
       assert.ok(facts.includes(expected), `${expected} among ${facts.join(' | ')}`);
@@ -169,7 +201,10 @@ statusModule: {overallStatus: COMPLETED}
     const summaries = elementsWith(page, (e) => e.name === 'summary').map((e) => e.text);
     assert.deepEqual(summaries, ['France 2 locations', 'United States 1 location']);
     assert.ok(page.text.includes('3 locations in 2 countries'));
-    assert.deepEqual(elementsWith(page, (e) => e.attributes.class === 'facility').map((e) => e.text), ['Site A', 'Site C', 'Site B']);
+    assert.deepEqual(
+      elementsWith(page, (e) => e.attributes.class === 'facility').map((e) => e.text),
+      ['Site A', 'Site C', 'Site B'],
+    );
   });
 
   it('lists the current problems, most severe first, each linking to its source range', () => {
@@ -180,13 +215,19 @@ statusModule: {overallStatus: COMPLETED}
     assert.equal(problems.length, analysis.diagnostics.length);
     const severities = problems.map((p) => p.attributes.class.replace('problem problem-', ''));
     const order = ['error', 'warning', 'information', 'hint'];
-    assert.deepEqual(severities, [...severities].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    assert.deepEqual(
+      severities,
+      [...severities].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
     const links = elementsWith(page, (e) => e.attributes.class === 'source-link');
     for (const diagnostic of analysis.diagnostics) {
       const start = lines.positionAt(diagnostic.range.start);
       const end = lines.positionAt(diagnostic.range.end);
       const range = `${start.line}:${start.character}-${end.line}:${end.character}`;
-      assert.ok(links.some((link) => link.attributes['data-range'] === range), `a link to ${range} (${diagnostic.code})`);
+      assert.ok(
+        links.some((link) => link.attributes['data-range'] === range),
+        `a link to ${range} (${diagnostic.code})`,
+      );
     }
     const enumProblem = problems.find((p) => p.text.includes('schema/enum'));
     assert.ok(enumProblem && /line \d+, column \d+/.test(enumProblem.text));
@@ -194,7 +235,10 @@ statusModule: {overallStatus: COMPLETED}
 
   it('maps every located element back to the exact source of its node', () => {
     const { html, text, analysis, lines } = render(readFileSync('samples/NCT06731192.trial.yaml', 'utf8'));
-    const located = elementsWith(parseHtml(html), (e) => e.attributes['data-pointer'] !== undefined && e.attributes['data-start-line'] !== undefined);
+    const located = elementsWith(
+      parseHtml(html),
+      (e) => e.attributes['data-pointer'] !== undefined && e.attributes['data-start-line'] !== undefined,
+    );
     assert.ok(located.length > 50, `many located elements (${located.length})`);
     for (const element of located) {
       const location = analysis.parsed.locations.get(element.attributes['data-pointer']);
@@ -211,7 +255,14 @@ statusModule: {overallStatus: COMPLETED}
   });
 
   it('renders a whole API study (protocolSection inside), pointing into the protocol section', () => {
-    const text = JSON.stringify({ protocolSection: { identificationModule: { briefTitle: 'Inside' }, statusModule: { overallStatus: 'WITHDRAWN' } }, hasResults: false }, null, 2);
+    const text = JSON.stringify(
+      {
+        protocolSection: { identificationModule: { briefTitle: 'Inside' }, statusModule: { overallStatus: 'WITHDRAWN' } },
+        hasResults: false,
+      },
+      null,
+      2,
+    );
     const page = parseHtml(render(text, 'json').html);
     assert.equal(elementAt(page, '/protocolSection/identificationModule/briefTitle')?.text, 'Inside');
     assert.equal(elementAt(page, '/protocolSection/statusModule/overallStatus')?.text, 'Withdrawn');

@@ -59,7 +59,10 @@ describe('the standalone page in Chromium', { skip: existsSync(CHROMIUM) ? false
     assert.equal(await page.locator('.status-badge').innerText(), 'Not yet recruiting');
     const headings = await page.locator('h2').allInnerTexts();
     for (const heading of ['Status', 'Design', 'Arms and interventions', 'Outcome measures', 'Eligibility', 'Contacts and locations']) {
-      assert.ok(headings.some((h) => h.startsWith(heading)), `${heading} in ${headings.join(' | ')}`);
+      assert.ok(
+        headings.some((h) => h.startsWith(heading)),
+        `${heading} in ${headings.join(' | ')}`,
+      );
     }
     // The embedded stylesheet applies (the CSP allows it): the badge is a pill, the facts a grid.
     assert.notEqual(await page.evaluate(`getComputedStyle(document.querySelector('.status-badge')).borderTopLeftRadius`), '0px');

@@ -10,8 +10,14 @@ import { render } from './renderKit';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Bundled here, with scripts/build.mjs's options, so that the test needs no prior build. */
-const PREVIEW_SCRIPT = buildSync({ entryPoints: ['client/webview/preview.ts'], bundle: true, platform: 'browser', target: 'es2022', format: 'iife', write: false })
-  .outputFiles[0].text;
+const PREVIEW_SCRIPT = buildSync({
+  entryPoints: ['client/webview/preview.ts'],
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  write: false,
+}).outputFiles[0].text;
 const SAMPLE = readFileSync('samples/NCT06731192.trial.yaml', 'utf8');
 
 const SHELL = `<!DOCTYPE html><html><head><style>${readFileSync('media/preview.css', 'utf8')}</style></head>
@@ -83,7 +89,10 @@ describe('the preview webview script', { skip: existsSync(CHROMIUM) ? false : `$
     await js(`window.scrollTo(0, 900); window.keep = document.querySelector('#section-design h2')`);
     const before = await topOfDesign();
     // Below the reader: the page must not move.
-    await renderText(`${SAMPLE}referencesModule:\n  seeAlsoLinks:\n    - {label: A section added at the end, url: "https://example.org"}\n`, 2);
+    await renderText(
+      `${SAMPLE}referencesModule:\n  seeAlsoLinks:\n    - {label: A section added at the end, url: "https://example.org"}\n`,
+      2,
+    );
     assert.ok(await page.locator('#section-references').isVisible());
     assert.equal(await topOfDesign(), before);
     assert.equal(await js('window.scrollY'), 900);
@@ -128,7 +137,10 @@ describe('the preview webview script', { skip: existsSync(CHROMIUM) ? false : `$
     await page.waitForFunction(`Math.abs(document.querySelector('#section-eligibility').getBoundingClientRect().top) < 2`);
     // Let any scroll event fire: it must not be sent back as the reader's scroll.
     await js('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-    assert.deepEqual((await posted()).filter((m) => m.type === 'revealLine'), []);
+    assert.deepEqual(
+      (await posted()).filter((m) => m.type === 'revealLine'),
+      [],
+    );
 
     await js(`window.scrollTo(0, document.querySelector('#section-design').getBoundingClientRect().top + window.scrollY)`);
     const design = Number(await page.locator('#section-design').getAttribute('data-start-line'));

@@ -33,7 +33,11 @@ describe('rules on real registered records', () => {
         assert.equal(run.syntaxProblems, 0);
         assert.deepEqual(run.ruleErrors, []);
         const errors = run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        assert.deepEqual(errors.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`), [], `on ${today}`);
+        assert.deepEqual(
+          errors.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`),
+          [],
+          `on ${today}`,
+        );
         for (const diagnostic of run.diagnostics) {
           assert.ok(lookupRule(diagnostic.code), `${diagnostic.code} is a catalog rule`);
           assert.ok(diagnostic.range.end > diagnostic.range.start, 'every diagnostic marks some text');

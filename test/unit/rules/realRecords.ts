@@ -13,10 +13,10 @@ export const REAL_RECORDS_TODAY = '2025-10-01';
 
 const REPOSITORY_ROOT = path.resolve(__dirname, '../../..');
 /** The fixtures copy (byte for byte) when present, else the shared originals. */
-export const REAL_RECORDS_FOLDER = [
-  path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json'),
-  path.resolve(REPOSITORY_ROOT, '../shared/ctgov-records/json'),
-].find((folder) => existsSync(folder)) ?? path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json');
+export const REAL_RECORDS_FOLDER =
+  [path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json'), path.resolve(REPOSITORY_ROOT, '../shared/ctgov-records/json')].find((folder) =>
+    existsSync(folder),
+  ) ?? path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json');
 
 export interface RealRecord {
   readonly file: string;
@@ -48,7 +48,9 @@ function field(value: unknown, ...path: string[]): unknown {
 /** Every study in the real-record folder, unwrapping search responses. */
 export function loadRealRecords(folder = REAL_RECORDS_FOLDER): RealRecord[] {
   const records: RealRecord[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const raw: unknown = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
     const studies = Array.isArray(field(raw, 'studies')) ? (field(raw, 'studies') as unknown[]) : [raw];
     for (const study of studies) {
@@ -74,6 +76,10 @@ export function loadRealRecords(folder = REAL_RECORDS_FOLDER): RealRecord[] {
 export function runOnRealRecord(record: RealRecord, today: string): RealRecordRun {
   const parsed = parseRecord(record.text, 'json');
   const ruleErrors: string[] = [];
-  const diagnostics = runRules(parsed, { today, text: record.text, onRuleError: (id, error) => ruleErrors.push(`${id}: ${String(error)}`) });
+  const diagnostics = runRules(parsed, {
+    today,
+    text: record.text,
+    onRuleError: (id, error) => ruleErrors.push(`${id}: ${String(error)}`),
+  });
   return { record, today, diagnostics, ruleErrors, syntaxProblems: parsed.syntaxProblems.length };
 }

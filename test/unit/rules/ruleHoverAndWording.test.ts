@@ -11,12 +11,15 @@ describe('rule documentation on hover', () => {
   const text = yaml('statusModule:', '  overallStatus: TERMINATED', '  startDateStruct:', '    date: 2024-01', '    type: ACTUAL');
   const analysis = new RecordAnalyzer('yaml').analyze(text, { today: TODAY, ruleSeverities: { 'status/why-stopped': 'information' } });
 
-  it('shows the rule\'s title, id, effective severity and documentation over its diagnostic, before the value help', () => {
+  it("shows the rule's title, id, effective severity and documentation over its diagnostic, before the value help", () => {
     const offset = text.indexOf('TERMINATED') + 2;
     const result = hover(text, analysis.parsed, offset, recordSchema(), analysis.diagnostics);
     assert.ok(result);
     const rule = ALL_RULES.find((candidate) => candidate.id === 'status/why-stopped')!;
-    assert.match(result.markdown, new RegExp(`^\\*\\*${rule.title}\\*\\* · \`status/why-stopped\` · information \\(default ${rule.defaultSeverity}\\)`));
+    assert.match(
+      result.markdown,
+      new RegExp(`^\\*\\*${rule.title}\\*\\* · \`status/why-stopped\` · information \\(default ${rule.defaultSeverity}\\)`),
+    );
     assert.ok(result.markdown.includes(rule.documentation));
     assert.match(result.markdown, /---\n\n\*\*`TERMINATED`\*\*/, 'the value help follows');
   });
@@ -24,7 +27,10 @@ describe('rule documentation on hover', () => {
   it('adds nothing where no rule diagnostic is, or without diagnostics', () => {
     const offset = text.indexOf('ACTUAL') + 1;
     assert.doesNotMatch(hover(text, analysis.parsed, offset, recordSchema(), analysis.diagnostics)?.markdown ?? '', /status\/why-stopped/);
-    assert.doesNotMatch(hover(text, analysis.parsed, text.indexOf('TERMINATED') + 2, recordSchema())?.markdown ?? '', /status\/why-stopped/);
+    assert.doesNotMatch(
+      hover(text, analysis.parsed, text.indexOf('TERMINATED') + 2, recordSchema())?.markdown ?? '',
+      /status\/why-stopped/,
+    );
   });
 });
 
@@ -46,7 +52,7 @@ const INTERNAL_WORDING: readonly RegExp[] = [
   /\bNCT\d{8}\b/,
 ];
 
-describe('every rule\'s hover speaks to the author', () => {
+describe("every rule's hover speaks to the author", () => {
   for (const rule of ALL_RULES) {
     it(rule.id, () => {
       const markdown = ruleHoverMarkdown(rule.id) ?? '';
@@ -82,11 +88,25 @@ describe('every rule\'s hover speaks to the author', () => {
 
 describe('message wording', () => {
   it('uses "an" before a vowel: an allocation, an intervention model', () => {
-    const messages = findings(yaml('designModule:', '  studyType: INTERVENTIONAL', '  phases: [NA]', '  designInfo:', '    primaryPurpose: TREATMENT'), 'design/interventional-required')
-      .concat(findings(yaml('designModule:', '  studyType: INTERVENTIONAL', '  phases: [NA]', '  designInfo:', '    primaryPurpose: TREATMENT'), 'design/interventional-expected'))
+    const messages = findings(
+      yaml('designModule:', '  studyType: INTERVENTIONAL', '  phases: [NA]', '  designInfo:', '    primaryPurpose: TREATMENT'),
+      'design/interventional-required',
+    )
+      .concat(
+        findings(
+          yaml('designModule:', '  studyType: INTERVENTIONAL', '  phases: [NA]', '  designInfo:', '    primaryPurpose: TREATMENT'),
+          'design/interventional-expected',
+        ),
+      )
       .map((seen) => seen.message);
-    assert.ok(messages.some((message) => message.includes('needs an allocation')), messages.join('\n'));
-    assert.ok(messages.some((message) => message.includes('an intervention model')), messages.join('\n'));
+    assert.ok(
+      messages.some((message) => message.includes('needs an allocation')),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((message) => message.includes('an intervention model')),
+      messages.join('\n'),
+    );
     for (const message of messages) assert.doesNotMatch(message, /\ba [aeiou]/i);
   });
 

@@ -25,7 +25,12 @@ function ruleFiles(): string[] {
 }
 
 function isRule(value: unknown): value is RuleDefinition {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' && typeof (value as { check?: unknown }).check === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    typeof (value as { check?: unknown }).check === 'function'
+  );
 }
 
 async function exportedRules(relative: string): Promise<RuleDefinition[]> {
@@ -47,15 +52,22 @@ describe('rule ids and file paths', () => {
     const catalog = new Set(ALL_RULES);
     for (const relative of ruleFiles()) {
       const exported = await exportedRules(relative);
-      assert.deepEqual(exported.map((rule) => rule.id), [relative], `rules/${relative}.ts should export exactly the rule ${relative}`);
+      assert.deepEqual(
+        exported.map((rule) => rule.id),
+        [relative],
+        `rules/${relative}.ts should export exactly the rule ${relative}`,
+      );
       assert.ok(catalog.has(exported[0]), `rule ${relative} is not in ruleCatalog.ts`);
     }
     assert.equal(ruleFiles().length, ALL_RULES.length);
   });
 
-  it('keeps each rule\'s tests at the mirrored path', () => {
+  it("keeps each rule's tests at the mirrored path", () => {
     for (const rule of ALL_RULES) {
-      assert.ok(existsSync(path.join(TESTS_FOLDER, `${rule.id}.test.ts`)), `rule ${rule.id} has no tests at test/unit/rules/${rule.id}.test.ts`);
+      assert.ok(
+        existsSync(path.join(TESTS_FOLDER, `${rule.id}.test.ts`)),
+        `rule ${rule.id} has no tests at test/unit/rules/${rule.id}.test.ts`,
+      );
     }
   });
 });

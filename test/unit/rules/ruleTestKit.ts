@@ -25,7 +25,11 @@ export interface CheckOptions {
 /** Runs every rule over a record written inline and returns what a user would see. */
 export function check(text: string, options: CheckOptions = {}): SeenDiagnostic[] {
   const parsed = parseRecord(text, options.format ?? 'yaml');
-  assert.deepEqual(parsed.syntaxProblems.filter((problem) => problem.severity === 'error'), [], 'test record must parse');
+  assert.deepEqual(
+    parsed.syntaxProblems.filter((problem) => problem.severity === 'error'),
+    [],
+    'test record must parse',
+  );
   const errors: string[] = [];
   const diagnostics = runRules(parsed, {
     today: options.today ?? TODAY,
@@ -51,7 +55,11 @@ export function findings(text: string, code: string, options: CheckOptions = {})
 /** Asserts the rule is silent on the record. */
 export function assertSilent(text: string, code: string, options: CheckOptions = {}): void {
   const found = findings(text, code, options);
-  assert.deepEqual(found.map((seen) => `${seen.marked}: ${seen.message}`), [], `${code} should not fire`);
+  assert.deepEqual(
+    found.map((seen) => `${seen.marked}: ${seen.message}`),
+    [],
+    `${code} should not fire`,
+  );
 }
 
 /** Asserts the rule fires exactly once and returns that diagnostic. */

@@ -15,8 +15,13 @@ describe('settings overrides', () => {
     assert.deepEqual(codes, ['status/why-stopped:warning', 'eligibility/sex-required:error']);
   });
   it('changes a severity and turns a rule off', () => {
-    const seen = check(terminated, { severities: { 'status/why-stopped': 'error', 'eligibility/sex-required': 'off', 'no/such-rule': 'off' } });
-    assert.deepEqual(seen.map((s) => `${s.code}:${s.severity}`), ['status/why-stopped:error']);
+    const seen = check(terminated, {
+      severities: { 'status/why-stopped': 'error', 'eligibility/sex-required': 'off', 'no/such-rule': 'off' },
+    });
+    assert.deepEqual(
+      seen.map((s) => `${s.code}:${s.severity}`),
+      ['status/why-stopped:error'],
+    );
   });
 });
 
@@ -29,24 +34,52 @@ describe('directives', () => {
     assert.deepEqual(check('# trial-record-disable\n' + terminated), []);
   });
   it('next-line only silences the following line', () => {
-    const text = yaml('statusModule:', '  # trial-record-disable-next-line status/why-stopped', '  overallStatus: TERMINATED', 'eligibilityModule:', '  minimumAge: 18 Years');
-    assert.deepEqual(check(text).map((seen) => seen.code), ['eligibility/sex-required']);
+    const text = yaml(
+      'statusModule:',
+      '  # trial-record-disable-next-line status/why-stopped',
+      '  overallStatus: TERMINATED',
+      'eligibilityModule:',
+      '  minimumAge: 18 Years',
+    );
+    assert.deepEqual(
+      check(text).map((seen) => seen.code),
+      ['eligibility/sex-required'],
+    );
     const elsewhere = yaml('# trial-record-disable-next-line status/why-stopped', 'statusModule:', '  overallStatus: TERMINATED');
-    assert.deepEqual(check(elsewhere).map((seen) => seen.code), ['status/why-stopped']);
+    assert.deepEqual(
+      check(elsewhere).map((seen) => seen.code),
+      ['status/why-stopped'],
+    );
   });
   it('ignores the words inside a YAML value', () => {
     const text = yaml('statusModule:', '  overallStatus: TERMINATED', '  whyStopped: "see#trial-record-disable status/why-stopped"');
-    assert.deepEqual(check(text).map((seen) => seen.code), []); // whyStopped is present, so nothing fires anyway
-    const value = yaml('identificationModule:', '  briefTitle: "x #trial-record-disable-next-line y"', 'statusModule:', '  overallStatus: TERMINATED');
-    assert.deepEqual(check(value).map((seen) => seen.code), ['status/why-stopped']);
+    assert.deepEqual(
+      check(text).map((seen) => seen.code),
+      [],
+    ); // whyStopped is present, so nothing fires anyway
+    const value = yaml(
+      'identificationModule:',
+      '  briefTitle: "x #trial-record-disable-next-line y"',
+      'statusModule:',
+      '  overallStatus: TERMINATED',
+    );
+    assert.deepEqual(
+      check(value).map((seen) => seen.code),
+      ['status/why-stopped'],
+    );
   });
   it('reads // and /* */ comments in JSON', () => {
     const json = '{\n  // trial-record-disable status/why-stopped\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
     assert.deepEqual(check(json, { format: 'json' }), []);
-    const sameLine = '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
+    const sameLine =
+      '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
     assert.deepEqual(check(sameLine, { format: 'json' }), []);
-    const lineAfter = '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": {\n    "overallStatus": "TERMINATED" }\n}\n';
-    assert.deepEqual(check(lineAfter, { format: 'json' }).map((seen) => seen.code), ['status/why-stopped']);
+    const lineAfter =
+      '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": {\n    "overallStatus": "TERMINATED" }\n}\n';
+    assert.deepEqual(
+      check(lineAfter, { format: 'json' }).map((seen) => seen.code),
+      ['status/why-stopped'],
+    );
   });
   it('reports an unknown rule id in a directive, with a suggestion', () => {
     const text = terminated + '# trial-record-disable status/why-stoped\n';
@@ -64,23 +97,47 @@ describe('whole study files', () => {
     assert.equal(seen.code, 'status/why-stopped');
     assert.equal(seen.marked, '"TERMINATED"');
     assert.equal(seen.diagnostic.pointer, '/protocolSection/statusModule/overallStatus');
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', parentPointer: '/protocolSection/statusModule', properties: ['whyStopped'] });
+    assert.deepEqual(seen.diagnostic.fix, {
+      kind: 'insert-property',
+      parentPointer: '/protocolSection/statusModule',
+      properties: ['whyStopped'],
+    });
   });
 });
 
 describe('the engine', () => {
   it('keeps going when a rule throws, and tells the caller', () => {
-    const broken: RuleDefinition = { ...lookupRule('status/why-stopped')!, id: 'test/broken', check: () => { throw new Error('boom'); } };
+    const broken: RuleDefinition = {
+      ...lookupRule('status/why-stopped')!,
+      id: 'test/broken',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
     const errors: string[] = [];
     const parsed = parseRecord(terminated, 'yaml');
-    const diagnostics = runRules(parsed, { today: TODAY, text: terminated, rules: [broken, ...ALL_RULES], onRuleError: (id) => errors.push(id) });
+    const diagnostics = runRules(parsed, {
+      today: TODAY,
+      text: terminated,
+      rules: [broken, ...ALL_RULES],
+      onRuleError: (id) => errors.push(id),
+    });
     assert.deepEqual(errors, ['test/broken']);
     assert.equal(diagnostics.length, 2);
   });
   it('never throws on odd shapes', () => {
-    for (const text of ['', '[]', '42', 'statusModule: 3', 'designModule:\n  phases: 7\n  studyType: INTERVENTIONAL', 'armsInterventionsModule:\n  armGroups: [1, null, {label: 3}]\n  interventions: [{armGroupLabels: [1, x]}]']) {
+    for (const text of [
+      '',
+      '[]',
+      '42',
+      'statusModule: 3',
+      'designModule:\n  phases: 7\n  studyType: INTERVENTIONAL',
+      'armsInterventionsModule:\n  armGroups: [1, null, {label: 3}]\n  interventions: [{armGroupLabels: [1, x]}]',
+    ]) {
       const parsed = parseRecord(text, 'yaml');
-      assert.doesNotThrow(() => runRules(parsed, { today: TODAY, text, onRuleError: (id, error) => assert.fail(`${id} threw ${String(error)}`) }));
+      assert.doesNotThrow(() =>
+        runRules(parsed, { today: TODAY, text, onRuleError: (id, error) => assert.fail(`${id} threw ${String(error)}`) }),
+      );
     }
   });
   it('marks a missing field at the nearest existing ancestor key, never at nothing', () => {
@@ -89,7 +146,10 @@ describe('the engine', () => {
   });
   // Speed on large records is measured by the bench (bench/), not by a wall-clock limit here.
   it('checks every site of a 5,000-site record', () => {
-    const sites = Array.from({ length: 5000 }, (_, i) => `    - facility: Site ${i}\n      status: RECRUITING\n      country: United States`).join('\n');
+    const sites = Array.from(
+      { length: 5000 },
+      (_, i) => `    - facility: Site ${i}\n      status: RECRUITING\n      country: United States`,
+    ).join('\n');
     const text = yaml('statusModule:', '  overallStatus: COMPLETED', 'contactsLocationsModule:', '  locations:') + sites + '\n';
     const seen = check(text);
     assert.equal(seen.filter((s) => s.code === 'locations/us-state').length, 5000);

@@ -55,7 +55,12 @@ export const arms = yaml(
 );
 
 /** A status module; TODAY in the kit is 2025-06-15. */
-export function status(overallStatus: string, extra: string[] = [], dates: [string, string, string] = ['2023-01-10', '2024-06', '2024-12'], types: [string, string, string] = ['ACTUAL', 'ACTUAL', 'ACTUAL']): string {
+export function status(
+  overallStatus: string,
+  extra: string[] = [],
+  dates: [string, string, string] = ['2023-01-10', '2024-06', '2024-12'],
+  types: [string, string, string] = ['ACTUAL', 'ACTUAL', 'ACTUAL'],
+): string {
   return yaml(
     'statusModule:',
     '  statusVerifiedDate: 2025-05',
@@ -74,6 +79,5 @@ export function status(overallStatus: string, extra: string[] = [], dates: [stri
 }
 
 /** A design module with an enrollment. */
-export const enrollment = (count: number, type: string) => yaml('designModule:', '  studyType: INTERVENTIONAL', '  enrollmentInfo:', `    count: ${count}`, `    type: ${type}`);
-
-
+export const enrollment = (count: number, type: string) =>
+  yaml('designModule:', '  studyType: INTERVENTIONAL', '  enrollmentInfo:', `    count: ${count}`, `    type: ${type}`);

@@ -13,7 +13,10 @@ describe('the trialRecord.rules setting in package.json', () => {
   const setting = manifest.contributes.configuration.properties['trialRecord.rules'];
 
   it('lists every rule id, so settings.json completes them', () => {
-    assert.deepEqual(Object.keys(setting.properties ?? {}), ALL_RULES.map((rule) => rule.id));
+    assert.deepEqual(
+      Object.keys(setting.properties ?? {}),
+      ALL_RULES.map((rule) => rule.id),
+    );
   });
 
   it('flags an id that names no rule', () => {

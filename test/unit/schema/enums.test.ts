@@ -1,14 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  ALL_STUDY_ENUMS,
-  OTHER_STUDY_ENUMS,
-  PROTOCOL_ENUMS,
-  allProperties,
-  definitions,
-  deref,
-  oasSchemas,
-} from './schemaTestKit';
+import { ALL_STUDY_ENUMS, OTHER_STUDY_ENUMS, PROTOCOL_ENUMS, allProperties, definitions, deref, oasSchemas } from './schemaTestKit';
 
 const enumDefinitions = Object.entries(definitions).filter(([, definition]) => Array.isArray(definition.enum));
 
@@ -17,9 +9,14 @@ describe('record schema enums', () => {
     assert.equal(ALL_STUDY_ENUMS.length, 41);
     assert.deepEqual(enumDefinitions.map(([name]) => name).sort(), [...ALL_STUDY_ENUMS].sort());
     // The spec has 42 enums: the 41 above plus FieldStatsType, which describes API statistics.
-    const specEnums = Object.entries(oasSchemas).filter(([, node]) => Array.isArray(node.enum)).map(([name]) => name);
+    const specEnums = Object.entries(oasSchemas)
+      .filter(([, node]) => Array.isArray(node.enum))
+      .map(([name]) => name);
     assert.equal(specEnums.length, 42);
-    assert.deepEqual(specEnums.filter((name) => !ALL_STUDY_ENUMS.includes(name)), ['FieldStatsType']);
+    assert.deepEqual(
+      specEnums.filter((name) => !ALL_STUDY_ENUMS.includes(name)),
+      ['FieldStatsType'],
+    );
   });
 
   for (const name of ALL_STUDY_ENUMS) {

@@ -29,7 +29,10 @@ function sections(): Array<{ name: string; section: Record<string, unknown> }> {
       const text = readFileSync(path.join(ROOT, 'samples', file), 'utf8');
       return { name: file, section: (file.endsWith('.json') ? JSON.parse(text) : parse(text)) as Record<string, unknown> };
     });
-  const studies = fixtureStudies().map((fixture) => ({ name: `${fixture.file} ${fixture.nctId}`, section: fixture.study.protocolSection as Record<string, unknown> }));
+  const studies = fixtureStudies().map((fixture) => ({
+    name: `${fixture.file} ${fixture.nctId}`,
+    section: fixture.study.protocolSection as Record<string, unknown>,
+  }));
   return [...samples, ...studies];
 }
 
@@ -42,12 +45,19 @@ describe('generated schema validators', () => {
   for (const { name, section } of sections()) {
     it(`judge ${name} exactly as ajv at run time`, () => {
       const expectedSection = runtimeErrors(SECTION_LEVEL_SCHEMA_ID, section);
-      const actualSection = generated.validateSectionLevel(section as never).map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
+      const actualSection = generated
+        .validateSectionLevel(section as never)
+        .map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
       assert.deepEqual(actualSection, expectedSection);
       for (const moduleName of generated.moduleNames) {
         if (!(moduleName in section)) continue;
-        const expected = runtimeErrors(`${RECORD_SCHEMA_ID}#/definitions/ProtocolSection/properties/${moduleName}`, section[moduleName]).map((line) => `/${moduleName}${line}`);
-        const actual = generated.validateModule(moduleName, section[moduleName] as never).map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
+        const expected = runtimeErrors(
+          `${RECORD_SCHEMA_ID}#/definitions/ProtocolSection/properties/${moduleName}`,
+          section[moduleName],
+        ).map((line) => `/${moduleName}${line}`);
+        const actual = generated
+          .validateModule(moduleName, section[moduleName] as never)
+          .map((error) => `${error.instancePath} ${error.keyword} ${error.message}`);
         assert.deepEqual(actual, expected, moduleName);
       }
     });

@@ -27,20 +27,54 @@ export interface OasNode {
   properties?: Record<string, OasNode>;
   items?: OasNode;
 }
-export const oasSchemas = (parse(readFileSync(OAS_PATH, 'utf8')) as { components: { schemas: Record<string, OasNode> } }).components.schemas;
+export const oasSchemas = (parse(readFileSync(OAS_PATH, 'utf8')) as { components: { schemas: Record<string, OasNode> } }).components
+  .schemas;
 
 /** The 41 study enums of ctgov-model.md §3 (29 used in the protocol section, 12 elsewhere). */
 export const PROTOCOL_ENUMS = [
-  'Status', 'RecruitmentStatus', 'ExpandedAccessStatus', 'DateType', 'StudyType', 'Phase', 'DesignAllocation',
-  'InterventionalAssignment', 'PrimaryPurpose', 'DesignMasking', 'WhoMasked', 'ObservationalModel',
-  'DesignTimePerspective', 'BioSpecRetention', 'EnrollmentType', 'ArmGroupType', 'InterventionType', 'Sex',
-  'StandardAge', 'SamplingMethod', 'OrgStudyIdType', 'SecondaryIdType', 'AgencyClass', 'ResponsiblePartyType',
-  'ContactRole', 'OfficialRole', 'ReferenceType', 'IpdSharing', 'IpdSharingInfoType',
+  'Status',
+  'RecruitmentStatus',
+  'ExpandedAccessStatus',
+  'DateType',
+  'StudyType',
+  'Phase',
+  'DesignAllocation',
+  'InterventionalAssignment',
+  'PrimaryPurpose',
+  'DesignMasking',
+  'WhoMasked',
+  'ObservationalModel',
+  'DesignTimePerspective',
+  'BioSpecRetention',
+  'EnrollmentType',
+  'ArmGroupType',
+  'InterventionType',
+  'Sex',
+  'StandardAge',
+  'SamplingMethod',
+  'OrgStudyIdType',
+  'SecondaryIdType',
+  'AgencyClass',
+  'ResponsiblePartyType',
+  'ContactRole',
+  'OfficialRole',
+  'ReferenceType',
+  'IpdSharing',
+  'IpdSharingInfoType',
 ] as const;
 export const OTHER_STUDY_ENUMS = [
-  'MeasureParam', 'MeasureDispersionType', 'OutcomeMeasureType', 'ReportingStatus', 'EventAssessment',
-  'AgreementRestrictionType', 'BrowseLeafRelevance', 'AnalysisDispersionType', 'ConfidenceIntervalNumSides',
-  'NonInferiorityType', 'UnpostedEventType', 'ViolationEventType',
+  'MeasureParam',
+  'MeasureDispersionType',
+  'OutcomeMeasureType',
+  'ReportingStatus',
+  'EventAssessment',
+  'AgreementRestrictionType',
+  'BrowseLeafRelevance',
+  'AnalysisDispersionType',
+  'ConfidenceIntervalNumSides',
+  'NonInferiorityType',
+  'UnpostedEventType',
+  'ViolationEventType',
 ] as const;
 export const ALL_STUDY_ENUMS: readonly string[] = [...PROTOCOL_ENUMS, ...OTHER_STUDY_ENUMS];
 
@@ -81,7 +115,9 @@ export interface FixtureStudy {
 export function fixtureStudies(): FixtureStudy[] {
   const folder = path.join(FIXTURES, 'json');
   const found: FixtureStudy[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const content = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as JsonObject;
     const studies = Array.isArray(content.studies) ? (content.studies as JsonObject[]) : [content];
     for (const study of studies) {

@@ -20,9 +20,19 @@ import {
 import type { JsonSchema } from '../../../scripts/schema/buildSchema';
 
 const MODULES = [
-  'identificationModule', 'statusModule', 'sponsorCollaboratorsModule', 'oversightModule', 'descriptionModule',
-  'conditionsModule', 'designModule', 'armsInterventionsModule', 'outcomesModule', 'eligibilityModule',
-  'contactsLocationsModule', 'referencesModule', 'ipdSharingStatementModule',
+  'identificationModule',
+  'statusModule',
+  'sponsorCollaboratorsModule',
+  'oversightModule',
+  'descriptionModule',
+  'conditionsModule',
+  'designModule',
+  'armsInterventionsModule',
+  'outcomesModule',
+  'eligibilityModule',
+  'contactsLocationsModule',
+  'referencesModule',
+  'ipdSharingStatementModule',
 ];
 
 /** Property schema at a dotted path from ProtocolSection ("statusModule.startDateStruct.date"). */
@@ -103,13 +113,11 @@ describe('record schema structure', () => {
     assert.equal(definitions.NctId?.pattern, '^NCT\\d{8}$');
     assert.equal(definitions.NormalizedDate?.pattern, '^\\d{4}-\\d{2}-\\d{2}$');
     assert.equal(definitions.NormalizedDate?.format, 'date');
-    assert.equal(
-      definitions.NormalizedTime?.pattern,
-      '^\\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$',
-    );
+    assert.equal(definitions.NormalizedTime?.pattern, '^\\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$');
     const partial = new RegExp(definitions.PartialDate?.pattern ?? '$^');
     for (const good of ['2024', '2024-02', '2024-02-29', '1999-12-31']) assert.ok(partial.test(good), good);
-    for (const bad of ['2024-13', '2024-00', '2024-2', '24-02', '2024-02-32', 'March 2024', '2024-02-1']) assert.ok(!partial.test(bad), bad);
+    for (const bad of ['2024-13', '2024-00', '2024-2', '24-02', '2024-02-32', 'March 2024', '2024-02-1'])
+      assert.ok(!partial.test(bad), bad);
     const refs: Record<string, string> = {
       'identificationModule.nctId': 'NctId',
       'statusModule.expandedAccessInfo.nctId': 'NctId',
@@ -183,14 +191,27 @@ describe('record schema structure', () => {
       if (node.readOnly) assert.equal(node['x-registryAssigned'], true, where);
     }
     const expected = [
-      'identificationModule.nctId', 'identificationModule.nctIdAliases', 'identificationModule.orgStudyIdInfo.link',
-      'identificationModule.secondaryIdInfos.link', 'identificationModule.organization.class',
-      'statusModule.lastKnownStatus', 'statusModule.studyFirstSubmitDate', 'statusModule.studyFirstSubmitQcDate',
-      'statusModule.studyFirstPostDateStruct', 'statusModule.resultsFirstSubmitDate', 'statusModule.lastUpdateSubmitDate',
-      'statusModule.lastUpdatePostDateStruct', 'statusModule.dispFirstPostDateStruct', 'statusModule.resultsWaived',
-      'sponsorCollaboratorsModule.leadSponsor.class', 'sponsorCollaboratorsModule.collaborators.class',
-      'oversightModule.fdaaa801Violation', 'designModule.nPtrsToThisExpAccNctId', 'eligibilityModule.stdAges',
-      'contactsLocationsModule.locations.geoPoint', 'contactsLocationsModule.locations.countryCode',
+      'identificationModule.nctId',
+      'identificationModule.nctIdAliases',
+      'identificationModule.orgStudyIdInfo.link',
+      'identificationModule.secondaryIdInfos.link',
+      'identificationModule.organization.class',
+      'statusModule.lastKnownStatus',
+      'statusModule.studyFirstSubmitDate',
+      'statusModule.studyFirstSubmitQcDate',
+      'statusModule.studyFirstPostDateStruct',
+      'statusModule.resultsFirstSubmitDate',
+      'statusModule.lastUpdateSubmitDate',
+      'statusModule.lastUpdatePostDateStruct',
+      'statusModule.dispFirstPostDateStruct',
+      'statusModule.resultsWaived',
+      'sponsorCollaboratorsModule.leadSponsor.class',
+      'sponsorCollaboratorsModule.collaborators.class',
+      'oversightModule.fdaaa801Violation',
+      'designModule.nPtrsToThisExpAccNctId',
+      'eligibilityModule.stdAges',
+      'contactsLocationsModule.locations.geoPoint',
+      'contactsLocationsModule.locations.countryCode',
       'referencesModule.references.retractions',
     ];
     for (const where of expected) assert.equal(at(where)['x-registryAssigned'], true, where);
@@ -243,7 +264,10 @@ describe('record schema structure', () => {
 
   it('is exactly what the generator produces from the spec and the docs', () => {
     const generated = renderSchema(buildRecordSchema(readFileSync(OAS_PATH, 'utf8'), readFileSync(DOCS_PATH, 'utf8')));
-    assert.ok(generated === readFileSync(SCHEMA_PATH, 'utf8'), 'schemas/trial-record.schema.json is stale: run node --import tsx scripts/schema/generate-schema.ts');
+    assert.ok(
+      generated === readFileSync(SCHEMA_PATH, 'utf8'),
+      'schemas/trial-record.schema.json is stale: run node --import tsx scripts/schema/generate-schema.ts',
+    );
   });
 
   it('keeps a verbatim copy of the official spec and the fixture records', () => {

@@ -23,14 +23,20 @@ describe('benchmark harness', () => {
     const record = realRecords(root).find((document) => document.name === 'NCT03064438');
     assert.ok(record);
     const edits = editScript(record.text, 2);
-    assert.deepEqual(edits.map((edit) => edit.kind), ['top field', 'locations list', 'error in/out', 'top field', 'locations list', 'error in/out']);
+    assert.deepEqual(
+      edits.map((edit) => edit.kind),
+      ['top field', 'locations list', 'error in/out', 'top field', 'locations list', 'error in/out'],
+    );
     let previous = record.text;
     for (const edit of edits) {
       // Typing adds one character; the status edit adds or removes one.
       assert.equal(Math.abs(edit.text.length - previous.length), 1, edit.kind);
       previous = edit.text;
     }
-    const statusErrors = (text: string) => new RecordAnalyzer('yaml').analyze(text, { today: '2026-01-01' }).diagnostics.filter((d) => d.pointer === '/statusModule/overallStatus' && d.code === 'schema/enum').length;
+    const statusErrors = (text: string) =>
+      new RecordAnalyzer('yaml')
+        .analyze(text, { today: '2026-01-01' })
+        .diagnostics.filter((d) => d.pointer === '/statusModule/overallStatus' && d.code === 'schema/enum').length;
     assert.equal(statusErrors(record.text), 0);
     assert.equal(statusErrors(edits[2].text), 1, 'the first error edit introduces an invalid status');
     assert.equal(statusErrors(edits[5].text), 0, 'the second one removes it again');

@@ -23,9 +23,14 @@ describe('schema and rule findings in a part that does not parse are held back',
   const outcomesEnd = broken.indexOf('eligibilityModule:');
 
   it('reports the syntax error and one note for the broken part, and nothing else from it', () => {
-    const inOutcomes = analysis.diagnostics.filter((diagnostic) => diagnostic.range.start >= outcomesStart && diagnostic.range.start < outcomesEnd);
+    const inOutcomes = analysis.diagnostics.filter(
+      (diagnostic) => diagnostic.range.start >= outcomesStart && diagnostic.range.start < outcomesEnd,
+    );
     assert.ok(inOutcomes.some((diagnostic) => diagnostic.layer === 'syntax' && diagnostic.severity === 'error'));
-    assert.deepEqual(inOutcomes.filter((diagnostic) => diagnostic.layer !== 'syntax'), []);
+    assert.deepEqual(
+      inOutcomes.filter((diagnostic) => diagnostic.layer !== 'syntax'),
+      [],
+    );
     const notes = analysis.diagnostics.filter((diagnostic) => diagnostic.code === UNCHECKED_PART_CODE);
     assert.equal(notes.length, 1);
     assert.equal(notes[0].severity, 'information');
@@ -37,12 +42,19 @@ describe('schema and rule findings in a part that does not parse are held back',
     // Without holding back, the rules would say the record has no primary outcome.
     const fresh = analyze(sample);
     assert.ok(!fresh.diagnostics.some((diagnostic) => /primary outcome/i.test(diagnostic.message)));
-    assert.ok(!analysis.diagnostics.some((diagnostic) => diagnostic.layer !== 'syntax' && /outcome/i.test(diagnostic.message)), analysis.diagnostics.map((d) => d.message).join('\n'));
+    assert.ok(
+      !analysis.diagnostics.some((diagnostic) => diagnostic.layer !== 'syntax' && /outcome/i.test(diagnostic.message)),
+      analysis.diagnostics.map((d) => d.message).join('\n'),
+    );
   });
 
   it('still checks every other part: a wrong status elsewhere is reported', () => {
     const withBadStatus = analyze(broken.replace('overallStatus: NOT_YET_RECRUITING', 'overallStatus: RECRUTING'));
-    assert.ok(withBadStatus.diagnostics.some((diagnostic) => diagnostic.code === 'schema/enum' && diagnostic.pointer === '/statusModule/overallStatus'));
+    assert.ok(
+      withBadStatus.diagnostics.some(
+        (diagnostic) => diagnostic.code === 'schema/enum' && diagnostic.pointer === '/statusModule/overallStatus',
+      ),
+    );
   });
 
   it('adds nothing to a record that parses', () => {

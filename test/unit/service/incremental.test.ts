@@ -17,7 +17,9 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const TODAY = '2026-01-15';
 
 function realRecordYaml(id: string, maxLocations?: number): string {
-  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', `${id}.json`), 'utf8')) as { protocolSection: { contactsLocationsModule?: { locations?: unknown[] } } };
+  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', `${id}.json`), 'utf8')) as {
+    protocolSection: { contactsLocationsModule?: { locations?: unknown[] } };
+  };
   const section = study.protocolSection;
   const locations = section.contactsLocationsModule?.locations;
   if (maxLocations !== undefined && locations) section.contactsLocationsModule!.locations = locations.slice(0, maxLocations);
@@ -43,7 +45,33 @@ const DOCUMENTS: Record<string, string> = {
 };
 
 /** Fragments that exercise the structure: new lines and indentation, list items, quotes, comments, errors. */
-const FRAGMENTS = ['x', 'RECRUITING', ' ', '\n', '\n  ', '\n    ', '\n      city: Paris', '\n    - facility: New site\n', '- ', ': ', ':', '"', "'", '# note', '\n# comment\n', '{', '[', ']', '&a ', '*a', '---\n', '\t', '\r\n', 'key: 1\n', '  '];
+const FRAGMENTS = [
+  'x',
+  'RECRUITING',
+  ' ',
+  '\n',
+  '\n  ',
+  '\n    ',
+  '\n      city: Paris',
+  '\n    - facility: New site\n',
+  '- ',
+  ': ',
+  ':',
+  '"',
+  "'",
+  '# note',
+  '\n# comment\n',
+  '{',
+  '[',
+  ']',
+  '&a ',
+  '*a',
+  '---\n',
+  '\t',
+  '\r\n',
+  'key: 1\n',
+  '  ',
+];
 
 interface Edit {
   /** Where, as a fraction of the text's length. */
@@ -56,8 +84,24 @@ interface Edit {
 
 /** Typing and deleting inside a line (most edits), or a structural fragment somewhere. */
 const editArbitrary = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000), remove: fc.integer({ min: 0, max: 2 }), insert: fc.constantFrom('x', 'ab', '', ' 2', 'RECRUITING'), lineStart: fc.constant(false) }) },
-  { weight: 1, arbitrary: fc.record({ at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000), remove: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })), insert: fc.constantFrom(...FRAGMENTS, ''), lineStart: fc.boolean() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000),
+      remove: fc.integer({ min: 0, max: 2 }),
+      insert: fc.constantFrom('x', 'ab', '', ' 2', 'RECRUITING'),
+      lineStart: fc.constant(false),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000),
+      remove: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 60 })),
+      insert: fc.constantFrom(...FRAGMENTS, ''),
+      lineStart: fc.boolean(),
+    }),
+  },
 );
 
 function apply(text: string, edit: Edit): string {

@@ -18,7 +18,8 @@ describe('YAML records', () => {
   });
 
   it('maps JSON pointers to exact key and value ranges', () => {
-    const text = 'statusModule:\n  overallStatus: RECRUITING # comment\n  startDateStruct:\n    date: 2024-02\narmsInterventionsModule:\n  armGroups:\n    - label: Arm A\n    - label: "Arm B"\n';
+    const text =
+      'statusModule:\n  overallStatus: RECRUITING # comment\n  startDateStruct:\n    date: 2024-02\narmsInterventionsModule:\n  armGroups:\n    - label: Arm A\n    - label: "Arm B"\n';
     const parsed = parseRecord(text, 'yaml');
     assert.equal(slice(text, parsed, '/statusModule/overallStatus', 'key'), 'overallStatus');
     assert.equal(slice(text, parsed, '/statusModule/overallStatus', 'value'), 'RECRUITING');
@@ -63,7 +64,12 @@ describe('YAML records', () => {
 
   it('stops an alias bomb instead of expanding it', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const parsed = parseRecord(lines.join('\n') + '\n', 'yaml');
     assert.ok(parsed.syntaxProblems.some((p) => p.code === 'syntax/alias-limit'));
   });
@@ -115,12 +121,18 @@ describe('JSON records', () => {
 describe('hostile input to the parsers', () => {
   it('reports JSON nested 10,000 levels deep as too deep instead of overflowing the stack', () => {
     const parsed = parseRecord(`${'['.repeat(10_000)}${']'.repeat(10_000)}`, 'json');
-    assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]), [['syntax/too-deep', 201]]);
+    assert.deepEqual(
+      parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]),
+      [['syntax/too-deep', 201]],
+    );
   });
 
   it('still reads JSON nested deeper than the walker goes but within the parser, with the problem at the same place', () => {
     const parsed = parseRecord(`${'['.repeat(300)}${']'.repeat(300)}`, 'json');
-    assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]), [['syntax/too-deep', 201]]);
+    assert.deepEqual(
+      parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]),
+      [['syntax/too-deep', 201]],
+    );
     assert.ok(Array.isArray(parsed.value));
   });
 

@@ -53,8 +53,15 @@ describe('size guard before parsing', () => {
       ['json', `[${'0,'.repeat(MAX_RECORD_VALUES)}0]`],
     ] as const) {
       const parsed = parseRecord(text, format);
-      assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start, problem.range.end]), [['syntax/too-large', 0, 1]], format);
-      assert.match(parsed.syntaxProblems[0].message, /too large to check: it holds more than 500,000 values and lines \(a trial record has a few thousand\)\./);
+      assert.deepEqual(
+        parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start, problem.range.end]),
+        [['syntax/too-large', 0, 1]],
+        format,
+      );
+      assert.match(
+        parsed.syntaxProblems[0].message,
+        /too large to check: it holds more than 500,000 values and lines \(a trial record has a few thousand\)\./,
+      );
       assert.match(parsed.syntaxProblems[0].message, REFUSED);
       assert.equal(parsed.value, undefined);
     }
@@ -143,7 +150,11 @@ describe('one value too long', () => {
 
   it('lets a value of the limit through and refuses one character more', () => {
     assert.equal(scanYaml(`a: ${'x'.repeat(MAX_VALUE_CHARS)}\n`, recordLimits()), undefined);
-    assert.deepEqual(scanYaml(`a: ${'x'.repeat(MAX_VALUE_CHARS + 1)}\n`, recordLimits()), { exceeded: 'value', offset: 3, length: MAX_VALUE_CHARS + 1 });
+    assert.deepEqual(scanYaml(`a: ${'x'.repeat(MAX_VALUE_CHARS + 1)}\n`, recordLimits()), {
+      exceeded: 'value',
+      offset: 3,
+      length: MAX_VALUE_CHARS + 1,
+    });
   });
 
   it('refuses a 30 MB double-quoted YAML scalar as one value, at the value, naming its line and size', () => {
@@ -152,16 +163,28 @@ describe('one value too long', () => {
     assert.deepEqual(scanYaml(text, recordLimits()), { exceeded: 'value', offset: start, length: 30 * MB + 2 });
     const tree = parseYamlTree(text);
     assert.equal(tree.value, undefined);
-    assert.deepEqual(tree.problems.map((problem) => [problem.code, problem.range.start, problem.range.end]), [['syntax/too-large', start, start + 1]]);
+    assert.deepEqual(
+      tree.problems.map((problem) => [problem.code, problem.range.start, problem.range.end]),
+      [['syntax/too-large', start, start + 1]],
+    );
     assert.equal(
       tree.problems[0].message,
       'This file is too large to check: one value, from line 4, is 30.0 MB long; the largest a record field allows is 32,000 characters. Nothing in it was checked; its text is left as it is.',
     );
     // The whole analysis refuses it too (no title is read), without handing the value to the yaml package.
     const parsed = parseRecord(text, 'yaml');
-    assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]), [['syntax/too-large', start]]);
-    assert.match(parsed.syntaxProblems[0].message, /one value, from line \d+, is 30\.0 MB long; the largest a record field allows is 32,000 characters\./);
-    assert.equal((parsed.value as { identificationModule?: { briefTitle?: unknown } } | undefined)?.identificationModule?.briefTitle, undefined);
+    assert.deepEqual(
+      parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start]),
+      [['syntax/too-large', start]],
+    );
+    assert.match(
+      parsed.syntaxProblems[0].message,
+      /one value, from line \d+, is 30\.0 MB long; the largest a record field allows is 32,000 characters\./,
+    );
+    assert.equal(
+      (parsed.value as { identificationModule?: { briefTitle?: unknown } } | undefined)?.identificationModule?.briefTitle,
+      undefined,
+    );
   });
 
   it('refuses it as a whole, naming its line, also when the document is read part by part', () => {
@@ -175,7 +198,10 @@ describe('one value too long', () => {
     const start = text.indexOf('"xxx');
     const parsed = parseRecord(text, 'json');
     assert.equal(parsed.value, undefined);
-    assert.deepEqual(parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start, problem.range.end]), [['syntax/too-large', start, start + 1]]);
+    assert.deepEqual(
+      parsed.syntaxProblems.map((problem) => [problem.code, problem.range.start, problem.range.end]),
+      [['syntax/too-large', start, start + 1]],
+    );
     assert.equal(
       parsed.syntaxProblems[0].message,
       'This file is too large to check: one value, from line 4, is 30.0 MB long; the largest a record field allows is 32,000 characters. Nothing in it was checked; its text is left as it is.',
@@ -192,8 +218,14 @@ describe('a file too large in all', () => {
     assert.equal(scanYaml(nested, { nesting: 1000, values: Infinity })?.exceeded, 'nesting');
     for (const parsed of [parseYamlTree(nested), parseJsonRecord(nested)]) {
       assert.equal(parsed.value, undefined);
-      assert.deepEqual(parsed.problems.map((problem) => [problem.code, problem.range.start, problem.range.end]), [['syntax/too-large', 0, 1]]);
-      assert.equal(parsed.problems[0].message, 'This file is too large to check: it is 60.0 MB, and files over 50 MB are not read. Nothing in it was checked; its text is left as it is.');
+      assert.deepEqual(
+        parsed.problems.map((problem) => [problem.code, problem.range.start, problem.range.end]),
+        [['syntax/too-large', 0, 1]],
+      );
+      assert.equal(
+        parsed.problems[0].message,
+        'This file is too large to check: it is 60.0 MB, and files over 50 MB are not read. Nothing in it was checked; its text is left as it is.',
+      );
     }
   });
 

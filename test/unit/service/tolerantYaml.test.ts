@@ -18,7 +18,9 @@ const TODAY = '2026-01-15';
 
 /** A real record with many locations (about 9,000 lines of YAML). */
 function largeRecord(): string {
-  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', 'NCT04267848.json'), 'utf8')) as { protocolSection: unknown };
+  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', 'NCT04267848.json'), 'utf8')) as {
+    protocolSection: unknown;
+  };
   return stringify(study.protocolSection, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
@@ -42,9 +44,16 @@ describe('a YAML record that does not parse is read part by part', () => {
     // The one list item the JSON was pasted into is broken; every problem is inside it.
     assert.equal(parts.brokenRanges?.length, 1);
     const [item] = parts.brokenRanges;
-    assert.ok(item.start <= at && item.end > at + 100 && item.end - item.start < 1000, `broken item ${item.start}-${item.end} around the paste at ${at}`);
+    assert.ok(
+      item.start <= at && item.end > at + 100 && item.end - item.start < 1000,
+      `broken item ${item.start}-${item.end} around the paste at ${at}`,
+    );
     assert.ok(parts.problems.length > 0 && parts.problems.length < 50, `${parts.problems.length} problems`);
-    for (const problem of parts.problems) assert.ok(problem.range.start >= item.start && problem.range.end <= item.end, `problem at ${problem.range.start} is inside the broken item`);
+    for (const problem of parts.problems)
+      assert.ok(
+        problem.range.start >= item.start && problem.range.end <= item.end,
+        `problem at ${problem.range.start} is inside the broken item`,
+      );
   });
 
   it('reads every other module and list item with the values and places of the clean record', () => {
@@ -53,13 +62,17 @@ describe('a YAML record that does not parse is read part by part', () => {
     const shift = broken.length - clean.length;
     const value = parts.value as Record<string, Record<string, unknown>>;
     const cleanValue = cleanTree.value as Record<string, Record<string, unknown>>;
-    for (const module of Object.keys(cleanValue)) if (module !== 'contactsLocationsModule') assert.deepEqual(value[module], cleanValue[module], module);
+    for (const module of Object.keys(cleanValue))
+      if (module !== 'contactsLocationsModule') assert.deepEqual(value[module], cleanValue[module], module);
     const locations = value.contactsLocationsModule.locations as unknown[];
     const cleanLocations = cleanValue.contactsLocationsModule.locations as unknown[];
     assert.equal(locations.length, cleanLocations.length);
     assert.deepEqual(locations.at(-1), cleanLocations.at(-1));
     const lastPointer = `/contactsLocationsModule/locations/${cleanLocations.length - 1}/facility`;
-    assert.deepEqual(parts.locations.get(lastPointer)?.valueRange, { start: cleanTree.locations.get(lastPointer)!.valueRange.start + shift, end: cleanTree.locations.get(lastPointer)!.valueRange.end + shift });
+    assert.deepEqual(parts.locations.get(lastPointer)?.valueRange, {
+      start: cleanTree.locations.get(lastPointer)!.valueRange.start + shift,
+      end: cleanTree.locations.get(lastPointer)!.valueRange.end + shift,
+    });
   });
 
   it('gives the same result typed into incrementally as read fresh, and the clean parse once mended', () => {
@@ -104,7 +117,12 @@ describe('a YAML record that does not parse is read part by part', () => {
   it('checks the rest of the record as usual: a schema error far from the paste is still reported', () => {
     const withTypo = broken.replace(/overallStatus: \S+/, 'overallStatus: RECRUTING');
     const analysis = new RecordAnalyzer('yaml').analyze(withTypo, { today: TODAY });
-    assert.ok(analysis.diagnostics.some((diagnostic) => diagnostic.code === 'schema/enum' && withTypo.slice(diagnostic.range.start, diagnostic.range.end).startsWith('RECRUTING')));
+    assert.ok(
+      analysis.diagnostics.some(
+        (diagnostic) =>
+          diagnostic.code === 'schema/enum' && withTypo.slice(diagnostic.range.start, diagnostic.range.end).startsWith('RECRUTING'),
+      ),
+    );
   });
 
   it('does not take a U+2028 inside a key for a line break', () => {
@@ -116,7 +134,10 @@ describe('a YAML record that does not parse is read part by part', () => {
   it('keeps a document with too many values refused as a whole', () => {
     const parsed = parseYamlRecord(`a: [${'0,'.repeat(MAX_RECORD_VALUES)}0]\nb: [\n`);
     assert.equal(parsed.value, undefined);
-    assert.deepEqual(parsed.problems.map((problem) => problem.code), ['syntax/too-large']);
+    assert.deepEqual(
+      parsed.problems.map((problem) => problem.code),
+      ['syntax/too-large'],
+    );
   });
 
   it('reads a document with anchors whole', () => {
@@ -127,7 +148,12 @@ describe('a YAML record that does not parse is read part by part', () => {
 
 describe('syntax problems are bounded', () => {
   const errors = Array.from({ length: 250 }, (_, i) => i * 10);
-  const toProblem = (start: number) => ({ range: offsetRange(start, start + 2), message: `error at ${start}`, code: 'syntax/yaml', severity: 'error' as const });
+  const toProblem = (start: number) => ({
+    range: offsetRange(start, start + 2),
+    message: `error at ${start}`,
+    code: 'syntax/yaml',
+    severity: 'error' as const,
+  });
 
   it('keeps the first ones one by one and counts the rest in one problem that spans them', () => {
     const problems = boundedSyntaxProblems([...errors].reverse(), (start) => offsetRange(start, start + 2), toProblem, 'syntax/yaml');

@@ -20,19 +20,32 @@ suite('Check All Records in Workspace', () => {
 
     const checked = await vscode.commands.executeCommand<number>('trialRecord.checkWorkspace');
     assert.ok(typeof checked === 'number' && checked >= 1, `checked ${String(checked)}`);
-    const problems = await waitFor(() => {
-      const found = vscode.languages.getDiagnostics(record);
-      return found.length > 0 ? found : undefined;
-    }, { message: 'problems of the unopened record' });
-    assert.ok(problems.some((diagnostic) => codeOf(diagnostic) === 'schema/enum'), problems.map((d) => `${codeOf(d)} ${d.message}`).join('\n'));
-    assert.equal(vscode.workspace.textDocuments.some((document) => document.uri.toString() === record.toString()), false, 'the check opened the record');
+    const problems = await waitFor(
+      () => {
+        const found = vscode.languages.getDiagnostics(record);
+        return found.length > 0 ? found : undefined;
+      },
+      { message: 'problems of the unopened record' },
+    );
+    assert.ok(
+      problems.some((diagnostic) => codeOf(diagnostic) === 'schema/enum'),
+      problems.map((d) => `${codeOf(d)} ${d.message}`).join('\n'),
+    );
+    assert.equal(
+      vscode.workspace.textDocuments.some((document) => document.uri.toString() === record.toString()),
+      false,
+      'the check opened the record',
+    );
 
     // Opened, the record's problems come from the server, once: the workspace check's copy goes away.
     await vscode.window.showTextDocument(record);
-    await waitFor(() => {
-      const found = vscode.languages.getDiagnostics(record).filter((diagnostic) => codeOf(diagnostic) === 'schema/enum');
-      return found.length === 1;
-    }, { message: 'one schema/enum problem for the opened record' });
+    await waitFor(
+      () => {
+        const found = vscode.languages.getDiagnostics(record).filter((diagnostic) => codeOf(diagnostic) === 'schema/enum');
+        return found.length === 1;
+      },
+      { message: 'one schema/enum problem for the opened record' },
+    );
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

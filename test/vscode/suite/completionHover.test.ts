@@ -35,11 +35,20 @@ suite('Completion and hover', () => {
       let labels: string[] = [];
       await waitFor(
         async () => {
-          const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            document.uri,
+            position,
+          );
           labels = (list?.items ?? []).map(completionLabel);
           return ALL_STATUSES.every((status) => labels.includes(status));
         },
-        { message: 'completion to offer every overallStatus value', timeout: 60_000, interval: 250, describe: () => `labels: ${labels.join(', ') || '(none)'}` },
+        {
+          message: 'completion to offer every overallStatus value',
+          timeout: 60_000,
+          interval: 250,
+          describe: () => `labels: ${labels.join(', ') || '(none)'}`,
+        },
       );
       const missing = ALL_STATUSES.filter((status) => !labels.includes(status));
       assert.deepEqual(missing, []);
@@ -60,7 +69,12 @@ suite('Completion and hover', () => {
         text = hoverText(hovers ?? []);
         return text.includes('Brief title');
       },
-      { message: 'a hover on briefTitle mentioning "Brief title"', timeout: 60_000, interval: 250, describe: () => `hover text: ${JSON.stringify(text)}` },
+      {
+        message: 'a hover on briefTitle mentioning "Brief title"',
+        timeout: 60_000,
+        interval: 250,
+        describe: () => `hover text: ${JSON.stringify(text)}`,
+      },
     );
     assert.match(text, /\b300\b/, `the hover should state the 300-character limit; got ${JSON.stringify(text)}`);
   });

@@ -10,7 +10,9 @@ import {
   replaceRange,
   sameRange,
   setDocumentText,
-  waitForDiagnostics, useWorkspaceDocument } from '../helpers';
+  waitForDiagnostics,
+  useWorkspaceDocument,
+} from '../helpers';
 
 const INVALID = 'invalid-example.trial.yaml';
 const VALID = 'NCT06731192.trial.yaml';

@@ -20,7 +20,10 @@ function lineText(editor: vscode.TextEditor): string {
 suite('Editing records', () => {
   test('an imported record opens with two-space indentation, and a key typed after Enter and outdent sits beside its siblings', async () => {
     const text = fs.readFileSync(IGNITE_PAGE, 'utf8');
-    const outcome = await vscode.commands.executeCommand<{ records: Array<{ uri: vscode.Uri }> }>(IMPORT_PAGE, { text, sourceName: 'clipboard' });
+    const outcome = await vscode.commands.executeCommand<{ records: Array<{ uri: vscode.Uri }> }>(IMPORT_PAGE, {
+      text,
+      sourceName: 'clipboard',
+    });
     const [record] = outcome?.records ?? [];
     assert.ok(record, 'nothing was imported');
     const editor = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === record.uri.toString()), {
@@ -31,7 +34,10 @@ suite('Editing records', () => {
 
     // At the end of `    class: OTHER` under `  leadSponsor:`.
     const document = editor.document;
-    const classLine = document.getText().split('\n').findIndex((line, index, lines) => line === '    class: OTHER' && lines.slice(0, index).some((l) => l === '  leadSponsor:'));
+    const classLine = document
+      .getText()
+      .split('\n')
+      .findIndex((line, index, lines) => line === '    class: OTHER' && lines.slice(0, index).some((l) => l === '  leadSponsor:'));
     assert.ok(classLine > 0, 'no leadSponsor class line in the imported record');
     const end = document.lineAt(classLine).range.end;
     editor.selection = new vscode.Selection(end, end);
@@ -56,14 +62,18 @@ suite('Editing records', () => {
   });
 
   test('Sort Record into Registry Order puts modules in API order, comments moving with their keys', async () => {
-    const text = '# my draft\nstatusModule:\n  overallStatus: RECRUITING\n# who runs it\nidentificationModule:\n  briefTitle: A sorted study\n';
+    const text =
+      '# my draft\nstatusModule:\n  overallStatus: RECRUITING\n# who runs it\nidentificationModule:\n  briefTitle: A sorted study\n';
     const document = await vscode.workspace.openTextDocument({ language: 'trial-record-yaml', content: text });
     await vscode.window.showTextDocument(document);
     const changed = await waitFor(async () => (await vscode.commands.executeCommand<boolean>('trialRecord.sortRecord')) || undefined, {
       message: 'the record to be sorted (the server may still be opening it)',
     });
     assert.equal(changed, true);
-    assert.equal(document.getText(), '# my draft\n# who runs it\nidentificationModule:\n  briefTitle: A sorted study\nstatusModule:\n  overallStatus: RECRUITING\n');
+    assert.equal(
+      document.getText(),
+      '# my draft\n# who runs it\nidentificationModule:\n  briefTitle: A sorted study\nstatusModule:\n  overallStatus: RECRUITING\n',
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -71,10 +81,13 @@ suite('Editing records', () => {
     const text = 'identificationModule:\n      briefTitle: A study   # the short title\n';
     const document = await vscode.workspace.openTextDocument({ language: 'trial-record-yaml', content: text });
     await vscode.window.showTextDocument(document);
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('editor.action.formatDocument');
-      return document.getText() !== text;
-    }, { message: 'Format Document to change the record' });
+    await waitFor(
+      async () => {
+        await vscode.commands.executeCommand('editor.action.formatDocument');
+        return document.getText() !== text;
+      },
+      { message: 'Format Document to change the record' },
+    );
     assert.equal(document.getText(), 'identificationModule:\n  briefTitle: A study # the short title\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -88,7 +88,10 @@ suite('Import Registry Page', () => {
 
   test('every page of the registry-page corpus gives the same record in VS Code as from the CLI', async () => {
     const pagesFolder = fixture('import', 'corpus', 'pages');
-    const names = fs.readdirSync(pagesFolder.fsPath).filter((name) => name.endsWith('.txt')).sort();
+    const names = fs
+      .readdirSync(pagesFolder.fsPath)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     assert.equal(names.length, 70);
     const files = names.map((name) => vscode.Uri.joinPath(pagesFolder, name));
     // One folder per page: several pages of the same trial (from different sites) would otherwise ask
@@ -99,11 +102,17 @@ suite('Import Registry Page', () => {
       assert.deepEqual(outcome.failures, []);
       records.push(...outcome.records);
     }
-    assert.deepEqual(records.map((record) => record.sourceName), names);
+    assert.deepEqual(
+      records.map((record) => record.sourceName),
+      names,
+    );
 
     // The CLI of this repository (built by `npm test` before the editor suite), over the same files in the same order.
     const cli = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
-    const printed = execFileSync('node', [cli, 'import', ...files.map((file) => file.fsPath), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const printed = execFileSync('node', [cli, 'import', ...files.map((file) => file.fsPath), '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const cliRecords = JSON.parse(printed) as unknown[];
     assert.equal(cliRecords.length, names.length);
     for (const [index, record] of records.entries()) {
@@ -112,7 +121,7 @@ suite('Import Registry Page', () => {
     }
   });
 
-  test('one page file opens a new record editor named after its NCT ID, with the page\'s ID and title', async () => {
+  test("one page file opens a new record editor named after its NCT ID, with the page's ID and title", async () => {
     const existing = vscode.Uri.joinPath(workspaceFolder().uri, `${IGNITE_ID}.trial.yaml`);
     const existingBefore = (await exists(existing)) ? await readText(existing) : undefined;
 
@@ -162,10 +171,10 @@ suite('Import Registry Page', () => {
     await closeWithoutSaving(document);
   });
 
-  test('with no argument, the quick pick\'s first choice (the clipboard) imports the copied page', async () => {
+  test("with no argument, the quick pick's first choice (the clipboard) imports the copied page", async () => {
     const text = await readText(ignitePage());
     await vscode.env.clipboard.writeText(text);
-    assert.equal(await vscode.env.clipboard.readText(), text, 'this editor\'s clipboard does not hold the text');
+    assert.equal(await vscode.env.clipboard.readText(), text, "this editor's clipboard does not hold the text");
     let settled: ImportOutcome | Error | undefined;
     vscode.commands.executeCommand<ImportOutcome>(IMPORT_PAGE).then(
       (outcome) => (settled = outcome),

@@ -18,7 +18,14 @@ async function waitForShown(accept: (render: ShownRender) => boolean, message: s
       last = await shown();
       return last && accept(last) ? last : undefined;
     },
-    { message, timeout: 60_000, describe: () => (last ? `version ${last.version}, stale: ${last.staleReason ?? 'no'}, html starts ${last.html.slice(0, 300)}` : 'no render shown yet') },
+    {
+      message,
+      timeout: 60_000,
+      describe: () =>
+        last
+          ? `version ${last.version}, stale: ${last.staleReason ?? 'no'}, html starts ${last.html.slice(0, 300)}`
+          : 'no render shown yet',
+    },
   );
 }
 
@@ -46,7 +53,10 @@ suite('Preview', () => {
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('trialRecord.showPreviewToSide');
 
-    const render = await waitForShown((r) => r.resource === document.uri.toString() && r.html.includes('class="brief-title"'), 'the preview to show the sample');
+    const render = await waitForShown(
+      (r) => r.resource === document.uri.toString() && r.html.includes('class="brief-title"'),
+      'the preview to show the sample',
+    );
     assert.ok(render.html.includes(escaped(title)), `the preview should show the brief title "${title}"`);
     assert.match(render.html, /<h1 class="brief-title"><span data-pointer="\/identificationModule\/briefTitle" data-start-line="\d+"/);
     assert.equal(render.staleReason, undefined);
@@ -107,7 +117,10 @@ suite('Preview', () => {
     const otherOriginal = other.getText();
     try {
       await replaceRange(other, rangeOfMatch(other, BRIEF_TITLE_VALUE, 1), '"Locked preview title"');
-      const render = await waitForShown((r) => r.version >= other.version && r.html.includes('Locked preview title'), 'the locked preview to re-render its record');
+      const render = await waitForShown(
+        (r) => r.version >= other.version && r.html.includes('Locked preview title'),
+        'the locked preview to re-render its record',
+      );
       assert.equal(render.resource, other.uri.toString());
       assert.ok(!render.html.includes(escaped(otherTitle)));
     } finally {
@@ -119,7 +132,10 @@ suite('Preview', () => {
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('trialRecord.showPreviewToSide');
     const title = document.getText(rangeOfMatch(document, BRIEF_TITLE_VALUE, 1));
-    const before = await waitForShown((r) => r.resource === document.uri.toString() && r.html.includes(escaped(title)), 'the preview to show the sample');
+    const before = await waitForShown(
+      (r) => r.resource === document.uri.toString() && r.html.includes(escaped(title)),
+      'the preview to show the sample',
+    );
     // "Developer: Reload Webviews" throws the page away, as a window reload does; the script starts afresh.
     await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
     const after = await waitForShown((r) => r.pageLoads > before.pageLoads, 'the reloaded webview to show the record again');
@@ -130,7 +146,9 @@ suite('Preview', () => {
   test('Export as ClinicalTrials.gov JSON opens the API study JSON of the record in a new editor', async () => {
     const exported = await vscode.commands.executeCommand<vscode.Uri | undefined>('trialRecord.exportStudyJson', document.uri, 'editor');
     assert.ok(exported, 'the command returns the new document');
-    const json = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString()), { message: 'the exported document' });
+    const json = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported.toString()), {
+      message: 'the exported document',
+    });
     assert.equal(json.languageId, 'json');
     const study = JSON.parse(json.getText()) as { protocolSection: { identificationModule: { nctId: unknown } } };
     assert.deepEqual(Object.keys(study), ['protocolSection']);

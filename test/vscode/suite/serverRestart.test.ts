@@ -52,7 +52,11 @@ suite('Language server faults', () => {
           const pid = api.languageServerPid();
           return pid !== undefined && pid !== firstPid && isAlive(pid) ? pid : undefined;
         },
-        { message: 'the client to start a new language server process', timeout: 60_000, describe: () => `pid now: ${api.languageServerPid()}` },
+        {
+          message: 'the client to start a new language server process',
+          timeout: 60_000,
+          describe: () => `pid now: ${api.languageServerPid()}`,
+        },
       );
       assert.notEqual(secondPid, firstPid);
 

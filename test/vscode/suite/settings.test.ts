@@ -39,9 +39,13 @@ suite('Settings faults', () => {
     assert.match(problems[0], /"loud" for "design\/masking-who-masked"/);
 
     // The usable entry applied (dates/order off); the unusable one fell back to the rule's default (warning).
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => severityOf(ds, DATES_ORDER) === undefined && ds.some((d) => codeOf(d) === 'schema/enum'), {
-      message: `${DATES_ORDER} to be turned off while the schema checks go on`,
-    });
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => severityOf(ds, DATES_ORDER) === undefined && ds.some((d) => codeOf(d) === 'schema/enum'),
+      {
+        message: `${DATES_ORDER} to be turned off while the schema checks go on`,
+      },
+    );
     assert.equal(severityOf(diagnostics, MASKING), vscode.DiagnosticSeverity.Warning, `${MASKING} should keep its default severity`);
   });
 
@@ -49,10 +53,14 @@ suite('Settings faults', () => {
     const document = await openWorkspaceFile(INVALID);
     const api = await extensionApi();
     await setRules({ [DATES_ORDER]: 'off' });
-    await waitForDiagnostics(document.uri, (ds) => severityOf(ds, DATES_ORDER) === undefined && ds.some((d) => codeOf(d) === 'schema/enum'), {
-      message: `${DATES_ORDER} off (a valid setting, to see the fallback undo it)`,
-      timeout: 60_000,
-    });
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => severityOf(ds, DATES_ORDER) === undefined && ds.some((d) => codeOf(d) === 'schema/enum'),
+      {
+        message: `${DATES_ORDER} off (a valid setting, to see the fallback undo it)`,
+        timeout: 60_000,
+      },
+    );
 
     await setRules('everything off');
     await waitFor(() => api.settingsProblems().some((p) => /should be an object/.test(p)), {

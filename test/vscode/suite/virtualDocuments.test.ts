@@ -47,10 +47,14 @@ class InMemoryRecords implements vscode.FileSystemProvider {
 
 async function expectEnumDiagnostic(document: vscode.TextDocument): Promise<void> {
   const value = rangeOfMatch(document, STATUS_VALUE, 1);
-  const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'schema/enum' && d.range.isEqual(value)), {
-    message: `a schema/enum diagnostic on Recruiting in ${document.uri.toString()}`,
-    timeout: 60_000,
-  });
+  const diagnostics = await waitForDiagnostics(
+    document.uri,
+    (ds) => ds.some((d) => codeOf(d) === 'schema/enum' && d.range.isEqual(value)),
+    {
+      message: `a schema/enum diagnostic on Recruiting in ${document.uri.toString()}`,
+      timeout: 60_000,
+    },
+  );
   assert.ok(diagnostics.length > 0, describeDiagnostics(diagnostics));
 }
 

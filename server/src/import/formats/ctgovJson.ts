@@ -58,7 +58,10 @@ function readingFor(page: PageText, parsed: ParsedApiText, section: RecordValue,
   const lastLine = parsed.problem ? lines.lineOf(parsed.end) - 1 : lines.lineOf(Math.max(0, parsed.end - 1));
   for (let line = 0; line <= lastLine && line < page.lines.length; line++) usedLines.add(line);
   const warnings: string[] = [];
-  if (parsed.problem) warnings.push(`The ${parsed.syntax === 'Python literal' ? 'Python literal' : 'JSON'} is damaged or cut off (${parsed.problem}); the record holds what comes before that point, and the rest of the text is kept as comments.`);
+  if (parsed.problem)
+    warnings.push(
+      `The ${parsed.syntax === 'Python literal' ? 'Python literal' : 'JSON'} is damaged or cut off (${parsed.problem}); the record holds what comes before that point, and the rest of the text is kept as comments.`,
+    );
   if (parsed.found && parsed.found.otherSections.length > 0) {
     warnings.push(`Not imported (not part of a protocol record): ${parsed.found.otherSections.join(', ')}.`);
   }
@@ -78,7 +81,12 @@ export const ctgovJsonFormat: PageFormat = {
     const parsed = parseApiText(page);
     if (!parsed?.found) return { record: {}, usedLines: new Set(), warnings: ['No ClinicalTrials.gov study was found in this text.'] };
     const { sections, shape } = parsed.found;
-    const more = sections.length > 1 ? [`This ${shape} holds ${sections.length} studies; this record is the first. The command line (\`trial-record import\`) writes one record per study.`] : [];
+    const more =
+      sections.length > 1
+        ? [
+            `This ${shape} holds ${sections.length} studies; this record is the first. The command line (\`trial-record import\`) writes one record per study.`,
+          ]
+        : [];
     return readingFor(page, parsed, sections[0], more);
   },
   readAll(page) {

@@ -6,14 +6,43 @@ import { XMLParser } from 'fast-xml-parser';
 import type { PageFormat, PageReading, PageText } from '../pageFormat';
 import { elementPathsByLine, linesRead } from './ctgovXml/xmlLines';
 import { readArmsAndInterventions, readOutcomes, readPeopleAndPlaces, readReferencesAndSharing } from './ctgovXml/studyLists';
-import { readDescriptionAndConditions, readDesign, readEligibility, readIdentification, readOversight, readSponsors, readStatus } from './ctgovXml/studyModules';
+import {
+  readDescriptionAndConditions,
+  readDesign,
+  readEligibility,
+  readIdentification,
+  readOversight,
+  readSponsors,
+  readStatus,
+} from './ctgovXml/studyModules';
 import { asNode, XmlReading } from './ctgovXml/xmlReading';
 
 /** Elements that may repeat: always read as lists, so one occurrence and several look alike. */
 const ARRAYS = new Set([
-  'condition', 'keyword', 'arm_group', 'intervention', 'arm_group_label', 'other_name', 'primary_outcome', 'secondary_outcome', 'other_outcome',
-  'location', 'secondary_id', 'collaborator', 'overall_official', 'overall_contact', 'overall_contact_backup', 'phase', 'contact', 'contact_backup',
-  'investigator', 'reference', 'results_reference', 'link', 'ipd_info_type', 'study_doc',
+  'condition',
+  'keyword',
+  'arm_group',
+  'intervention',
+  'arm_group_label',
+  'other_name',
+  'primary_outcome',
+  'secondary_outcome',
+  'other_outcome',
+  'location',
+  'secondary_id',
+  'collaborator',
+  'overall_official',
+  'overall_contact',
+  'overall_contact_backup',
+  'phase',
+  'contact',
+  'contact_backup',
+  'investigator',
+  'reference',
+  'results_reference',
+  'link',
+  'ipd_info_type',
+  'study_doc',
 ]);
 
 /** The download's header (`download_date`, `link_text`, `url`) is page metadata, not a value: accounted for, not kept. */
@@ -30,7 +59,13 @@ export const ctgovXmlFormat: PageFormat = {
     let study: Record<string, unknown> | undefined;
     let failure: string | undefined;
     try {
-      const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: true, isArray: (name) => ARRAYS.has(name) }).parse(page.text) as Record<string, unknown>;
+      const parsed = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@_',
+        parseTagValue: false,
+        trimValues: true,
+        isArray: (name) => ARRAYS.has(name),
+      }).parse(page.text) as Record<string, unknown>;
       study = asNode(parsed.clinical_study);
     } catch (error) {
       failure = `The XML could not be read (${error instanceof Error ? error.message : String(error)}); every line is kept as a comment.`;

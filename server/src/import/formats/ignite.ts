@@ -20,8 +20,16 @@ const TITLE_LABELS = new Set(['brief title', 'study brief']);
 const STATUS_LABELS = new Set(['status', 'overall status']);
 /** The labels of Ignite's page header: each repeats one value of the study. */
 const HEADER_LABELS = new Set([
-  'viewing study', ...ID_LABELS, ...TITLE_LABELS, ...STATUS_LABELS,
-  'official title', 'acronym', 'sponsor', 'organization', 'last update posted', 'first post',
+  'viewing study',
+  ...ID_LABELS,
+  ...TITLE_LABELS,
+  ...STATUS_LABELS,
+  'official title',
+  'acronym',
+  'sponsor',
+  'organization',
+  'last update posted',
+  'first post',
 ]);
 
 interface HeaderField {
@@ -167,11 +175,17 @@ export const igniteFormat: PageFormat = {
         dumpLines = { first: dumpStart.line, last };
         for (let line = dumpStart.line; line <= last; line++) usedLines.add(line);
         if (literal.problem) {
-          warnings.push(`The Raw JSON dump is damaged or cut off (${literal.problem.message}); the record holds what comes before that point, and the rest is kept as comments.`);
+          warnings.push(
+            `The Raw JSON dump is damaged or cut off (${literal.problem.message}); the record holds what comes before that point, and the rest is kept as comments.`,
+          );
         }
         if (found.sections.length > 1) warnings.push(`The Raw JSON holds ${found.sections.length} studies; this record is the first.`);
       } else {
-        warnings.push(literal.problem ? `The Raw JSON dump could not be read (${literal.problem.message}); it is kept as comments.` : 'The Raw JSON dump holds no protocol section; it is kept as comments.');
+        warnings.push(
+          literal.problem
+            ? `The Raw JSON dump could not be read (${literal.problem.message}); it is kept as comments.`
+            : 'The Raw JSON dump holds no protocol section; it is kept as comments.',
+        );
       }
     }
 
@@ -234,7 +248,8 @@ export const igniteFormat: PageFormat = {
     if (Object.keys(identification).length > 0) record.identificationModule = identification;
     if (Object.keys(status).length > 0) record.statusModule = status;
     for (const [name, module] of Object.entries(modules)) record[name] = module;
-    if (dumpStart === undefined) warnings.push('This Ignite page has no Raw JSON dump: only the study\'s identity was read; the other lines are kept as comments.');
+    if (dumpStart === undefined)
+      warnings.push("This Ignite page has no Raw JSON dump: only the study's identity was read; the other lines are kept as comments.");
     return { record, usedLines, warnings } satisfies PageReading;
   },
 };

@@ -8,7 +8,8 @@ import { recordSchema } from '../../service/schema/recordSchema';
 import type { PageRecorder } from './pageRecorder';
 import { statusOf } from './items/statusItems';
 
-type Badge = { readonly field: 'phases'; readonly value: string[] } | { readonly field: 'overallStatus' | 'studyType'; readonly value: string };
+type Badge =
+  { readonly field: 'phases'; readonly value: string[] } | { readonly field: 'overallStatus' | 'studyType'; readonly value: string };
 
 /** One badge's reading, or undefined when the text is not one. */
 export function badgeOf(text: string): Badge | undefined {
@@ -25,7 +26,11 @@ export function badgeOf(text: string): Badge | undefined {
   return undefined;
 }
 
-const PATHS = { phases: ['designModule', 'phases'], overallStatus: ['statusModule', 'overallStatus'], studyType: ['designModule', 'studyType'] } as const;
+const PATHS = {
+  phases: ['designModule', 'phases'],
+  overallStatus: ['statusModule', 'overallStatus'],
+  studyType: ['designModule', 'studyType'],
+} as const;
 const NAMES = { phases: 'phase', overallStatus: 'overall status', studyType: 'study type' } as const;
 
 /** Records a lone badge line (a status, phase, study type or `N participants`); returns whether it was one. */
@@ -46,7 +51,11 @@ function badgeTokens(): string[] {
   if (tokens) return tokens;
   const schema = recordSchema();
   const spellings = new Set<string>(['N/A', 'NA', 'Not Applicable']);
-  for (const path of [['statusModule', 'overallStatus'], ['designModule', 'studyType'], ['designModule', 'phases', '0']]) {
+  for (const path of [
+    ['statusModule', 'overallStatus'],
+    ['designModule', 'studyType'],
+    ['designModule', 'phases', '0'],
+  ]) {
     for (const option of schema.enumOptions(schema.nodeAt(path))) {
       spellings.add(option.value);
       spellings.add(option.label);

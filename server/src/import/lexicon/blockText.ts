@@ -3,7 +3,10 @@
  * lines stays one blank line, and a heading (`Exclusion Criteria:`) stands in a paragraph of its own, so that
  * Markdown does not run it into the last item of the list above it.
  */
-export function blockText(entries: ReadonlyArray<{ readonly line: number; readonly text: string }>, isHeading: (line: number) => boolean): string {
+export function blockText(
+  entries: ReadonlyArray<{ readonly line: number; readonly text: string }>,
+  isHeading: (line: number) => boolean,
+): string {
   let text = '';
   entries.forEach((entry, index) => {
     const previous = entries[index - 1];

@@ -21,9 +21,12 @@ function markerLines(page: PageText): ReadonlySet<string> {
 /** How sure we are a page is the site's: 0 below the site's minimum of markers, else from 0.5 (the minimum) to 1 (all). */
 export function markerScore(page: PageText, site: SiteLexicon): number {
   const lines = markerLines(page);
-  const found = site.markers.filter((marker) => (typeof marker === 'string' ? lines.has(marker.toLowerCase()) : marker.test(page.text))).length;
+  const found = site.markers.filter((marker) =>
+    typeof marker === 'string' ? lines.has(marker.toLowerCase()) : marker.test(page.text),
+  ).length;
   if (found < site.minimumMarkers) return 0;
-  const extra = site.markers.length === site.minimumMarkers ? 1 : (found - site.minimumMarkers) / (site.markers.length - site.minimumMarkers);
+  const extra =
+    site.markers.length === site.minimumMarkers ? 1 : (found - site.minimumMarkers) / (site.markers.length - site.minimumMarkers);
   return 0.5 + 0.45 * extra;
 }
 

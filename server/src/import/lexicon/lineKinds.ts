@@ -118,14 +118,21 @@ function spacedLabel(line: string, bare: string, table: ReadonlyMap<string, Item
   const words = bare.split(' ');
   const first = words[0].toLowerCase();
   // Actual/Estimated before a date label, EU CTR's field numbers before theirs.
-  if (!firstWords(table).has(first) && !/^(?:actual|estimated|anticipated|expected|est\.?|[a-z]\.\d.*|\d+(?:\.\d+)*\.?)$/.test(first)) return undefined;
+  if (!firstWords(table).has(first) && !/^(?:actual|estimated|anticipated|expected|est\.?|[a-z]\.\d.*|\d+(?:\.\d+)*\.?)$/.test(first))
+    return undefined;
   for (let count = Math.min(MAX_LABEL_WORDS, words.length - 1); count >= 1; count--) {
     const label = words.slice(0, count).join(' ');
     const item = itemOfLabel(table, label);
     if (!item) continue;
-    const inline = words.slice(count).join(' ').replace(/^ICMJE\s+/, '').trim();
+    const inline = words
+      .slice(count)
+      .join(' ')
+      .replace(/^ICMJE\s+/, '')
+      .trim();
     const definition = ITEMS[item];
-    const wideGap = new RegExp(`^\\s*${label.split(' ').map(escapeRegExp).join('\\s+')}(?:\\s+ICMJE)?\\s{2,}\\S`, 'i').test(line.replace(/^\s*[-•*]\s+/, ''));
+    const wideGap = new RegExp(`^\\s*${label.split(' ').map(escapeRegExp).join('\\s+')}(?:\\s+ICMJE)?\\s{2,}\\S`, 'i').test(
+      line.replace(/^\s*[-•*]\s+/, ''),
+    );
     const typed = definition.accepts?.(inline) === true;
     const freeText = definition.accepts === undefined && definition.shape !== 'none';
     // A run of spaces between label and value is a strong sign of a label column; one space needs more.

@@ -129,7 +129,15 @@ export class PageRecorder {
   }
 
   /** A second statement of a recorded field: the same value (or a more precise date), an actual one, or a conflict. */
-  private restate(path: FieldPath, key: string, earlier: Origin, value: unknown, at: readonly number[], fieldName: string, options: SetOptions): boolean {
+  private restate(
+    path: FieldPath,
+    key: string,
+    earlier: Origin,
+    value: unknown,
+    at: readonly number[],
+    fieldName: string,
+    options: SetOptions,
+  ): boolean {
     const merged = sameValue(earlier.value, value) ? earlier.value : mergeDates(earlier.value, value);
     if (merged !== undefined) {
       if (merged !== earlier.value) this.write(path, merged);
@@ -159,7 +167,9 @@ export class PageRecorder {
     this.remove(path);
     this.unuse(earlier.lines);
     this.keep([...earlier.lines, ...at], 'conflict');
-    this.warnings.push(`The page gives two different values for ${fieldName} (${describe(earlier.value)} and ${describe(value)}); both lines are kept as comments.`);
+    this.warnings.push(
+      `The page gives two different values for ${fieldName} (${describe(earlier.value)} and ${describe(value)}); both lines are kept as comments.`,
+    );
     return false;
   }
 
@@ -205,7 +215,8 @@ export class PageRecorder {
     if (!origin) return;
     this.origins.delete(key);
     this.remove(path);
-    if (path.length >= 2 && isPlainObject(this.read(path.slice(0, -1))) && Object.keys(this.read(path.slice(0, -1)) as object).length === 0) this.remove(path.slice(0, -1));
+    if (path.length >= 2 && isPlainObject(this.read(path.slice(0, -1))) && Object.keys(this.read(path.slice(0, -1)) as object).length === 0)
+      this.remove(path.slice(0, -1));
     this.unuse(origin.lines);
     this.keep(origin.lines, reason);
   }
@@ -285,7 +296,8 @@ export class PageRecorder {
     for (const line of lines) {
       // A line kept for a reason that concerns its whole text stays kept, even if another field takes part of it.
       const reason = this.kept.get(line);
-      if (reason === 'partly-read' || reason === 'no-field' || reason === 'conflict' || reason === 'cut-off' || reason === 'superseded') continue;
+      if (reason === 'partly-read' || reason === 'no-field' || reason === 'conflict' || reason === 'cut-off' || reason === 'superseded')
+        continue;
       this.used.add(line);
       this.kept.delete(line);
     }
@@ -327,7 +339,9 @@ export class PageRecorder {
     for (let depth = path.length - 2; depth >= 0; depth--) {
       const parent = parents[depth];
       const child = parent?.[path[depth]];
-      const empty = Array.isArray(child) ? child.every((item) => item === undefined) : isPlainObject(child) && Object.keys(child).length === 0;
+      const empty = Array.isArray(child)
+        ? child.every((item) => item === undefined)
+        : isPlainObject(child) && Object.keys(child).length === 0;
       if (parent && empty) delete parent[path[depth]];
     }
   }

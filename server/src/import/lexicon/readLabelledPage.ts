@@ -62,7 +62,13 @@ class PageReader implements PageReading {
   ) {
     this.lines = page.lines;
     // A lone table pipe or list bullet (a bullet whose text went to the next line) is as good as blank.
-    this.kinds = page.lines.map((line) => (/^\s*(?:[|]\s*)*$|^\s*[-•*]\s*$/.test(line) ? { kind: 'blank' } : UNIVERSAL_FURNITURE.test(line) ? { kind: 'furniture' } : lineClassifier.classify(line)));
+    this.kinds = page.lines.map((line) =>
+      /^\s*(?:[|]\s*)*$|^\s*[-•*]\s*$/.test(line)
+        ? { kind: 'blank' }
+        : UNIVERSAL_FURNITURE.test(line)
+          ? { kind: 'furniture' }
+          : lineClassifier.classify(line),
+    );
     this.unlabelTableHeaders();
     this.recorder = new PageRecorder(page, cutOffLine(page));
     this.context = { recorder: this.recorder, dates: site?.dates ?? {}, clean: site?.cleanValue ?? ((text) => text) };
@@ -111,7 +117,9 @@ class PageReader implements PageReading {
   /** Reads what starts on line `index`; returns the last line it took. */
   private readLine(index: number): number {
     const kind = this.kinds[index];
-    const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
+    const heading = bareLine(this.lines[index])
+      .replace(/\s*[:：]$/, '')
+      .toLowerCase();
     const block = this.blockAt(index);
     if (block || this.site?.sections?.headings.includes(heading)) {
       const end = this.valueEnd(index, 'block');
@@ -159,13 +167,16 @@ class PageReader implements PageReading {
       this.recorder.furniture(value.labelLine);
       return;
     }
-    const reason = item === 'noField' ? 'no-field' : presentValue(this.context.clean(value.text)) === undefined ? 'placeholder' : 'unreadable';
+    const reason =
+      item === 'noField' ? 'no-field' : presentValue(this.context.clean(value.text)) === undefined ? 'placeholder' : 'unreadable';
     // A line that an item already kept for a reason of its own (a conflict, the cut-off end, no field) is not "unreadable".
     const explained = value.lines.some((line) => this.recorder.keptReason(line) !== undefined);
     this.recorder.keep(value.lines, reason);
     if (reason === 'unreadable' && !explained && value.lines.length > 0 && !value.lines.some((line) => this.recorder.runsIntoCut(line))) {
       const shown = value.text.length > 60 ? `${value.text.slice(0, 59)}…` : value.text;
-      this.recorder.warn(`${value.label}: "${shown.replace(/\s+/g, ' ')}" is not a value a ClinicalTrials.gov record can hold as it is; kept as a comment.`);
+      this.recorder.warn(
+        `${value.label}: "${shown.replace(/\s+/g, ' ')}" is not a value a ClinicalTrials.gov record can hold as it is; kept as a comment.`,
+      );
     }
   }
 
@@ -200,7 +211,14 @@ class PageReader implements PageReading {
     const text = this.lines[index].trim();
     if (text.length > 25 || LIST_MARK.test(this.lines[index]) || !/^[A-Z]/.test(text)) return false;
     // `E` after inclusion criteria may be the start of `Exclusion Criteria`: then the criteria go on past the cut.
-    if (within !== 'heading' && within !== 'block' && within !== 'other-trials' && CRITERIA_ITEMS.has(within) && ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))) return false;
+    if (
+      within !== 'heading' &&
+      within !== 'block' &&
+      within !== 'other-trials' &&
+      CRITERIA_ITEMS.has(within) &&
+      ['exclusion criteria', 'inclusion criteria', 'key exclusion criteria'].some((heading) => heading.startsWith(text.toLowerCase()))
+    )
+      return false;
     let previous = index - 1;
     while (previous >= 0 && this.isBlank(previous)) previous--;
     return previous >= 0 && LIST_MARK.test(this.lines[previous]);
@@ -210,14 +228,18 @@ class PageReader implements PageReading {
   private isBlockHeading(index: number): boolean {
     const site = this.site;
     if (!site?.blocks && !site?.sections) return false;
-    const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '').toLowerCase();
+    const heading = bareLine(this.lines[index])
+      .replace(/\s*[:：]$/, '')
+      .toLowerCase();
     return this.blockAt(index) !== undefined || site.sections?.headings.includes(heading) === true;
   }
 
   /** The site's reader for the block whose heading is line `index`, if it is one. */
   private blockAt(index: number): BlockReader | undefined {
     const heading = bareLine(this.lines[index]).replace(/\s*[:：]$/, '');
-    return this.site?.blocks?.find((block) => (typeof block.heading === 'string' ? block.heading.toLowerCase() === heading.toLowerCase() : block.heading.test(heading)))?.read;
+    return this.site?.blocks?.find((block) =>
+      typeof block.heading === 'string' ? block.heading.toLowerCase() === heading.toLowerCase() : block.heading.test(heading),
+    )?.read;
   }
 
   /** The value of the label on line `index`: on its own line, on the next line, or the lines up to the next label. */
@@ -258,16 +280,37 @@ class PageReader implements PageReading {
     return this.valueOf(label, index, valueLines, shape);
   }
 
-  private valueOf(label: string, labelLine: number, valueLines: readonly number[], shape: 'one' | 'block' | 'list', inline?: string): ItemValue {
-    const textOf = (line: number): string => (line === labelLine && inline !== undefined ? inline : shape === 'block' ? cleanBlockLine(this.lines[line]) : bareLine(this.lines[line]));
+  private valueOf(
+    label: string,
+    labelLine: number,
+    valueLines: readonly number[],
+    shape: 'one' | 'block' | 'list',
+    inline?: string,
+  ): ItemValue {
+    const textOf = (line: number): string =>
+      line === labelLine && inline !== undefined
+        ? inline
+        : shape === 'block'
+          ? cleanBlockLine(this.lines[line])
+          : bareLine(this.lines[line]);
     const entries = valueLines
-      .map((line) => ({ line, text: textOf(line), raw: line === labelLine && inline !== undefined ? inline : cleanBlockLine(this.lines[line]) }))
+      .map((line) => ({
+        line,
+        text: textOf(line),
+        raw: line === labelLine && inline !== undefined ? inline : cleanBlockLine(this.lines[line]),
+      }))
       .filter((entry) => entry.text.trim() !== '');
     return {
       label,
       labelLine,
       lines: valueLines.includes(labelLine) ? valueLines : [labelLine, ...valueLines],
-      text: shape === 'block' ? blockText(entries, (line) => this.isCriteriaHeading(line)) : entries.map((entry) => entry.text.trim()).join('\n').trim(),
+      text:
+        shape === 'block'
+          ? blockText(entries, (line) => this.isCriteriaHeading(line))
+          : entries
+              .map((entry) => entry.text.trim())
+              .join('\n')
+              .trim(),
       entries,
     };
   }
@@ -301,7 +344,8 @@ class PageReader implements PageReading {
     while (end < hardEnd) {
       if (this.isBlank(end)) {
         if (!spaced || (end + 1 < hardEnd && this.isBlank(end + 1) && end > index + 2)) break;
-      } else if (ITEMS[item].names && !isNameLike(this.lines[end]) && !ITEMS[item].subLabels?.test(bareLine(this.lines[end]).split(':')[0])) break;
+      } else if (ITEMS[item].names && !isNameLike(this.lines[end]) && !ITEMS[item].subLabels?.test(bareLine(this.lines[end]).split(':')[0]))
+        break;
       end++;
     }
     while (end > index + 1 && this.isBlank(end - 1)) end--;
@@ -356,7 +400,8 @@ class PageReader implements PageReading {
     if (titleLine === undefined || titleLine < 0) return undefined;
     title ??= bareLine(lines[titleLine]);
     // A title has words: a lone value (`RECRUITING`, `366 participants`) where the title should be is no title.
-    if (title.length < 8 || title.length > 400 || /^https?:/.test(title) || title.split(/\s+/).length < 3 || badgeOf(title)) return undefined;
+    if (title.length < 8 || title.length > 400 || /^https?:/.test(title) || title.split(/\s+/).length < 3 || badgeOf(title))
+      return undefined;
     this.recorder.set(['identificationModule', 'briefTitle'], presentValue(title), titleLine, 'brief title');
     return titleLine;
   }
@@ -374,14 +419,16 @@ class PageReader implements PageReading {
   private dropNamelessContact(): void {
     const contact = this.recorder.read(['contactsLocationsModule', 'centralContacts', 0]);
     if (contact === undefined || (typeof contact === 'object' && contact !== null && 'name' in contact)) return;
-    for (const field of ['role', 'phone', 'email']) this.recorder.drop(['contactsLocationsModule', 'centralContacts', 0, field], 'conflict');
+    for (const field of ['role', 'phone', 'email'])
+      this.recorder.drop(['contactsLocationsModule', 'centralContacts', 0, field], 'conflict');
   }
 
   /** `Phase: N/A` is no phase where the page writes N/A for other fields too (a withheld record), or on an observational study. */
   private dropPlaceholderPhase(): void {
     const phases = this.recorder.read(['designModule', 'phases']);
     if (!Array.isArray(phases) || phases.join() !== 'NA') return;
-    if (this.notApplicableValues >= 2 || this.recorder.read(['designModule', 'studyType']) === 'OBSERVATIONAL') this.recorder.drop(['designModule', 'phases'], 'placeholder');
+    if (this.notApplicableValues >= 2 || this.recorder.read(['designModule', 'studyType']) === 'OBSERVATIONAL')
+      this.recorder.drop(['designModule', 'phases'], 'placeholder');
   }
 }
 
@@ -396,7 +443,10 @@ function isNameLike(line: string): boolean {
 
 /** A block value's line as written, without table pipes around it. */
 function cleanBlockLine(line: string): string {
-  return line.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '');
+  return line
+    .trim()
+    .replace(/^\|\s*/, '')
+    .replace(/\s*\|$/, '');
 }
 
 function range(start: number, end: number): number[] {

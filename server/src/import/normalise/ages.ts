@@ -23,7 +23,11 @@ export function normaliseAgeRange(text: string | undefined): AgeRange {
   if (match) return defined({ minimumAge: normaliseAge(`${match[1]} ${match[2] ?? 'years'}`) });
   // `18-60 years`; `21-80` in an age field means years.
   match = /^(\d+)\s*[-–]\s*(\d+)\s*(years?|months?)?$/i.exec(value);
-  if (match) return defined({ minimumAge: normaliseAge(`${match[1]} ${match[3] ?? 'years'}`), maximumAge: normaliseAge(`${match[2]} ${match[3] ?? 'years'}`) });
+  if (match)
+    return defined({
+      minimumAge: normaliseAge(`${match[1]} ${match[3] ?? 'years'}`),
+      maximumAge: normaliseAge(`${match[2]} ${match[3] ?? 'years'}`),
+    });
   match = /^(.+?)\s+(?:and (?:older|over)|\+|or older)$/i.exec(value);
   if (match) return defined({ minimumAge: normaliseAge(match[1]) });
   match = /^(?:up to|under|to)\s+(.+)$/i.exec(value);

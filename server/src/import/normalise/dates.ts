@@ -20,7 +20,10 @@ export type DateOptions = Pick<DateReadingOptions, 'numericOrder'>;
  */
 export function normaliseDate(text: string | undefined, options: DateOptions = {}): PartialDateReading | undefined {
   if (text === undefined) return undefined;
-  let value = text.replace(/\u00a0/g, ' ').trim().replace(/\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i, '');
+  let value = text
+    .replace(/\u00a0/g, ' ')
+    .trim()
+    .replace(/\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i, '');
   let type: 'ACTUAL' | 'ESTIMATED' | undefined;
   const prefix = /^\(?(actual|estimated|anticipated|expected|est\.|est\b)\)?:?\s*/i.exec(value);
   if (prefix) {

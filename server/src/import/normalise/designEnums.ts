@@ -18,8 +18,7 @@ export function statusOfSentence(text: string | undefined): string | undefined {
 export const normaliseStudyType = (text: string | undefined): string | undefined =>
   enumValueAt(['designModule', 'studyType'], text?.replace(/\s+stud(?:y|ies)$/i, ''));
 
-export const normaliseSex = (text: string | undefined): string | undefined =>
-  enumValueAt(['eligibilityModule', 'sex'], text);
+export const normaliseSex = (text: string | undefined): string | undefined => enumValueAt(['eligibilityModule', 'sex'], text);
 
 export const normaliseAllocation = (text: string | undefined): string | undefined =>
   enumValueAt(['designModule', 'designInfo', 'allocation'], text);

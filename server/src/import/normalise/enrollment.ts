@@ -12,7 +12,10 @@ export interface EnrollmentReading {
  */
 export function normaliseEnrollment(text: string | undefined, typeHint?: string): EnrollmentReading | undefined {
   if (text === undefined) return undefined;
-  const match = /^\D{0,40}?(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:participants?|patients?|subjects?|people|persons?))?\s*(?:\(?\s*(actual|estimated|anticipated)\s*\)?)?\s*$/i.exec(text.trim());
+  const match =
+    /^\D{0,40}?(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:participants?|patients?|subjects?|people|persons?))?\s*(?:\(?\s*(actual|estimated|anticipated)\s*\)?)?\s*$/i.exec(
+      text.trim(),
+    );
   if (!match) return undefined;
   const count = readCount(match[1]);
   if (count === undefined || count <= 0) return undefined;

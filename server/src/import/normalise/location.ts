@@ -20,7 +20,10 @@ export interface PlaceReading {
  * Two parts are city and country; one part is the country only.
  */
 export function normalisePlace(text: string): PlaceReading {
-  const parts = stripFlags(text).split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = stripFlags(text)
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   if (parts.length === 0) return {};
   if (parts.length === 1) return { country: parts[0] };
   if (parts.length === 2) return { city: parts[0], country: parts[1] };

@@ -1,5 +1,6 @@
 /** Values pages print where they mean "nothing": they must come out as absent, never as values. */
-const PLACEHOLDERS = /^(?:not available|not specified|not provided|n\/?a|none|null|nil|undefined(?: \(undefined\))?|-+|—|1969-12-31|\[redacted\]|redacted|not reported|unknown date)$/i;
+const PLACEHOLDERS =
+  /^(?:not available|not specified|not provided|n\/?a|none|null|nil|undefined(?: \(undefined\))?|-+|—|1969-12-31|\[redacted\]|redacted|not reported|unknown date)$/i;
 
 /** Registry-record artefacts that stand where a value should be (`Sponsor not defined - Record provided by …`). */
 const PLACEHOLDER_PREFIXES = /^(?:sponsor not defined\b|\(none\)$|\(not specified\)$)/i;

@@ -22,7 +22,10 @@ export const checkTexts: ServerFeature = {
           checked.push({ uri, diagnostics: [] });
           continue;
         }
-        const record = service.analyze(text, typeof languageId === 'string' && languageId !== '' ? languageId : uri, { today, ruleSeverities: settings.rules });
+        const record = service.analyze(text, typeof languageId === 'string' && languageId !== '' ? languageId : uri, {
+          today,
+          ruleSeverities: settings.rules,
+        });
         checked.push({ uri, diagnostics: shownDiagnostics(record.analysis.diagnostics, record.lines, settings.diagnostics.maxProblems) });
       }
       return { records: checked };

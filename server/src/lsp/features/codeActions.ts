@@ -27,8 +27,11 @@ export const codeActions: ServerFeature = {
       documentRequest(context, 'code actions', textDocumentPlace, null, (current, params, token): CodeAction[] => {
         const { uri, lines } = current;
         const fixes = service.fixes(current);
-        const wants = (kind: string) => !params.context.only || params.context.only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
-        const edit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ changes: { [uri]: edits.map((e): LspTextEdit => ({ range: toLspRange(e.range, lines), newText: e.newText })) } });
+        const wants = (kind: string) =>
+          !params.context.only || params.context.only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+        const edit = (edits: readonly TextEdit[]): WorkspaceEdit => ({
+          changes: { [uri]: edits.map((e): LspTextEdit => ({ range: toLspRange(e.range, lines), newText: e.newText })) },
+        });
         const actions: CodeAction[] = [];
 
         if (wants(CodeActionKind.QuickFix)) {
@@ -40,19 +43,33 @@ export const codeActions: ServerFeature = {
             const fix = fixes.quickFix(fixable);
             if (!fix) continue;
             // Preferred (what "Auto Fix" applies) only when the fix settles nothing by guesswork.
-            actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.unattended, edit: edit(fix.edits) });
+            actions.push({
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              isPreferred: fix.unattended,
+              edit: edit(fix.edits),
+            });
             if (offeredFixAll.has(fixable.code)) continue;
             offeredFixAll.add(fixable.code);
             const combined = fixes.fixAllOfCode(fixable.code);
             if (combined.fixed < 2) continue;
-            actions.push({ title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`, kind: CodeActionKind.QuickFix, edit: edit(combined.edits) });
+            actions.push({
+              title: `Fix all ${combined.fixed} \`${fixable.code}\` problems in this file`,
+              kind: CodeActionKind.QuickFix,
+              edit: edit(combined.edits),
+            });
           }
         }
         // Only when asked for: VS Code asks for source actions on "Fix all" and on save.
         if (params.context.only && wants(FIX_ALL_KIND)) {
           const combined = fixes.fixAllUnattended();
           if (combined.fixed > 0) {
-            actions.push({ title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`, kind: FIX_ALL_KIND, edit: edit(combined.edits) });
+            actions.push({
+              title: `Fix ${combined.fixed} trial-record problem${combined.fixed === 1 ? '' : 's'} that have an unambiguous fix`,
+              kind: FIX_ALL_KIND,
+              edit: edit(combined.edits),
+            });
           }
         }
         throwIfCancelled(token);
@@ -63,11 +80,19 @@ export const codeActions: ServerFeature = {
 };
 
 /** A published diagnostic of ours, back in the service's terms (its fix data came along in `data`). */
-function fixableFrom(diagnostic: Diagnostic, lines: LineIndex, reporting: FixReporting): Pick<RecordDiagnostic, 'range' | 'code' | 'fix'> | undefined {
+function fixableFrom(
+  diagnostic: Diagnostic,
+  lines: LineIndex,
+  reporting: FixReporting,
+): Pick<RecordDiagnostic, 'range' | 'code' | 'fix'> | undefined {
   if (!diagnostic.source?.startsWith('trial-record') || diagnostic.code === undefined || diagnostic.data === undefined) return undefined;
   const fix = fixDataOf(diagnostic.data, String(diagnostic.code), reporting);
   if (!fix) return undefined;
-  return { range: { start: lines.offsetAt(diagnostic.range.start), end: lines.offsetAt(diagnostic.range.end) }, code: String(diagnostic.code), fix };
+  return {
+    range: { start: lines.offsetAt(diagnostic.range.start), end: lines.offsetAt(diagnostic.range.end) },
+    code: String(diagnostic.code),
+    fix,
+  };
 }
 
 /** The fix data the client sent back, checked once here; malformed data offers no fix and is logged. */

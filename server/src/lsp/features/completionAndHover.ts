@@ -1,4 +1,11 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Hover } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Hover,
+} from 'vscode-languageserver';
 import { documentRequest, textDocumentPlace } from '../documentRequest';
 import type { ServerFeature } from '../serverFeature';
 import { toLspRange } from '../toLsp';

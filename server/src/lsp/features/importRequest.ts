@@ -8,12 +8,15 @@ import type { ServerFeature } from '../serverFeature';
 export const importRequest: ServerFeature = {
   register({ connection, service }) {
     connection.onRequest(ImportPageRequest, async (params, token): Promise<ImportPageResult> => {
-      if (typeof params?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'importPage needs the page text as a string.');
+      if (typeof params?.text !== 'string')
+        throw new ResponseError(ErrorCodes.InvalidParams, 'importPage needs the page text as a string.');
       // Let messages already queued (a cancellation, edits) in before a long import.
       await nextTurn();
       throwIfCancelled(token);
       try {
-        const { record: _record, ...result } = service.importPage(params.text, { sourceName: typeof params.sourceName === 'string' && params.sourceName !== '' ? params.sourceName : undefined });
+        const { record: _record, ...result } = service.importPage(params.text, {
+          sourceName: typeof params.sourceName === 'string' && params.sourceName !== '' ? params.sourceName : undefined,
+        });
         // The record travels as the YAML text; sending it twice would double a large reply.
         return result;
       } catch (error) {

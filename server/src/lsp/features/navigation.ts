@@ -65,14 +65,22 @@ export const navigation: ServerFeature = {
 
     connection.onReferences(
       documentRequest(context, 'find references', textDocumentPlace, null, (current, params) =>
-        locations(params.textDocument.uri, context.service.references(current, current.lines.offsetAt(params.position), params.context.includeDeclaration), current.lines),
+        locations(
+          params.textDocument.uri,
+          context.service.references(current, current.lines.offsetAt(params.position), params.context.includeDeclaration),
+          current.lines,
+        ),
       ),
     );
 
     connection.onPrepareRename(
       documentRequest(context, 'prepare rename', textDocumentPlace, null, (current, params): { range: Range; placeholder: string } => {
         const prepared = context.service.prepareRename(current, current.lines.offsetAt(params.position));
-        if (!prepared) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only arm labels and intervention names (and references to them) can be renamed here.');
+        if (!prepared)
+          throw new ResponseError(
+            ErrorCodes.InvalidRequest,
+            'Only arm labels and intervention names (and references to them) can be renamed here.',
+          );
         return { range: toLspRange(prepared.range, current.lines), placeholder: prepared.placeholder };
       }),
     );
@@ -82,7 +90,14 @@ export const navigation: ServerFeature = {
         const result = context.service.rename(current, current.lines.offsetAt(params.position), params.newName);
         if (!result) return null;
         if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
-        return { changes: { [params.textDocument.uri]: result.edits.map((edit) => ({ range: toLspRange(edit.range, current.lines), newText: edit.newText })) } };
+        return {
+          changes: {
+            [params.textDocument.uri]: result.edits.map((edit) => ({
+              range: toLspRange(edit.range, current.lines),
+              newText: edit.newText,
+            })),
+          },
+        };
       }),
     );
   },

@@ -24,30 +24,32 @@ export const preview: ServerFeature = {
     connection.onRequest(
       RenderPreviewRequest,
       documentRequest(context, 'preview', placeOf, null, async (current, { uri }, token): Promise<RenderPreviewResult> => {
-      const { analysis, lines, version } = current;
-      const html = await runInSteps(service.renderSteps(current), token);
-      const syntaxError = analysis.parsed.syntaxProblems.find((problem) => problem.severity === 'error');
-      if (!syntaxError) {
-        lastGood.set(uri, { version, html });
-        return { version, html };
-      }
-      const where = lines.positionAt(syntaxError.range.start);
-      const staleReason = `Line ${where.line + 1}: ${syntaxError.message}`;
-      const previous = lastGood.get(uri);
-      // Nothing good yet (the file was opened broken): show what parses, still with the banner.
-      return { version, html: previous?.html ?? html, staleReason };
+        const { analysis, lines, version } = current;
+        const html = await runInSteps(service.renderSteps(current), token);
+        const syntaxError = analysis.parsed.syntaxProblems.find((problem) => problem.severity === 'error');
+        if (!syntaxError) {
+          lastGood.set(uri, { version, html });
+          return { version, html };
+        }
+        const where = lines.positionAt(syntaxError.range.start);
+        const staleReason = `Line ${where.line + 1}: ${syntaxError.message}`;
+        const previous = lastGood.get(uri);
+        // Nothing good yet (the file was opened broken): show what parses, still with the banner.
+        return { version, html: previous?.html ?? html, staleReason };
       }),
     );
 
     connection.onRequest(
       ExportStudyRequest,
       documentRequest(context, 'export', placeOf, null, (current, _params, token) => {
-      const { analysis } = current;
-      const study = service.exportStudy(current);
-      if ('refused' in study) throw new ResponseError(ErrorCodes.InvalidParams, `Nothing to export: ${study.refused}.`);
-      throwIfCancelled(token);
-      const errorCount = analysis.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules').length;
-      return { json: study.json, errorCount };
+        const { analysis } = current;
+        const study = service.exportStudy(current);
+        if ('refused' in study) throw new ResponseError(ErrorCodes.InvalidParams, `Nothing to export: ${study.refused}.`);
+        throwIfCancelled(token);
+        const errorCount = analysis.diagnostics.filter(
+          (diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules',
+        ).length;
+        return { json: study.json, errorCount };
       }),
     );
   },

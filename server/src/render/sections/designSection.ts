@@ -19,20 +19,33 @@ export function designSection(c: RenderContext): SafeHtml {
     .items(`${INFO}/maskingInfo/whoMasked`)
     .map((_item, index) => c.label(`${INFO}/maskingInfo/whoMasked/${index}`))
     .filter((label): label is string => label !== undefined);
-  const maskingHtml = masking ? html`${masking}${whoMasked.length ? html` <span class="muted">(${whoMasked.join(', ')})</span>` : ''}` : undefined;
+  const maskingHtml = masking
+    ? html`${masking}${whoMasked.length ? html` <span class="muted">(${whoMasked.join(', ')})</span>` : ''}`
+    : undefined;
 
   const count = c.text(`${MODULE}/enrollmentInfo/count`);
   const enrollmentType = c.text(`${MODULE}/enrollmentInfo/type`);
   const enrollment = count
-    ? html`${count} participants${enrollmentType ? html` <span class="date-type ${enrollmentType === 'ACTUAL' ? 'date-actual' : 'date-estimated'}">${c.enumLabel(`${MODULE}/enrollmentInfo/type`, enrollmentType)}</span>` : ''}`
+    ? html`${count}
+      participants${enrollmentType ? html` <span class="date-type ${enrollmentType === 'ACTUAL' ? 'date-actual' : 'date-estimated'}">${c.enumLabel(`${MODULE}/enrollmentInfo/type`, enrollmentType)}</span>` : ''}`
     : c.missing('enrollment', `${MODULE}/enrollmentInfo/count`);
 
   const bioSpec = [c.label(`${MODULE}/bioSpec/retention`), c.text(`${MODULE}/bioSpec/description`)].filter(Boolean).join(' — ');
 
   return section('design', 'Design', c.source(MODULE), [
     factList([
-      fact(c, 'Study type', `${MODULE}/studyType`, studyType ? c.enumLabel(`${MODULE}/studyType`, studyType) : c.missing('study type', `${MODULE}/studyType`)),
-      fact(c, 'Phases', `${MODULE}/phases`, phases.length ? phases.join(', ') : interventional ? c.missing('phase', `${MODULE}/phases`) : undefined),
+      fact(
+        c,
+        'Study type',
+        `${MODULE}/studyType`,
+        studyType ? c.enumLabel(`${MODULE}/studyType`, studyType) : c.missing('study type', `${MODULE}/studyType`),
+      ),
+      fact(
+        c,
+        'Phases',
+        `${MODULE}/phases`,
+        phases.length ? phases.join(', ') : interventional ? c.missing('phase', `${MODULE}/phases`) : undefined,
+      ),
       fact(c, 'Allocation', `${INFO}/allocation`, c.label(`${INFO}/allocation`)),
       fact(c, 'Intervention model', `${INFO}/interventionModel`, c.label(`${INFO}/interventionModel`)),
       fact(c, 'Model description', `${INFO}/interventionModelDescription`, c.text(`${INFO}/interventionModelDescription`)),
@@ -40,7 +53,12 @@ export function designSection(c: RenderContext): SafeHtml {
       fact(c, 'Time perspective', `${INFO}/timePerspective`, c.label(`${INFO}/timePerspective`)),
       fact(c, 'Masking', `${INFO}/maskingInfo`, maskingHtml),
       fact(c, 'Masking description', `${INFO}/maskingInfo/maskingDescription`, c.text(`${INFO}/maskingInfo/maskingDescription`)),
-      fact(c, 'Primary purpose', `${INFO}/primaryPurpose`, c.label(`${INFO}/primaryPurpose`) ?? (interventional ? c.missing('primary purpose', `${INFO}/primaryPurpose`) : undefined)),
+      fact(
+        c,
+        'Primary purpose',
+        `${INFO}/primaryPurpose`,
+        c.label(`${INFO}/primaryPurpose`) ?? (interventional ? c.missing('primary purpose', `${INFO}/primaryPurpose`) : undefined),
+      ),
       fact(c, 'Enrollment', `${MODULE}/enrollmentInfo`, studyType === 'EXPANDED_ACCESS' && !count ? undefined : enrollment),
       fact(c, 'Target duration', `${MODULE}/targetDuration`, c.text(`${MODULE}/targetDuration`)),
       fact(c, 'Patient registry', `${MODULE}/patientRegistry`, yesNo(c.value(`${MODULE}/patientRegistry`))),

@@ -18,10 +18,20 @@ export function ipdSharingSection(c: RenderContext): SafeHtml {
   return section('ipd', 'Sharing of individual participant data', c.source(IPD), [
     factList([
       fact(c, 'Plan to share', `${IPD}/ipdSharing`, c.label(`${IPD}/ipdSharing`)),
-      fact(c, 'Plan description', `${IPD}/description`, description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : undefined),
+      fact(
+        c,
+        'Plan description',
+        `${IPD}/description`,
+        description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : undefined,
+      ),
       fact(c, 'Supporting information', `${IPD}/infoTypes`, infoTypes.length ? infoTypes.join(', ') : undefined),
       fact(c, 'Time frame', `${IPD}/timeFrame`, c.text(`${IPD}/timeFrame`)),
-      fact(c, 'Access criteria', `${IPD}/accessCriteria`, accessCriteria ? html`<div class="markdown">${renderMarkdown(accessCriteria)}</div>` : undefined),
+      fact(
+        c,
+        'Access criteria',
+        `${IPD}/accessCriteria`,
+        accessCriteria ? html`<div class="markdown">${renderMarkdown(accessCriteria)}</div>` : undefined,
+      ),
       fact(c, 'URL', `${IPD}/url`, url ? (safe ? html`<a href="${safe}" rel="noopener noreferrer">${url}</a>` : url) : undefined),
     ]),
   ]);

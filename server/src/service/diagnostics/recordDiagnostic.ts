@@ -25,7 +25,12 @@ export type FixData =
   /** Rename the key of the property at `propertyPointer` to `newKey`. */
   | { readonly kind: 'rename-key'; readonly propertyPointer: string; readonly newKey: string }
   /** Add `properties` to the object at `parentPointer`; `value` is written when one property is added (else a placeholder). */
-  | { readonly kind: 'insert-property'; readonly parentPointer: string; readonly properties: readonly string[]; readonly value?: RecordValue }
+  | {
+      readonly kind: 'insert-property';
+      readonly parentPointer: string;
+      readonly properties: readonly string[];
+      readonly value?: RecordValue;
+    }
   /** Remove the property at `propertyPointer` with its value. */
   | { readonly kind: 'remove-property'; readonly propertyPointer: string }
   /** Remove the list item at `itemPointer`. */

@@ -1,9 +1,7 @@
 import { readDuration } from '../normalise';
 
 /** What to do with a duration or age that is not in the API form. */
-export type DurationRepair =
-  | { readonly kind: 'replace'; readonly value: string }
-  | { readonly kind: 'remove' };
+export type DurationRepair = { readonly kind: 'replace'; readonly value: string } | { readonly kind: 'remove' };
 
 /**
  * The repair a duration quick fix applies, from the shared duration reader (service/normalise): the API form

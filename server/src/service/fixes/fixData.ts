@@ -28,7 +28,12 @@ function readFix(kind: FixKind, fields: FieldReader): FixData | undefined {
       return { kind, propertyPointer: fields.pointer('propertyPointer'), newKey: fields.text('newKey') };
     case 'insert-property': {
       const value = fields.optionalValue('value');
-      return { kind, parentPointer: fields.pointer('parentPointer'), properties: fields.strings('properties'), ...(value === undefined ? {} : { value }) };
+      return {
+        kind,
+        parentPointer: fields.pointer('parentPointer'),
+        properties: fields.strings('properties'),
+        ...(value === undefined ? {} : { value }),
+      };
     }
     case 'remove-property':
       return { kind, propertyPointer: fields.pointer('propertyPointer') };
@@ -43,7 +48,16 @@ function readFix(kind: FixKind, fields: FieldReader): FixData | undefined {
   }
 }
 
-const FIX_KINDS: ReadonlySet<string> = new Set<FixKind>(['replace-value', 'split-item', 'rename-key', 'insert-property', 'remove-property', 'remove-item', 'add-array-item', 'replace-text']);
+const FIX_KINDS: ReadonlySet<string> = new Set<FixKind>([
+  'replace-value',
+  'split-item',
+  'rename-key',
+  'insert-property',
+  'remove-property',
+  'remove-item',
+  'add-array-item',
+  'replace-text',
+]);
 
 function isFixKind(kind: string): kind is FixKind {
   return FIX_KINDS.has(kind);
@@ -53,7 +67,10 @@ function isFixKind(kind: string): kind is FixKind {
 class FieldReader {
   problem: string | undefined;
 
-  constructor(private readonly data: Readonly<Record<string, unknown>>, private readonly kind: string) {}
+  constructor(
+    private readonly data: Readonly<Record<string, unknown>>,
+    private readonly kind: string,
+  ) {}
 
   pointer(name: string): string {
     const found = this.data[name];

@@ -1,4 +1,12 @@
-import { isPlainObject, joinPointer, splitPointer, valueAt, type NodeLocation, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
+import {
+  isPlainObject,
+  joinPointer,
+  splitPointer,
+  valueAt,
+  type NodeLocation,
+  type ParsedRecord,
+  type RecordValue,
+} from '../parse/parsedRecord';
 import { recordSchema, type RecordSchema, type SchemaNode } from '../schema/recordSchema';
 
 /**
@@ -10,7 +18,11 @@ export class FixDocument {
   readonly eol: string;
   readonly indentUnit: string;
 
-  constructor(readonly text: string, readonly parsed: ParsedRecord, readonly schema: RecordSchema = recordSchema()) {
+  constructor(
+    readonly text: string,
+    readonly parsed: ParsedRecord,
+    readonly schema: RecordSchema = recordSchema(),
+  ) {
     this.format = parsed.format;
     this.eol = /\r\n/.test(text) ? '\r\n' : '\n';
     this.indentUnit = detectIndentUnit(text, parsed.format);
@@ -97,12 +109,20 @@ export class FixDocument {
    * Edits that add JSON entries after the last entry of an object or list, whose value ends at
    * `valueEnd`: `,` and one entry per line. A `// comment` after the last entry stays on its line.
    */
-  jsonAppend(valueEnd: number, indent: string, entries: readonly string[], multiline: boolean): Array<{ range: { start: number; end: number }; newText: string }> {
+  jsonAppend(
+    valueEnd: number,
+    indent: string,
+    entries: readonly string[],
+    multiline: boolean,
+  ): Array<{ range: { start: number; end: number }; newText: string }> {
     if (!multiline) return [{ range: { start: valueEnd, end: valueEnd }, newText: entries.map((entry) => `, ${entry}`).join('') }];
     const lineEnd = this.lineEnd(valueEnd);
     const lines = entries.map((entry) => `${this.eol}${indent}${entry}`).join(',');
     if (/^[ \t]*\/\//.test(this.text.slice(valueEnd, lineEnd))) {
-      return [{ range: { start: valueEnd, end: valueEnd }, newText: ',' }, { range: { start: lineEnd, end: lineEnd }, newText: lines }];
+      return [
+        { range: { start: valueEnd, end: valueEnd }, newText: ',' },
+        { range: { start: lineEnd, end: lineEnd }, newText: lines },
+      ];
     }
     return [{ range: { start: valueEnd, end: valueEnd }, newText: `,${lines}` }];
   }
@@ -114,7 +134,10 @@ export class FixDocument {
   insertLinesAfter(offset: number, lines: readonly string[]): { range: { start: number; end: number }; newText: string } {
     const at = this.nextLineStart(offset);
     const atEnd = at === this.text.length && !/[\r\n]$/.test(this.text);
-    return { range: { start: at, end: at }, newText: atEnd ? lines.map((line) => this.eol + line).join('') : lines.map((line) => line + this.eol).join('') };
+    return {
+      range: { start: at, end: at },
+      newText: atEnd ? lines.map((line) => this.eol + line).join('') : lines.map((line) => line + this.eol).join(''),
+    };
   }
 
   /** The end of `range` without trailing whitespace and line breaks (YAML block values end on the next line). */

@@ -57,7 +57,11 @@ function intoObject(document: FixDocument, pointer: string, valueStart: number, 
  */
 function isEmptyValue(document: FixDocument, pointer: string): boolean {
   const value = document.value(pointer);
-  const empty = Array.isArray(value) ? value.length === 0 : isPlainObject(value) ? Object.keys(value).length === 0 : value === null || value === '';
+  const empty = Array.isArray(value)
+    ? value.length === 0
+    : isPlainObject(value)
+      ? Object.keys(value).length === 0
+      : value === null || value === '';
   const range = document.locate(pointer)?.valueRange;
   if (!empty || !range) return false;
   const written = document.text.slice(range.start, document.trimmedEnd(range.start, range.end));
@@ -69,7 +73,8 @@ function fillIn(document: FixDocument, pointer: string, value: RecordValue): Tex
   const current = document.value(pointer);
   if (!isEmptyValue(document, pointer) || JSON.stringify(current) === JSON.stringify(value)) return undefined;
   // A group goes in as fields of the present value (`key: null` → `key:` and the fields below), as when it is inserted.
-  if (isPlainObject(value) && Object.keys(value).length > 0 && (current === null || isPlainObject(current))) return insertEntries(document, pointer, Object.entries(value));
+  if (isPlainObject(value) && Object.keys(value).length > 0 && (current === null || isPlainObject(current)))
+    return insertEntries(document, pointer, Object.entries(value));
   return replacePresentValue(document, pointer, value);
 }
 
@@ -84,7 +89,7 @@ function anchors(document: FixDocument, pointer: string, entries: readonly NewEn
   const sorted = [...entries].sort((a, b) => rank(a[0]) - rank(b[0]));
   const result = new Map<string | undefined, NewEntry[]>();
   for (const entry of sorted) {
-    const before = existing.filter((key) => rank(key) < rank(entry[0]) || (rank(entry[0]) === Number.POSITIVE_INFINITY));
+    const before = existing.filter((key) => rank(key) < rank(entry[0]) || rank(entry[0]) === Number.POSITIVE_INFINITY);
     const anchor = before.length > 0 ? before[before.length - 1] : undefined;
     result.set(anchor, [...(result.get(anchor) ?? []), entry]);
   }
@@ -99,10 +104,18 @@ function intoYamlBlock(document: FixDocument, pointer: string, entries: readonly
   for (const [anchor, group] of anchors(document, pointer, entries)) {
     const lines = group.map(([key, value]) => yamlEntry(document, key, value, indent));
     if (anchor === undefined) {
-      edits.push({ range: offsetRange(firstKey.start, firstKey.start), newText: lines.map((line) => line + document.eol + indent).join('') });
+      edits.push({
+        range: offsetRange(firstKey.start, firstKey.start),
+        newText: lines.map((line) => line + document.eol + indent).join(''),
+      });
       continue;
     }
-    edits.push(document.insertLinesAfter(endOfValue(document, joinPointer(pointer, anchor)), lines.map((line) => indent + line)));
+    edits.push(
+      document.insertLinesAfter(
+        endOfValue(document, joinPointer(pointer, anchor)),
+        lines.map((line) => indent + line),
+      ),
+    );
   }
   return edits;
 }
@@ -140,7 +153,8 @@ function intoEmptyValue(document: FixDocument, pointer: string, entries: readonl
   const at = document.lineEnd(location.keyRange.end);
   const lines = entries.map(([key, value]) => document.eol + indent + yamlEntry(document, key, value, indent)).join('');
   // `key: null` / `key: ~`: the entries replace the null.
-  if (location.valueRange.end > location.valueRange.start) return [{ range: offsetRange(location.keyRange.end, location.valueRange.end), newText: `:${lines}` }];
+  if (location.valueRange.end > location.valueRange.start)
+    return [{ range: offsetRange(location.keyRange.end, location.valueRange.end), newText: `:${lines}` }];
   return [{ range: offsetRange(at, at), newText: lines }];
 }
 
@@ -183,8 +197,9 @@ function wholeDocument(document: FixDocument, entries: readonly NewEntry[]): Tex
   if (document.parsed.value !== undefined && document.parsed.value !== null) return undefined;
   const end = document.text.length;
   const separator = end > 0 && !/[\r\n]$/.test(document.text) ? document.eol : '';
-  const body = document.format === 'json'
-    ? jsonObject(document, entries, '')
-    : entries.map(([key, value]) => yamlEntry(document, key, value, '')).join(document.eol);
+  const body =
+    document.format === 'json'
+      ? jsonObject(document, entries, '')
+      : entries.map(([key, value]) => yamlEntry(document, key, value, '')).join(document.eol);
   return [{ range: offsetRange(end, end), newText: `${separator}${body}${document.eol}` }];
 }

@@ -17,7 +17,9 @@ export function placeholderFor(document: FixDocument, pointer: string, depth = 0
       return [];
     case 'object': {
       const group: { [key: string]: RecordValue } = {};
-      if (depth < 3) for (const required of resolved?.required ?? []) group[required] = placeholderFor(document, joinPointer(pointer, required), depth + 1);
+      if (depth < 3)
+        for (const required of resolved?.required ?? [])
+          group[required] = placeholderFor(document, joinPointer(pointer, required), depth + 1);
       return group;
     }
     default:

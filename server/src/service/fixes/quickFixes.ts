@@ -29,7 +29,12 @@ export interface QuickFix {
 export type FixableDiagnostic = Pick<RecordDiagnostic, 'range' | 'code' | 'fix'>;
 
 /** Fix kinds that only rewrite a value or key into the registry's form: safe for "fix all" on save. */
-const UNATTENDED_KINDS: ReadonlySet<FixData['kind']> = new Set<FixData['kind']>(['replace-value', 'rename-key', 'split-item', 'remove-property']);
+const UNATTENDED_KINDS: ReadonlySet<FixData['kind']> = new Set<FixData['kind']>([
+  'replace-value',
+  'rename-key',
+  'split-item',
+  'remove-property',
+]);
 
 /** Where a fix that fails is reported: the caller's log, and the document for the log line. */
 export interface FixReporting {
@@ -47,7 +52,12 @@ const TO_CONSOLE: FixReporting = { log: consoleLog };
  * field is not added when a near-miss key in the same mapping is to be renamed to it (`breifTitle`).
  * A fix whose computation throws (a bug) is not offered and is logged to `reporting.log`.
  */
-export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic, context: readonly FixableDiagnostic[] = [], reporting: FixReporting = TO_CONSOLE): QuickFix | undefined {
+export function quickFixFor(
+  document: FixDocument,
+  diagnostic: FixableDiagnostic,
+  context: readonly FixableDiagnostic[] = [],
+  reporting: FixReporting = TO_CONSOLE,
+): QuickFix | undefined {
   const fix = diagnostic.fix;
   if (!fix) return undefined;
   let computed: ComputedFix | undefined;
@@ -66,26 +76,49 @@ export function quickFixFor(document: FixDocument, diagnostic: FixableDiagnostic
 
 /** Last line of defence: edits outside the text or on top of each other are never offered. */
 function editsFit(text: string, edits: readonly TextEdit[]): boolean {
-  const inside = edits.every(({ range }) => Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= 0 && range.start <= range.end && range.end <= text.length);
+  const inside = edits.every(
+    ({ range }) =>
+      Number.isInteger(range.start) &&
+      Number.isInteger(range.end) &&
+      range.start >= 0 &&
+      range.start <= range.end &&
+      range.end <= text.length,
+  );
   return inside && edits.every((edit, index) => edits.slice(index + 1).every((other) => !editsOverlap(edit, other)));
 }
 
 type ComputedFix = { title: string; edits: TextEdit[] | undefined; creates?: string[] };
 
-function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: FixData, context: readonly FixableDiagnostic[]): ComputedFix | undefined {
+function editsFor(
+  document: FixDocument,
+  diagnostic: FixableDiagnostic,
+  fix: FixData,
+  context: readonly FixableDiagnostic[],
+): ComputedFix | undefined {
   switch (fix.kind) {
     case 'replace-value': {
       const { valuePointer, replacement } = fix;
       const field = fieldName(valuePointer);
-      return { title: `Change ${field ? `\`${field}\` ` : ''}to ${show(replacement)}`, edits: writeValue(document, valuePointer, replacement), creates: created(document, [valuePointer]) };
+      return {
+        title: `Change ${field ? `\`${field}\` ` : ''}to ${show(replacement)}`,
+        edits: writeValue(document, valuePointer, replacement),
+        creates: created(document, [valuePointer]),
+      };
     }
     case 'split-item':
-      return { title: `Split into ${fix.replacements.map((value) => `\`${value}\``).join(' and ')}`, edits: splitItem(document, fix.itemPointer, fix.replacements) };
+      return {
+        title: `Split into ${fix.replacements.map((value) => `\`${value}\``).join(' and ')}`,
+        edits: splitItem(document, fix.itemPointer, fix.replacements),
+      };
     case 'rename-key': {
       const { propertyPointer, newKey } = fix;
       const target = joinPointer(parentPointer(propertyPointer), newKey);
       if (target !== propertyPointer && hasKey(document, parentPointer(propertyPointer), newKey)) return undefined; // would write the key twice
-      return { title: `Rename \`${lastSegment(propertyPointer)}\` to \`${newKey}\``, edits: renameKey(document, propertyPointer, newKey), creates: [target] };
+      return {
+        title: `Rename \`${lastSegment(propertyPointer)}\` to \`${newKey}\``,
+        edits: renameKey(document, propertyPointer, newKey),
+        creates: [target],
+      };
     }
     case 'insert-property':
       return insertPropertyFix(document, fix, context);
@@ -98,7 +131,11 @@ function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: Fix
       return { title: `Remove ${show(item)}${list ? ` from \`${list}\`` : ''}`, edits: removeItem(document, fix.itemPointer) };
     }
     case 'add-array-item':
-      return { title: `Add ${show(fix.value)} to \`${lastSegment(fix.listPointer)}\``, edits: addListItem(document, fix.listPointer, fix.value), creates: created(document, [fix.listPointer]) };
+      return {
+        title: `Add ${show(fix.value)} to \`${lastSegment(fix.listPointer)}\``,
+        edits: addListItem(document, fix.listPointer, fix.value),
+        creates: created(document, [fix.listPointer]),
+      };
     case 'replace-text':
       return { title: `Change to \`${fix.replacement}\``, edits: [{ range: diagnostic.range, newText: fix.replacement }] };
     default:
@@ -106,7 +143,11 @@ function editsFor(document: FixDocument, diagnostic: FixableDiagnostic, fix: Fix
   }
 }
 
-function insertPropertyFix(document: FixDocument, fix: FixOfKind<'insert-property'>, context: readonly FixableDiagnostic[]): ComputedFix | undefined {
+function insertPropertyFix(
+  document: FixDocument,
+  fix: FixOfKind<'insert-property'>,
+  context: readonly FixableDiagnostic[],
+): ComputedFix | undefined {
   const { parentPointer: pointer, properties } = fix;
   // A key a near-miss rename in this mapping will produce is left to the rename (it keeps the author's value).
   const names = properties.filter((name) => !renamedTo(context, pointer, name));
@@ -117,7 +158,14 @@ function insertPropertyFix(document: FixDocument, fix: FixOfKind<'insert-propert
   ]);
   // `allocation: null` is filled in, not added (insertProperties never writes a key twice).
   const verb = names.every((name) => document.value(joinPointer(pointer, name)) !== undefined) ? 'Fill in' : 'Add';
-  return { title: `${verb} ${names.map((name) => `\`${name}\``).join(', ')}`, edits: insertProperties(document, pointer, entries), creates: created(document, names.map((name) => joinPointer(pointer, name))) };
+  return {
+    title: `${verb} ${names.map((name) => `\`${name}\``).join(', ')}`,
+    edits: insertProperties(document, pointer, entries),
+    creates: created(
+      document,
+      names.map((name) => joinPointer(pointer, name)),
+    ),
+  };
 }
 
 /** Whether the object at `pointer` has `key`. */
@@ -128,7 +176,13 @@ function hasKey(document: FixDocument, pointer: string, key: string): boolean {
 
 /** Whether another diagnostic's fix renames a key of the mapping at `pointer` to `name`. */
 function renamedTo(context: readonly FixableDiagnostic[], pointer: string, name: string): boolean {
-  return context.some(({ fix }) => fix?.kind === 'rename-key' && fix.newKey === name && fix.propertyPointer !== joinPointer(pointer, name) && parentPointer(fix.propertyPointer) === pointer);
+  return context.some(
+    ({ fix }) =>
+      fix?.kind === 'rename-key' &&
+      fix.newKey === name &&
+      fix.propertyPointer !== joinPointer(pointer, name) &&
+      parentPointer(fix.propertyPointer) === pointer,
+  );
 }
 
 /**
@@ -153,6 +207,7 @@ function fieldName(pointer: string): string | undefined {
 }
 
 function show(value: RecordValue): string {
-  if (Array.isArray(value)) return value.map((item) => `\`${typeof item === 'string' ? item : JSON.stringify(item)}\``).join(', ') || 'an empty list';
+  if (Array.isArray(value))
+    return value.map((item) => `\`${typeof item === 'string' ? item : JSON.stringify(item)}\``).join(', ') || 'an empty list';
   return `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 }

@@ -34,6 +34,7 @@ export function insertProperties(document: FixDocument, pointer: string, entries
 /** Edits that append `item` to the list at `pointer`, creating the list when it is absent or empty. */
 export function addListItem(document: FixDocument, pointer: string, item: RecordValue): TextEdit[] | undefined {
   const current = document.value(pointer);
-  if (current === undefined || current === null || (Array.isArray(current) && current.length === 0)) return writeValue(document, pointer, [item]);
+  if (current === undefined || current === null || (Array.isArray(current) && current.length === 0))
+    return writeValue(document, pointer, [item]);
   return appendItem(document, pointer, item);
 }

@@ -18,7 +18,8 @@ export function removeEntry(document: FixDocument, pointer: string): TextEdit[] 
   const next = siblingKey(keys[index + 1]);
   const previous = siblingKey(keys[index - 1]);
   const key = location.keyRange;
-  const valueEnd = location.valueRange.end > location.valueRange.start ? document.trimmedEnd(location.valueRange.start, location.valueRange.end) : key.end;
+  const valueEnd =
+    location.valueRange.end > location.valueRange.start ? document.trimmedEnd(location.valueRange.start, location.valueRange.end) : key.end;
   const parentStart = document.locate(parent)?.valueRange.start ?? 0;
   const inFlow = document.format === 'json' || document.text[parentStart] === '{';
 
@@ -30,7 +31,8 @@ export function removeEntry(document: FixDocument, pointer: string): TextEdit[] 
   }
   // YAML block mapping.
   const lineEnd = document.lineEnd(Math.max(valueEnd, key.end));
-  if (document.startsLine(key.start)) return [{ range: offsetRange(document.lineStart(key.start), document.nextLineStart(lineEnd)), newText: '' }];
+  if (document.startsLine(key.start))
+    return [{ range: offsetRange(document.lineStart(key.start), document.nextLineStart(lineEnd)), newText: '' }];
   // The first field of a list item (`- key: value`): the next field moves up behind the dash.
   if (next?.keyRange) return [{ range: offsetRange(key.start, next.keyRange.start), newText: '' }];
   return [{ range: offsetRange(key.start, lineEnd), newText: '{}' }];

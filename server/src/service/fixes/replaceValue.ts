@@ -20,7 +20,8 @@ export function replacePresentValue(document: FixDocument, pointer: string, repl
     if (!location.keyRange || document.format === 'json') return undefined;
     const colon = document.text.indexOf(':', location.keyRange.end);
     if (colon < 0) return undefined;
-    if (Array.isArray(replacement) && replacement.length > 0) return blockListAfterKey(document, location.keyRange.start, colon + 1, colon + 1, replacement);
+    if (Array.isArray(replacement) && replacement.length > 0)
+      return blockListAfterKey(document, location.keyRange.start, colon + 1, colon + 1, replacement);
     return [{ range: offsetRange(colon + 1, colon + 1), newText: ` ${yamlValue(replacement, undefined)}` }];
   }
   const valueEnd = document.trimmedEnd(start, end);
@@ -39,7 +40,8 @@ export function replacePresentValue(document: FixDocument, pointer: string, repl
     if (location.keyRange) {
       const colon = document.text.indexOf(':', location.keyRange.end);
       // A value on a line of its own (comments may stand between it and the key): the list goes where the value is.
-      if (/[\r\n]/.test(document.text.slice(colon + 1, start))) return [{ range: offsetRange(start, valueEnd), newText: yamlListItems(document, replacement, document.columnIndent(start)) }];
+      if (/[\r\n]/.test(document.text.slice(colon + 1, start)))
+        return [{ range: offsetRange(start, valueEnd), newText: yamlListItems(document, replacement, document.columnIndent(start)) }];
       return blockListAfterKey(document, location.keyRange.start, colon + 1, valueEnd, replacement);
     }
   }
@@ -58,7 +60,10 @@ function blockListAfterKey(document: FixDocument, keyStart: number, from: number
 
 function inlineJson(value: RecordValue): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
-  if (isPlainObject(value)) return `{ ${Object.entries(value).map(([key, child]) => `${JSON.stringify(key)}: ${inlineJson(child)}`).join(', ')} }`;
+  if (isPlainObject(value))
+    return `{ ${Object.entries(value)
+      .map(([key, child]) => `${JSON.stringify(key)}: ${inlineJson(child)}`)
+      .join(', ')} }`;
   return JSON.stringify(value);
 }
 

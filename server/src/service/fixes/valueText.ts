@@ -30,7 +30,10 @@ function isSafePlainYaml(value: string): boolean {
 /** A value in flow style (`[a, b]`, `{k: v}`, `""`), for YAML flow collections and empty placeholders. */
 export function yamlFlow(value: RecordValue): string {
   if (Array.isArray(value)) return `[${value.map(yamlFlow).join(', ')}]`;
-  if (isPlainObject(value)) return `{${Object.entries(value).map(([key, child]) => `${key}: ${yamlFlow(child)}`).join(', ')}}`;
+  if (isPlainObject(value))
+    return `{${Object.entries(value)
+      .map(([key, child]) => `${key}: ${yamlFlow(child)}`)
+      .join(', ')}}`;
   if (value === '') return '""';
   if (value === null) return 'null';
   return yamlScalar(value);
@@ -55,7 +58,9 @@ export function yamlEntry(document: FixDocument, key: string, value: RecordValue
 
 /** The entries of a mapping, one per line at `indent` (the first without it). */
 export function yamlMappingLines(document: FixDocument, value: { [key: string]: RecordValue }, indent: string): string {
-  return Object.entries(value).map(([key, child]) => yamlEntry(document, key, child, indent)).join(document.eol + indent);
+  return Object.entries(value)
+    .map(([key, child]) => yamlEntry(document, key, child, indent))
+    .join(document.eol + indent);
 }
 
 /** `- item` lines at `indent` (the first without it). */
@@ -73,5 +78,7 @@ function yamlItem(document: FixDocument, item: RecordValue, indent: string): str
 export function jsonValue(document: FixDocument, value: RecordValue, indent: string): string {
   const empty = (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
   if (empty) return Array.isArray(value) ? '[]' : '{}';
-  return JSON.stringify(value, null, document.indentUnit).split('\n').join(document.eol + indent);
+  return JSON.stringify(value, null, document.indentUnit)
+    .split('\n')
+    .join(document.eol + indent);
 }

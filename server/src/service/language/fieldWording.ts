@@ -8,7 +8,12 @@ import type { EnumOption, RecordSchema, SchemaNode } from '../schema/recordSchem
 /** Whether the registry fills the field in (authors normally leave it alone). */
 export function isRegistryAssigned(schema: RecordSchema, node: SchemaNode | undefined): boolean {
   const resolved = schema.deref(node);
-  return node?.['x-registryAssigned'] === true || node?.readOnly === true || resolved?.['x-registryAssigned'] === true || resolved?.readOnly === true;
+  return (
+    node?.['x-registryAssigned'] === true ||
+    node?.readOnly === true ||
+    resolved?.['x-registryAssigned'] === true ||
+    resolved?.readOnly === true
+  );
 }
 
 /** Markdown describing a field: title, definition, type and limits, form, requiredness, values. */
@@ -23,12 +28,18 @@ export function fieldMarkdown(schema: RecordSchema, name: string, node: SchemaNo
   const form = describeForm(schema, resolved);
   if (form) facts.push(`Form: ${form}`);
   if (parent?.required?.includes(name)) facts.push('**Required**');
-  if (isRegistryAssigned(schema, node)) facts.push('**Assigned by the registry**: ClinicalTrials.gov fills this in; authors normally leave it as it is');
+  if (isRegistryAssigned(schema, node))
+    facts.push('**Assigned by the registry**: ClinicalTrials.gov fills this in; authors normally leave it as it is');
   lines.push('', ...facts.map((fact) => `- ${fact}`));
 
   const options = schema.enumOptions(resolved);
   if (options.length > 0) {
-    lines.push('', 'Allowed values:', '', ...options.map((option) => `- \`${option.value}\`${option.label !== option.value ? ` — ${escapeMarkdown(option.label)}` : ''}`));
+    lines.push(
+      '',
+      'Allowed values:',
+      '',
+      ...options.map((option) => `- \`${option.value}\`${option.label !== option.value ? ` — ${escapeMarkdown(option.label)}` : ''}`),
+    );
   }
   return lines.join('\n');
 }
@@ -76,7 +87,8 @@ function describeType(schema: RecordSchema, node: SchemaNode): string {
       if (!items) return 'a list';
       if (items.enum) return 'a list of values from the list below';
       const itemType = Array.isArray(items.type) ? items.type[0] : items.type;
-      if (itemType === 'string') return items.maxLength !== undefined ? `a list of texts, each at most ${items.maxLength} characters` : 'a list of texts';
+      if (itemType === 'string')
+        return items.maxLength !== undefined ? `a list of texts, each at most ${items.maxLength} characters` : 'a list of texts';
       if (itemType === 'object' || items.properties) return 'a list of entries, each a group of fields';
       return 'a list';
     }
@@ -97,7 +109,8 @@ function describeForm(schema: RecordSchema, node: SchemaNode): string | undefine
   if (!resolved.pattern) return undefined;
   const pattern = new RegExp(resolved.pattern, 'u');
   const accepts = (sample: string): boolean => pattern.test(sample);
-  if (accepts('2024') && accepts('2024-02') && accepts('2024-02-15') && !accepts('Feb 2024')) return 'a date like `2024`, `2024-02` or `2024-02-15`';
+  if (accepts('2024') && accepts('2024-02') && accepts('2024-02-15') && !accepts('Feb 2024'))
+    return 'a date like `2024`, `2024-02` or `2024-02-15`';
   if (accepts('2024-02') && accepts('2024-02-15') && !accepts('2024')) return 'a date like `2024-02` or `2024-02-15`';
   if (accepts('2024-02-15') && !accepts('2024-02')) return 'a full date like `2024-02-15`';
   if (accepts('NCT01234567') && !accepts('01234567')) return 'an NCT number: `NCT` and 8 digits, like `NCT01234567`';

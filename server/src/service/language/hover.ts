@@ -38,7 +38,10 @@ export function hover(
   }
   const rules = ruleHelpAt(diagnostics, offset);
   if (!rules) return fieldHelp;
-  return { markdown: fieldHelp ? `${rules.markdown}\n\n---\n\n${fieldHelp.markdown}` : rules.markdown, range: fieldHelp?.range ?? rules.range };
+  return {
+    markdown: fieldHelp ? `${rules.markdown}\n\n---\n\n${fieldHelp.markdown}` : rules.markdown,
+    range: fieldHelp?.range ?? rules.range,
+  };
 }
 
 /** The documentation of each rule whose diagnostic covers `offset` (once per rule). */

@@ -13,8 +13,16 @@ export interface LanguageRequest {
  * position; the caller then answers nothing. Callers that pass no request (tests, scripts) log to
  * stderr, naming the position of the offset in the text.
  */
-export function logFailedAnswer(requestName: string, error: unknown, request: LanguageRequest | undefined, text: string, offset: number): void {
+export function logFailedAnswer(
+  requestName: string,
+  error: unknown,
+  request: LanguageRequest | undefined,
+  text: string,
+  offset: number,
+): void {
   const log = request?.log ?? consoleLog;
-  const place = request ? requestPlace(requestName, request.uri, request.position) : requestPlace(requestName, 'the document', new LineIndex(text).positionAt(offset));
+  const place = request
+    ? requestPlace(requestName, request.uri, request.position)
+    : requestPlace(requestName, 'the document', new LineIndex(text).positionAt(offset));
   log.error(`${place} failed`, error);
 }

@@ -38,7 +38,9 @@ export function readArmsAndInterventions(parsed: ParsedRecord): { arms: ArmEntry
   const arms = listAt(armsPointer).flatMap((item, index): ArmEntry[] => {
     if (!isPlainObject(item)) return [];
     const pointer = joinPointer(armsPointer, index);
-    return [{ pointer, label: textAt(joinPointer(pointer, 'label')), interventionNames: stringsAt(joinPointer(pointer, 'interventionNames')) }];
+    return [
+      { pointer, label: textAt(joinPointer(pointer, 'label')), interventionNames: stringsAt(joinPointer(pointer, 'interventionNames')) },
+    ];
   });
   const interventionsPointer = joinPointer(module, 'interventions');
   const interventions = listAt(interventionsPointer).flatMap((item, index): InterventionEntry[] => {
@@ -46,13 +48,15 @@ export function readArmsAndInterventions(parsed: ParsedRecord): { arms: ArmEntry
     const pointer = joinPointer(interventionsPointer, index);
     const name = textAt(joinPointer(pointer, 'name'));
     const typeLabel = INTERVENTION_TYPE_LABELS[textAt(joinPointer(pointer, 'type')) ?? ''];
-    return [{
-      pointer,
-      name,
-      typeLabel,
-      reference: name !== undefined && typeLabel ? `${typeLabel}: ${name}` : undefined,
-      armGroupLabels: stringsAt(joinPointer(pointer, 'armGroupLabels')),
-    }];
+    return [
+      {
+        pointer,
+        name,
+        typeLabel,
+        reference: name !== undefined && typeLabel ? `${typeLabel}: ${name}` : undefined,
+        armGroupLabels: stringsAt(joinPointer(pointer, 'armGroupLabels')),
+      },
+    ];
   });
   return { arms, interventions };
 }

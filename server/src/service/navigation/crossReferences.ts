@@ -8,7 +8,12 @@ import { trimmedValueRange, verbatimRange } from './scalarText';
 /** What a label or name in the record stands for: an arm (by label) or an intervention (by `Type: Name`). */
 export type ReferenceTarget =
   | { readonly kind: 'arm'; readonly label: string }
-  | { readonly kind: 'intervention'; readonly name: string; readonly typeLabel: string | undefined; readonly reference: string | undefined };
+  | {
+      readonly kind: 'intervention';
+      readonly name: string;
+      readonly typeLabel: string | undefined;
+      readonly reference: string | undefined;
+    };
 
 export type OccurrenceRole = 'arm-label' | 'arm-reference' | 'intervention-name' | 'intervention-reference';
 
@@ -28,7 +33,10 @@ export class CrossReferences {
   private readonly arms: ArmEntry[];
   private readonly interventions: InterventionEntry[];
 
-  constructor(private readonly text: string, private readonly parsed: ParsedRecord) {
+  constructor(
+    private readonly text: string,
+    private readonly parsed: ParsedRecord,
+  ) {
     ({ arms: this.arms, interventions: this.interventions } = readArmsAndInterventions(parsed));
   }
 
@@ -41,7 +49,13 @@ export class CrossReferences {
     }
     for (const intervention of this.interventions) {
       if (intervention.name === undefined) continue;
-      const occurrence = this.occurrence(joinPointer(intervention.pointer, 'name'), 'intervention-name', intervention.name, true, intervention.name);
+      const occurrence = this.occurrence(
+        joinPointer(intervention.pointer, 'name'),
+        'intervention-name',
+        intervention.name,
+        true,
+        intervention.name,
+      );
       if (occurrence && rangeContains(occurrence.valueRange, offset)) return { target: interventionTarget(intervention), occurrence };
       for (const [pointer, label] of intervention.armGroupLabels) {
         const reference = this.occurrence(pointer, 'arm-reference', label, false);
@@ -65,16 +79,22 @@ export class CrossReferences {
   occurrencesOf(target: ReferenceTarget): Occurrence[] {
     const found: Array<Occurrence | undefined> = [];
     if (target.kind === 'arm') {
-      for (const arm of this.arms) if (arm.label === target.label) found.push(this.occurrence(joinPointer(arm.pointer, 'label'), 'arm-label', arm.label, true));
+      for (const arm of this.arms)
+        if (arm.label === target.label) found.push(this.occurrence(joinPointer(arm.pointer, 'label'), 'arm-label', arm.label, true));
       for (const intervention of this.interventions) {
-        for (const [pointer, label] of intervention.armGroupLabels) if (label === target.label) found.push(this.occurrence(pointer, 'arm-reference', label, false));
+        for (const [pointer, label] of intervention.armGroupLabels)
+          if (label === target.label) found.push(this.occurrence(pointer, 'arm-reference', label, false));
       }
     } else {
-      const same = this.interventions.filter((intervention) => intervention.name === target.name && intervention.typeLabel === target.typeLabel);
-      for (const intervention of same) found.push(this.occurrence(joinPointer(intervention.pointer, 'name'), 'intervention-name', target.name, true, target.name));
+      const same = this.interventions.filter(
+        (intervention) => intervention.name === target.name && intervention.typeLabel === target.typeLabel,
+      );
+      for (const intervention of same)
+        found.push(this.occurrence(joinPointer(intervention.pointer, 'name'), 'intervention-name', target.name, true, target.name));
       if (target.reference !== undefined) {
         for (const arm of this.arms) {
-          for (const [pointer, entry] of arm.interventionNames) if (entry === target.reference) found.push(this.occurrence(pointer, 'intervention-reference', entry, false, target.name));
+          for (const [pointer, entry] of arm.interventionNames)
+            if (entry === target.reference) found.push(this.occurrence(pointer, 'intervention-reference', entry, false, target.name));
         }
       }
     }
@@ -89,7 +109,9 @@ export class CrossReferences {
       if (newName !== target.label && this.arms.some((arm) => arm.label === newName)) return `An arm is already labelled \`${newName}\`.`;
       return undefined;
     }
-    const clash = this.interventions.some((intervention) => intervention.typeLabel === target.typeLabel && intervention.name === newName && newName !== target.name);
+    const clash = this.interventions.some(
+      (intervention) => intervention.typeLabel === target.typeLabel && intervention.name === newName && newName !== target.name,
+    );
     return clash ? `There is already an intervention \`${target.typeLabel ? `${target.typeLabel}: ` : ''}${newName}\`.` : undefined;
   }
 
@@ -98,9 +120,13 @@ export class CrossReferences {
     const oldName = target.kind === 'arm' ? target.label : target.name;
     if (newName === oldName) return [];
     return this.occurrencesOf(target).map((occurrence) => {
-      const replacement = occurrence.role === 'intervention-reference' && target.kind === 'intervention' ? `${target.typeLabel}: ${newName}` : newName;
+      const replacement =
+        occurrence.role === 'intervention-reference' && target.kind === 'intervention' ? `${target.typeLabel}: ${newName}` : newName;
       const original = this.text.slice(occurrence.valueRange.start, occurrence.valueRange.end);
-      return { range: occurrence.valueRange, newText: this.parsed.format === 'json' ? JSON.stringify(replacement) : yamlScalar(replacement, original) };
+      return {
+        range: occurrence.valueRange,
+        newText: this.parsed.format === 'json' ? JSON.stringify(replacement) : yamlScalar(replacement, original),
+      };
     });
   }
 
@@ -127,7 +153,12 @@ function interventionTarget(intervention: InterventionEntry): ReferenceTarget {
  * out), keeping the occurrences `include` accepts: go to definition keeps definitions, find references
  * all or only the uses. Undefined when nothing renamable is named at `offset`.
  */
-export function occurrenceRangesAt(text: string, parsed: ParsedRecord, offset: number, include: (occurrence: Occurrence) => boolean): OffsetRange[] | undefined {
+export function occurrenceRangesAt(
+  text: string,
+  parsed: ParsedRecord,
+  offset: number,
+  include: (occurrence: Occurrence) => boolean,
+): OffsetRange[] | undefined {
   const references = new CrossReferences(text, parsed);
   const found = references.targetAt(offset);
   if (!found) return undefined;

@@ -26,7 +26,11 @@ interface ListOutline {
 
 const text = (value: RecordValue | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
-const OUTCOME: ListOutline = { kind: 'outcome', noun: 'Outcome', name: (item) => ({ name: text(item.measure), namePointer: 'measure', detail: text(item.timeFrame) }) };
+const OUTCOME: ListOutline = {
+  kind: 'outcome',
+  noun: 'Outcome',
+  name: (item) => ({ name: text(item.measure), namePointer: 'measure', detail: text(item.timeFrame) }),
+};
 
 /** The lists the outline opens, by module. */
 const LISTS: Readonly<Record<string, Readonly<Record<string, ListOutline>>>> = {
@@ -69,7 +73,10 @@ export function documentSymbols(source: string, parsed: ParsedRecord): RecordSym
 }
 
 class Outline {
-  constructor(private readonly source: string, private readonly parsed: ParsedRecord) {}
+  constructor(
+    private readonly source: string,
+    private readonly parsed: ParsedRecord,
+  ) {}
 
   modules(): RecordSymbol[] {
     const root = valueAt(this.parsed.value, this.parsed.recordPointer);
@@ -79,7 +86,9 @@ class Outline {
       const module = valueAt(this.parsed.value, pointer);
       const lists = LISTS[moduleName] ?? {};
       const children = isPlainObject(module)
-        ? Object.keys(module).filter((key) => lists[key]).flatMap((key) => this.list(joinPointer(pointer, key), key, lists[key]))
+        ? Object.keys(module)
+            .filter((key) => lists[key])
+            .flatMap((key) => this.list(joinPointer(pointer, key), key, lists[key]))
         : [];
       const symbol = this.entry(pointer, moduleName, 'module', children);
       return symbol ? [symbol] : [];
@@ -90,7 +99,13 @@ class Outline {
     const location = this.parsed.locations.get(pointer);
     if (!location?.keyRange) return undefined;
     const value = trimmedValueRange(this.source, location.valueRange);
-    return { name, kind, range: offsetRange(location.keyRange.start, Math.max(value.end, location.keyRange.end)), selectionRange: location.keyRange, children };
+    return {
+      name,
+      kind,
+      range: offsetRange(location.keyRange.start, Math.max(value.end, location.keyRange.end)),
+      selectionRange: location.keyRange,
+      children,
+    };
   }
 
   private list(pointer: string, key: string, outline: ListOutline): RecordSymbol[] {

@@ -24,7 +24,12 @@ export function foldingRanges(source: string, parsed: ParsedRecord, lines: LineI
     if (range.end <= range.start) continue;
     const startLine = lines.positionAt(location.keyRange?.start ?? range.start).line;
     let endLine = lines.positionAt(range.end).line;
-    if (parsed.format === 'json' && /[}\]]/.test(source[range.end - 1] ?? '') && /^\s*$/.test(source.slice(lines.lineStart(endLine), range.end - 1))) endLine--;
+    if (
+      parsed.format === 'json' &&
+      /[}\]]/.test(source[range.end - 1] ?? '') &&
+      /^\s*$/.test(source.slice(lines.lineStart(endLine), range.end - 1))
+    )
+      endLine--;
     if (endLine > startLine) byStart.set(startLine, Math.max(byStart.get(startLine) ?? 0, endLine));
   }
   return [...byStart].sort((a, b) => a[0] - b[0]).map(([startLine, endLine]) => ({ startLine, endLine }));

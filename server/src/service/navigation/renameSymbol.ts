@@ -6,7 +6,11 @@ import { CrossReferences } from './crossReferences';
 export type RenameResult = { readonly edits: readonly TextEdit[] } | { readonly error: string };
 
 /** What can be renamed at `offset` (an arm label or intervention name, or a reference to one): the name's range and text. */
-export function prepareRenameAt(text: string, parsed: ParsedRecord, offset: number): { range: OffsetRange; placeholder: string } | undefined {
+export function prepareRenameAt(
+  text: string,
+  parsed: ParsedRecord,
+  offset: number,
+): { range: OffsetRange; placeholder: string } | undefined {
   const found = new CrossReferences(text, parsed).targetAt(offset);
   if (!found) return undefined;
   const placeholder = found.target.kind === 'arm' ? found.target.label : found.target.name;

@@ -1,12 +1,19 @@
 import { textChange, type TextChange } from '../text/textChange';
 import { isPlainObject, escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
-import { buildPiece, dashColumnOf, relativeSegments, valueAtRelative, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
+import {
+  buildPiece,
+  dashColumnOf,
+  relativeSegments,
+  valueAtRelative,
+  type OwnLocations,
+  type PiecePart,
+  type RecordPiece,
+} from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { PartCache } from './partCache';
 import { readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
-
 
 /** How a text was read: the same as before, one list item, one top-level block, by parts, or whole. */
 export type ParsePath = 'same' | 'item' | 'block' | 'parts' | 'full';
@@ -153,7 +160,8 @@ export class IncrementalYamlParser {
     const root: NodeLocation = { keyRange: previous.root.keyRange, valueRange: { start: previous.root.valueRange.start, end: rootEnd } };
     const value: { [key: string]: RecordValue } = {};
     const previousValue = previous.result.value as { [key: string]: RecordValue };
-    for (const [key, keyValue] of Object.entries(previousValue)) setOwn(value, key, escapePointerSegment(key) === block.segment ? piece.value : keyValue);
+    for (const [key, keyValue] of Object.entries(previousValue))
+      setOwn(value, key, escapePointerSegment(key) === block.segment ? piece.value : keyValue);
     const result: TreeParseResult = { value, locations: new SegmentedLocations(root, nextBlocks), problems: [], usesAnchors: false };
     return { text, root, blocks: nextBlocks, result };
   }
@@ -253,15 +261,13 @@ function grownAncestors(part: OwnLocations, ancestors: ReadonlySet<string>, delt
     const location = part.entries.get(pointer);
     if (!location) continue;
     entries ??= new Map(part.entries);
-    entries.set(pointer, { keyRange: location.keyRange, valueRange: { start: location.valueRange.start, end: location.valueRange.end + delta } });
+    entries.set(pointer, {
+      keyRange: location.keyRange,
+      valueRange: { start: location.valueRange.start, end: location.valueRange.end + delta },
+    });
   }
   return entries ? { ...part, entries } : part;
 }
-
-
-
-
-
 
 /** A copy of `value` with the node at `segments` replaced (copying only the path to it, keys in order). */
 function replacedAt(value: RecordValue, segments: readonly string[], replacement: RecordValue): RecordValue {
@@ -285,7 +291,8 @@ function replacedAt(value: RecordValue, segments: readonly string[], replacement
  */
 function parseBlock(blockText: string, segment: string): { piece: RecordPiece; rootEnd: number } | 'broken' | undefined {
   const tree = parseYamlTree(blockText);
-  if (tree.usesAnchors || tree.problems.some((problem) => problem.code === 'syntax/too-deep' || problem.code === 'syntax/too-large')) return undefined;
+  if (tree.usesAnchors || tree.problems.some((problem) => problem.code === 'syntax/too-deep' || problem.code === 'syntax/too-large'))
+    return undefined;
   if (tree.problems.length > 0) return 'broken';
   if (!isPlainObject(tree.value)) return undefined;
   const keys = Object.keys(tree.value);
@@ -318,10 +325,6 @@ function parseItem(itemText: string, dashColumn: number, depth: number): RecordP
   return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
 }
 
-
-
-
-
 /** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */
 function segment(text: string, result: TreeParseResult): Segmented | undefined {
   if (result.problems.length > 0 || result.usesAnchors || !isPlainObject(result.value)) return undefined;
@@ -351,7 +354,11 @@ function segment(text: string, result: TreeParseResult): Segmented | undefined {
   const blocks = segments.map((segmentName, index): TopLevelBlock => {
     const start = starts[index];
     const end = index + 1 < starts.length ? starts[index + 1] : text.length;
-    return { segment: segmentName, start, piece: buildPiece(text.slice(start, end), `/${segmentName}`, value[keys[index]], entriesByBlock[index], start) };
+    return {
+      segment: segmentName,
+      start,
+      piece: buildPiece(text.slice(start, end), `/${segmentName}`, value[keys[index]], entriesByBlock[index], start),
+    };
   });
   return { text, root, blocks, result };
 }

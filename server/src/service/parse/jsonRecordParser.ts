@@ -42,7 +42,12 @@ export function parseJsonRecord(source: string): TreeParseResult {
   const problems: SyntaxProblem[] = boundedSyntaxProblems(
     errors,
     rangeOf,
-    (error) => ({ range: rangeOf(error), message: JSON_ERROR_MESSAGES[printParseErrorCode(error.error)] ?? `JSON: ${printParseErrorCode(error.error)}`, code: 'syntax/json', severity: 'error' }),
+    (error) => ({
+      range: rangeOf(error),
+      message: JSON_ERROR_MESSAGES[printParseErrorCode(error.error)] ?? `JSON: ${printParseErrorCode(error.error)}`,
+      code: 'syntax/json',
+      severity: 'error',
+    }),
     'syntax/json',
   );
   const locations = new Map<string, NodeLocation>();
@@ -51,13 +56,24 @@ export function parseJsonRecord(source: string): TreeParseResult {
   return result;
 }
 
-function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseResult & { locations: Map<string, NodeLocation> }, keyNode?: JsonNode): RecordValue {
+function walk(
+  node: JsonNode,
+  pointer: string,
+  depth: number,
+  result: TreeParseResult & { locations: Map<string, NodeLocation> },
+  keyNode?: JsonNode,
+): RecordValue {
   result.locations.set(pointer, {
     keyRange: keyNode ? offsetRange(keyNode.offset, keyNode.offset + keyNode.length) : undefined,
     valueRange: offsetRange(node.offset, node.offset + node.length),
   });
   if (depth > MAX_NESTING_DEPTH) {
-    result.problems.push({ range: offsetRange(node.offset, node.offset + 1), message: TOO_DEEP_MESSAGE, code: 'syntax/too-deep', severity: 'error' });
+    result.problems.push({
+      range: offsetRange(node.offset, node.offset + 1),
+      message: TOO_DEEP_MESSAGE,
+      code: 'syntax/too-deep',
+      severity: 'error',
+    });
     return null;
   }
   switch (node.type) {
@@ -68,11 +84,20 @@ function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseR
         if (!key || typeof key.value !== 'string') continue;
         const name = key.value;
         if (hasOwn(object, name)) {
-          result.problems.push({ range: offsetRange(key.offset, key.offset + key.length), message: 'This key appears twice in the same object; each field may appear only once.', code: 'syntax/duplicate-key', severity: 'error' });
+          result.problems.push({
+            range: offsetRange(key.offset, key.offset + key.length),
+            message: 'This key appears twice in the same object; each field may appear only once.',
+            code: 'syntax/duplicate-key',
+            severity: 'error',
+          });
         }
         const childPointer = joinPointer(pointer, name);
         if (value) setOwn(object, name, walk(value, childPointer, depth + 1, result, key));
-        else result.locations.set(childPointer, { keyRange: offsetRange(key.offset, key.offset + key.length), valueRange: offsetRange(key.offset + key.length, key.offset + key.length) });
+        else
+          result.locations.set(childPointer, {
+            keyRange: offsetRange(key.offset, key.offset + key.length),
+            valueRange: offsetRange(key.offset + key.length, key.offset + key.length),
+          });
       }
       return object;
     }
@@ -86,4 +111,3 @@ function walk(node: JsonNode, pointer: string, depth: number, result: TreeParseR
       return null;
   }
 }
-

@@ -4,7 +4,15 @@ import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import type { PartCache, ReadPart } from './partCache';
 import { linesOf, startsPart, trimmedEnd, type Line } from './partLines';
 import { escapePointerSegment, isPlainObject, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
-import { MIN_SPLIT_LIST_ITEMS, shiftLocation, shiftRange, type ListItems, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
+import {
+  MIN_SPLIT_LIST_ITEMS,
+  shiftLocation,
+  shiftRange,
+  type ListItems,
+  type OwnLocations,
+  type PiecePart,
+  type RecordPiece,
+} from './recordPiece';
 import { setOwn } from './safeObject';
 import { parseYamlTree } from './yamlRecordParser';
 
@@ -24,7 +32,8 @@ export function readBlockByFields(blockText: string, key: string, segment: strin
   // Each field's first line, as an index into `lines` (a field's lines are handed on, not scanned again).
   const fieldFirstLines: number[] = [];
   lines.forEach((line, index) => {
-    if (line.indent >= 0 && line.indent <= fieldIndent && startsPart(blockText.slice(line.start + line.indent, line.end))) fieldFirstLines.push(index);
+    if (line.indent >= 0 && line.indent <= fieldIndent && startsPart(blockText.slice(line.start + line.indent, line.end)))
+      fieldFirstLines.push(index);
   });
   if (lines[fieldFirstLines[0]]?.start !== firstField.start) fieldFirstLines.unshift(0);
   const fieldStarts = fieldFirstLines.map((index) => lines[index].start);
@@ -70,7 +79,15 @@ interface FieldReading {
  * One field of a broken block, parsed with the block's key line above it (so its pointers are the
  * document's). A field whose value is a long block list is read item by item.
  */
-function readField(header: string, fieldText: string, fieldStart: number, key: string, segment: string, layout: { indent: number; lines: readonly Line[] } | undefined, cache: PartCache): FieldReading {
+function readField(
+  header: string,
+  fieldText: string,
+  fieldStart: number,
+  key: string,
+  segment: string,
+  layout: { indent: number; lines: readonly Line[] } | undefined,
+  cache: PartCache,
+): FieldReading {
   const items = layout === undefined ? undefined : listItemsOf(fieldText, fieldStart, layout.indent, layout.lines);
   if (items) return readListField(header, fieldText, fieldStart, key, segment, items, cache);
   const combined = header + fieldText;
@@ -81,9 +98,15 @@ function readField(header: string, fieldText: string, fieldStart: number, key: s
     for (const [pointer, location] of tree.locations) if (pointer.startsWith(`/${segment}/`)) entries.set(pointer, location);
     const moduleValue = isPlainObject(tree.value) && Object.prototype.hasOwnProperty.call(tree.value, key) ? tree.value[key] : null;
     part = {
-      piece: { length: combined.length, value: isPlainObject(moduleValue) ? moduleValue : {}, parts: [{ kind: 'own', offset: 0, entries }], size: entries.size },
+      piece: {
+        length: combined.length,
+        value: isPlainObject(moduleValue) ? moduleValue : {},
+        parts: [{ kind: 'own', offset: 0, entries }],
+        size: entries.size,
+      },
       problems: tree.problems,
-      broken: tree.problems.length > 0 ? [offsetRange(header.length, header.length + Math.max(1, trimmedEnd(fieldText, fieldText.length)))] : [],
+      broken:
+        tree.problems.length > 0 ? [offsetRange(header.length, header.length + Math.max(1, trimmedEnd(fieldText, fieldText.length)))] : [],
     };
     cache.set('field', combined, part);
   }
@@ -95,7 +118,10 @@ function readField(header: string, fieldText: string, fieldStart: number, key: s
   return {
     values: isPlainObject(part.piece.value) ? part.piece.value : {},
     own,
-    problems: part.problems.map((problem) => ({ ...problem, range: problem.range.start >= header.length ? shiftRange(problem.range, shift) : offsetRange(fieldStart, fieldStart + 1) })),
+    problems: part.problems.map((problem) => ({
+      ...problem,
+      range: problem.range.start >= header.length ? shiftRange(problem.range, shift) : offsetRange(fieldStart, fieldStart + 1),
+    })),
     broken: part.broken.map((range) => shiftRange(range, shift)),
   };
 }
@@ -114,13 +140,20 @@ interface ItemSpans {
  */
 function listItemsOf(fieldText: string, fieldStart: number, fieldIndent: number, blockLines: readonly Line[]): ItemSpans | undefined {
   const firstLineEnd = fieldText.indexOf('\n') + 1;
-  if (firstLineEnd <= 0 || !new RegExp(`^ {${fieldIndent}}[^\\s#-][^\\n]*?:[ \\t]*(?:#[^\\n]*)?\\r?\\n`).test(fieldText.slice(0, firstLineEnd))) return undefined;
+  if (
+    firstLineEnd <= 0 ||
+    !new RegExp(`^ {${fieldIndent}}[^\\s#-][^\\n]*?:[ \\t]*(?:#[^\\n]*)?\\r?\\n`).test(fieldText.slice(0, firstLineEnd))
+  )
+    return undefined;
   // The field's lines after its key line, with starts relative to the field.
   const lines = blockLines.slice(1);
   const firstItem = lines.find((line) => line.indent >= 0);
   const isDash = (line: Line, column: number): boolean => {
     const at = line.start + column;
-    return fieldText.charCodeAt(at - fieldStart) === 45 /* - */ && /^(?: |\r?\n|$)/.test(fieldText.slice(at - fieldStart + 1, at - fieldStart + 3));
+    return (
+      fieldText.charCodeAt(at - fieldStart) === 45 /* - */ &&
+      /^(?: |\r?\n|$)/.test(fieldText.slice(at - fieldStart + 1, at - fieldStart + 3))
+    );
   };
   if (!firstItem || firstItem.indent < fieldIndent || !isDash(firstItem, firstItem.indent)) return undefined;
   const dashColumn = firstItem.indent;
@@ -130,7 +163,15 @@ function listItemsOf(fieldText: string, fieldStart: number, fieldIndent: number,
   return { headEnd: firstItem.start - fieldStart, dashColumn, starts };
 }
 
-function readListField(header: string, fieldText: string, fieldStart: number, key: string, segment: string, spans: ItemSpans, cache: PartCache): FieldReading {
+function readListField(
+  header: string,
+  fieldText: string,
+  fieldStart: number,
+  key: string,
+  segment: string,
+  spans: ItemSpans,
+  cache: PartCache,
+): FieldReading {
   const head = readField(header, fieldText.slice(0, spans.headEnd), fieldStart, key, segment, undefined, cache);
   const fieldName = Object.keys(head.values)[0] ?? /^\s*([^:]+?)\s*:/.exec(fieldText)?.[1] ?? '';
   const listPointer = `/${segment}/${escapePointerSegment(fieldName)}`;
@@ -151,8 +192,18 @@ function readListField(header: string, fieldText: string, fieldStart: number, ke
   });
   const own = new Map(head.own);
   const keyRange = head.own.get(listPointer)?.keyRange;
-  own.set(listPointer, { keyRange, valueRange: offsetRange(fieldStart + spans.starts[0] + spans.dashColumn, fieldStart + trimmedEnd(fieldText, fieldText.length)) });
-  const part: ListItems = { kind: 'list', offset: 0, pointer: listPointer, items, starts: spans.starts.map((start) => fieldStart + start), dashColumn: spans.dashColumn };
+  own.set(listPointer, {
+    keyRange,
+    valueRange: offsetRange(fieldStart + spans.starts[0] + spans.dashColumn, fieldStart + trimmedEnd(fieldText, fieldText.length)),
+  });
+  const part: ListItems = {
+    kind: 'list',
+    offset: 0,
+    pointer: listPointer,
+    items,
+    starts: spans.starts.map((start) => fieldStart + start),
+    dashColumn: spans.dashColumn,
+  };
   return { values: { [fieldName]: values }, own, list: { part, size }, problems, broken };
 }
 
@@ -167,7 +218,8 @@ function readItem(itemText: string, cache: PartCache): ReadPart {
     if (pointer === '/0') entries.set('', location);
     else if (pointer.startsWith('/0/')) entries.set(pointer.slice(2), location);
   }
-  if (!entries.has('')) entries.set('', { keyRange: undefined, valueRange: offsetRange(0, Math.max(1, trimmedEnd(itemText, itemText.length))) });
+  if (!entries.has(''))
+    entries.set('', { keyRange: undefined, valueRange: offsetRange(0, Math.max(1, trimmedEnd(itemText, itemText.length))) });
   const value = Array.isArray(tree.value) && tree.value.length >= 1 ? tree.value[0] : null;
   const clean = tree.problems.length === 0 && Array.isArray(tree.value) && tree.value.length === 1;
   const part: ReadPart = {

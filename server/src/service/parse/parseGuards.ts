@@ -275,7 +275,7 @@ function isBlockScalarHeader(text: string, at: number, lineEnd: number): boolean
   const afterIndicators = i;
   while (i < lineEnd && isSpace(text.charCodeAt(i))) i++;
   if (i >= lineEnd || (text.charCodeAt(i) === 13 && i + 1 === lineEnd)) return true;
-  return i > afterIndicators && text.charCodeAt(i) === 35 /* # */;
+  return i > afterIndicators && text.charCodeAt(i) === 35; /* # */
 }
 
 function isBlockIndicator(ch: number): boolean {
@@ -288,7 +288,12 @@ function isBlockIndicator(ch: number): boolean {
  * it), or at the end of the text. `lastLineStart` is the start of the line it ends on (`lineStart`
  * that of the line it starts on). One pass over the scalar, none over the text before it.
  */
-function quotedScalarEnd(text: string, start: number, lineStart: number, parent: number): { end: number; closed: boolean; lastLineStart: number } {
+function quotedScalarEnd(
+  text: string,
+  start: number,
+  lineStart: number,
+  parent: number,
+): { end: number; closed: boolean; lastLineStart: number } {
   const quote = text.charCodeAt(start);
   let lastLineStart = lineStart;
   for (let i = start + 1; i < text.length; i++) {
@@ -360,7 +365,12 @@ const REFUSAL_END = 'Nothing in it was checked; its text is left as it is.';
 export function refusalProblem(verdict: NonNullable<ScanVerdict>, text: string): SyntaxProblem {
   switch (verdict.exceeded) {
     case 'nesting':
-      return { range: offsetRange(verdict.offset, verdict.offset + 1), message: TOO_DEEP_MESSAGE, code: 'syntax/too-deep', severity: 'error' };
+      return {
+        range: offsetRange(verdict.offset, verdict.offset + 1),
+        message: TOO_DEEP_MESSAGE,
+        code: 'syntax/too-deep',
+        severity: 'error',
+      };
     case 'value':
       return tooLarge(
         verdict.offset,
@@ -369,12 +379,20 @@ export function refusalProblem(verdict: NonNullable<ScanVerdict>, text: string):
     case 'size':
       return tooLarge(0, `it is ${megabytes(verdict.length)}, and files over ${megabytes(MAX_RECORD_CHARS, 0)} are not read`);
     case 'values':
-      return tooLarge(0, `it holds more than ${MAX_RECORD_VALUES.toLocaleString('en-US')} values and lines (a trial record has a few thousand)`);
+      return tooLarge(
+        0,
+        `it holds more than ${MAX_RECORD_VALUES.toLocaleString('en-US')} values and lines (a trial record has a few thousand)`,
+      );
   }
 }
 
 function tooLarge(offset: number, why: string): SyntaxProblem {
-  return { range: offsetRange(offset, offset + 1), message: `This file is too large to check: ${why}. ${REFUSAL_END}`, code: 'syntax/too-large', severity: 'error' };
+  return {
+    range: offsetRange(offset, offset + 1),
+    message: `This file is too large to check: ${why}. ${REFUSAL_END}`,
+    code: 'syntax/too-large',
+    severity: 'error',
+  };
 }
 
 /** Characters as megabytes of 1024 * 1024, as VS Code counts its 50 MB (text here is mostly ASCII). */

@@ -40,7 +40,7 @@ export function linesOf(text: string, from: number): Line[] {
     let column = start;
     while (column < end && text.charCodeAt(column) === 32) column++;
     const first = text.charCodeAt(column);
-    const blank = column >= end || first === 10 || first === 13 || first === 35 /* # */;
+    const blank = column >= end || first === 10 || first === 13 || first === 35; /* # */
     lines.push({ start, end, indent: blank ? -1 : column - start });
     start = end;
   }

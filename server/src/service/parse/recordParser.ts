@@ -33,5 +33,12 @@ export class RecordParser {
 
 export function toParsedRecord(tree: TreeParseResult, format: RecordFormat): ParsedRecord {
   const recordPointer = isPlainObject(tree.value) && hasOwn(tree.value, 'protocolSection') ? '/protocolSection' : '';
-  return { format, value: tree.value, locations: tree.locations, syntaxProblems: tree.problems, recordPointer, ...(tree.brokenRanges ? { brokenRanges: tree.brokenRanges } : {}) };
+  return {
+    format,
+    value: tree.value,
+    locations: tree.locations,
+    syntaxProblems: tree.problems,
+    recordPointer,
+    ...(tree.brokenRanges ? { brokenRanges: tree.brokenRanges } : {}),
+  };
 }

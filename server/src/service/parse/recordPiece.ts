@@ -107,7 +107,8 @@ export function unescape(segment: string): string {
 
 export function valueAtRelative(blockValue: RecordValue, pointer: string, blockSegment: string): RecordValue | undefined {
   let current: RecordValue | undefined = blockValue;
-  for (const segment of relativeSegments(pointer, blockSegment)) current = current === undefined ? undefined : childOf(current, unescape(segment));
+  for (const segment of relativeSegments(pointer, blockSegment))
+    current = current === undefined ? undefined : childOf(current, unescape(segment));
   return current;
 }
 
@@ -126,7 +127,13 @@ export function dashColumnOf(text: string, valueStart: number, lineFloor: number
  * Builds a piece from a parse's locations (document order, offsets relative to the piece),
  * giving each long block list of the piece items of their own.
  */
-export function buildPiece(pieceText: string, pointer: string, value: RecordValue, entries: readonly [string, NodeLocation][], base: number): RecordPiece {
+export function buildPiece(
+  pieceText: string,
+  pointer: string,
+  value: RecordValue,
+  entries: readonly [string, NodeLocation][],
+  base: number,
+): RecordPiece {
   const lists = new Set<string>();
   findLongLists(value, pointer, lists);
   const parts: PiecePart[] = [];
@@ -139,7 +146,14 @@ export function buildPiece(pieceText: string, pointer: string, value: RecordValu
     size++;
     i++;
     if (!lists.has(entryPointer)) continue;
-    const list = splitList(pieceText, entryPointer, valueAtRelative(value, entryPointer, segmentsOf(pointer)[0]) as RecordValue[], entries, i, base);
+    const list = splitList(
+      pieceText,
+      entryPointer,
+      valueAtRelative(value, entryPointer, segmentsOf(pointer)[0]) as RecordValue[],
+      entries,
+      i,
+      base,
+    );
     if (!list) continue;
     parts.push({ kind: 'own', offset: 0, entries: own } satisfies OwnLocations);
     own = new Map();
@@ -164,7 +178,14 @@ export function findLongLists(value: RecordValue, pointer: string, found: Set<st
 }
 
 /** The list's items as pieces, or undefined when its items are not one-per-`-`-line block items. */
-export function splitList(pieceText: string, listPointer: string, listValue: RecordValue[], entries: readonly [string, NodeLocation][], from: number, base: number): { part: ListItems; size: number; next: number } | undefined {
+export function splitList(
+  pieceText: string,
+  listPointer: string,
+  listValue: RecordValue[],
+  entries: readonly [string, NodeLocation][],
+  from: number,
+  base: number,
+): { part: ListItems; size: number; next: number } | undefined {
   const prefix = `${listPointer}/`;
   const starts: number[] = [];
   const itemEntries: Map<string, NodeLocation>[] = [];

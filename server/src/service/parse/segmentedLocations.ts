@@ -18,7 +18,10 @@ export class SegmentedLocations implements ReadonlyMap<string, NodeLocation> {
   private readonly bySegment = new Map<string, TopLevelBlock>();
   readonly size: number;
 
-  constructor(private readonly root: NodeLocation, readonly blocks: readonly TopLevelBlock[]) {
+  constructor(
+    private readonly root: NodeLocation,
+    readonly blocks: readonly TopLevelBlock[],
+  ) {
     let size = 1;
     for (const block of blocks) {
       this.bySegment.set(block.segment, block);

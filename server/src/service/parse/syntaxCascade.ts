@@ -12,7 +12,12 @@ export const MAX_SYNTAX_PROBLEMS = 100;
  * The parser's errors as problems, in text order: the first MAX_SYNTAX_PROBLEMS one by one (only those
  * are converted), and one problem that counts the others and spans them.
  */
-export function boundedSyntaxProblems<T>(errors: readonly T[], rangeOf: (error: T) => OffsetRange, toProblem: (error: T) => SyntaxProblem, code: string): SyntaxProblem[] {
+export function boundedSyntaxProblems<T>(
+  errors: readonly T[],
+  rangeOf: (error: T) => OffsetRange,
+  toProblem: (error: T) => SyntaxProblem,
+  code: string,
+): SyntaxProblem[] {
   const sorted = errors.length <= MAX_SYNTAX_PROBLEMS ? errors : [...errors].sort((a, b) => rangeOf(a).start - rangeOf(b).start);
   const kept = sorted.slice(0, MAX_SYNTAX_PROBLEMS).map(toProblem);
   const rest = sorted.slice(MAX_SYNTAX_PROBLEMS);
@@ -23,9 +28,10 @@ export function boundedSyntaxProblems<T>(errors: readonly T[], rangeOf: (error: 
   for (const error of rest) end = Math.max(end, rangeOf(error).end);
   kept.push({
     range: offsetRange(start, end),
-    message: rest.length === 1
-      ? 'One more syntax problem follows from here; it usually comes from the first one above and goes away once that is fixed.'
-      : `${rest.length.toLocaleString('en-US')} more syntax problems follow from here; they usually come from the first one above and go away once it is fixed.`,
+    message:
+      rest.length === 1
+        ? 'One more syntax problem follows from here; it usually comes from the first one above and goes away once that is fixed.'
+        : `${rest.length.toLocaleString('en-US')} more syntax problems follow from here; they usually come from the first one above and go away once it is fixed.`,
     code,
     severity: 'error',
   });

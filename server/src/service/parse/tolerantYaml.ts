@@ -131,7 +131,12 @@ function assemble(text: string, readings: readonly BlockReading[]): TreeParseRes
   const seen = new Set<string>();
   for (const { start, key, part } of readings) {
     if (seen.has(key)) {
-      problems.push({ range: offsetRange(start, start + key.length), message: 'This key appears twice in the same mapping; each field may appear only once.', code: 'syntax/duplicate-key', severity: 'error' });
+      problems.push({
+        range: offsetRange(start, start + key.length),
+        message: 'This key appears twice in the same mapping; each field may appear only once.',
+        code: 'syntax/duplicate-key',
+        severity: 'error',
+      });
     }
     seen.add(key);
     setOwn(value, key, part.piece.value);
@@ -139,11 +144,19 @@ function assemble(text: string, readings: readonly BlockReading[]): TreeParseRes
     for (const problem of part.problems) problems.push({ ...problem, range: shiftRange(problem.range, start) });
     for (const range of part.broken) broken.push(shiftRange(range, start));
   }
-  const root: NodeLocation = { keyRange: undefined, valueRange: offsetRange(readings[0].start, trimmedEnd(text, readings[readings.length - 1].end)) };
+  const root: NodeLocation = {
+    keyRange: undefined,
+    valueRange: offsetRange(readings[0].start, trimmedEnd(text, readings[readings.length - 1].end)),
+  };
   return {
     value,
     locations: new SegmentedLocations(root, blocks),
-    problems: boundedSyntaxProblems(problems, (problem) => problem.range, (problem) => problem, 'syntax/yaml'),
+    problems: boundedSyntaxProblems(
+      problems,
+      (problem) => problem.range,
+      (problem) => problem,
+      'syntax/yaml',
+    ),
     usesAnchors: false,
     brokenRanges: broken,
   };
@@ -193,7 +206,12 @@ function readBlock(blockText: string, cache: PartCache): { part: ReadPart; key: 
   let part = blockText.length > SMALL_BLOCK ? readBlockByFields(blockText, key, segment, cache) : undefined;
   if (!part) {
     const tree = parseYamlTree(blockText);
-    if (tree.problems.length === 0 && isPlainObject(tree.value) && Object.keys(tree.value).length === 1 && tree.locations.get(`/${segment}`)?.keyRange?.start === 0) {
+    if (
+      tree.problems.length === 0 &&
+      isPlainObject(tree.value) &&
+      Object.keys(tree.value).length === 1 &&
+      tree.locations.get(`/${segment}`)?.keyRange?.start === 0
+    ) {
       const entries = [...tree.locations].filter(([pointer]) => pointer !== '');
       part = { piece: buildPiece(blockText, `/${segment}`, tree.value[key], entries, 0), problems: [], broken: [] };
     } else part = wholeBrokenPart(blockText, tree, `/${segment}`, key);
@@ -228,10 +246,20 @@ function keyOfBlock(blockText: string): string | undefined {
  * locations below `pointer`), and its problems. The whole part is a broken range.
  */
 function wholeBrokenPart(partText: string, tree: TreeParseResult, pointer: string, key: string | undefined): ReadPart {
-  const value: RecordValue = key !== undefined && isPlainObject(tree.value) && Object.prototype.hasOwnProperty.call(tree.value, key) ? tree.value[key] : null;
+  const value: RecordValue =
+    key !== undefined && isPlainObject(tree.value) && Object.prototype.hasOwnProperty.call(tree.value, key) ? tree.value[key] : null;
   const entries = new Map<string, NodeLocation>();
-  for (const [entryPointer, location] of tree.locations) if (entryPointer === pointer || entryPointer.startsWith(`${pointer}/`)) entries.set(entryPointer, location);
-  if (!entries.has(pointer)) entries.set(pointer, { keyRange: offsetRange(0, Math.max(1, (key ?? '').length)), valueRange: offsetRange(0, trimmedEnd(partText, partText.length)) });
+  for (const [entryPointer, location] of tree.locations)
+    if (entryPointer === pointer || entryPointer.startsWith(`${pointer}/`)) entries.set(entryPointer, location);
+  if (!entries.has(pointer))
+    entries.set(pointer, {
+      keyRange: offsetRange(0, Math.max(1, (key ?? '').length)),
+      valueRange: offsetRange(0, trimmedEnd(partText, partText.length)),
+    });
   const piece: RecordPiece = { length: partText.length, value, parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
-  return { piece, problems: tree.problems, broken: tree.problems.length > 0 ? [offsetRange(0, Math.max(1, trimmedEnd(partText, partText.length)))] : [] };
+  return {
+    piece,
+    problems: tree.problems,
+    broken: tree.problems.length > 0 ? [offsetRange(0, Math.max(1, trimmedEnd(partText, partText.length)))] : [],
+  };
 }

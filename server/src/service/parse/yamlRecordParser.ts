@@ -51,7 +51,10 @@ export function parseYamlTree(text: string, depthOffset = 0): TreeParseResult {
     uniqueKeys: false,
     strict: true,
   });
-  const issues = [...doc.errors.map((error) => ({ error, severity: 'error' as const })), ...doc.warnings.map((error) => ({ error, severity: 'warning' as const }))];
+  const issues = [
+    ...doc.errors.map((error) => ({ error, severity: 'error' as const })),
+    ...doc.warnings.map((error) => ({ error, severity: 'warning' as const })),
+  ];
   const problems = boundedSyntaxProblems(
     issues,
     ({ error }) => offsetRange(Math.min(error.pos[0], text.length), Math.min(Math.max(error.pos[1], error.pos[0] + 1), text.length)),
@@ -62,7 +65,12 @@ export function parseYamlTree(text: string, depthOffset = 0): TreeParseResult {
   const loneCr = /\r(?!\n)/.exec(text);
   if (loneCr) {
     // yaml does not take a lone CR as a line break, so the lines around it read as one; say why.
-    problems.push({ range: offsetRange(loneCr.index, loneCr.index + 1), message: 'A lone carriage return (CR) line end: this file mixes in old Mac line ends; use LF or CRLF line ends.', code: 'syntax/yaml', severity: 'error' });
+    problems.push({
+      range: offsetRange(loneCr.index, loneCr.index + 1),
+      message: 'A lone carriage return (CR) line end: this file mixes in old Mac line ends; use LF or CRLF line ends.',
+      code: 'syntax/yaml',
+      severity: 'error',
+    });
   }
   const walker = new YamlWalker(doc, problems);
   const contents = doc.contents as YamlNode | null;
@@ -98,7 +106,10 @@ class YamlWalker {
   private reportedDepth = false;
   usesAnchors = false;
 
-  constructor(private readonly doc: Document, private readonly problems: SyntaxProblem[]) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly problems: SyntaxProblem[],
+  ) {}
 
   /** Converts `node` to data; records locations unless `pointer` is undefined (inside an alias). */
   walk(node: YamlNode, pointer: string | undefined, depth: number, keyRange?: OffsetRange): RecordValue {
@@ -127,7 +138,12 @@ class YamlWalker {
         const childPointer = pointer === undefined ? undefined : joinPointer(pointer, key);
         const keyRange = keyNode ? nodeRange(keyNode) : undefined;
         if (seen.has(key)) {
-          this.problems.push({ range: keyRange ?? nodeRange(node), message: DUPLICATE_KEY_MESSAGE, code: 'syntax/duplicate-key', severity: 'error' });
+          this.problems.push({
+            range: keyRange ?? nodeRange(node),
+            message: DUPLICATE_KEY_MESSAGE,
+            code: 'syntax/duplicate-key',
+            severity: 'error',
+          });
         }
         seen.add(key);
         const valueNode = pair.value as YamlNode | null;
@@ -160,7 +176,12 @@ class YamlWalker {
       const target = keyNode.resolve(this.doc);
       if (target && isScalar(target)) return scalarText(target.value);
     }
-    this.problems.push({ range: nodeRange(keyNode), message: 'Keys must be plain text; a mapping or list cannot be a key.', code: 'syntax/complex-key', severity: 'error' });
+    this.problems.push({
+      range: nodeRange(keyNode),
+      message: 'Keys must be plain text; a mapping or list cannot be a key.',
+      code: 'syntax/complex-key',
+      severity: 'error',
+    });
     return undefined;
   }
 
@@ -172,7 +193,12 @@ class YamlWalker {
     if (this.aliasBudget < 0) {
       if (!this.reportedAliasBomb) {
         this.reportedAliasBomb = true;
-        this.problems.push({ range: nodeRange(alias), message: 'Too many alias expansions (is this an alias bomb?); aliased values past this point are not read.', code: 'syntax/alias-limit', severity: 'error' });
+        this.problems.push({
+          range: nodeRange(alias),
+          message: 'Too many alias expansions (is this an alias bomb?); aliased values past this point are not read.',
+          code: 'syntax/alias-limit',
+          severity: 'error',
+        });
       }
       return null;
     }
@@ -193,7 +219,14 @@ function scalarValue(value: unknown): RecordValue {
  */
 function scalarText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'symbol' || value === null || value === undefined) {
+  if (
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint' ||
+    typeof value === 'symbol' ||
+    value === null ||
+    value === undefined
+  ) {
     return String(value);
   }
   if (value instanceof Date || value instanceof Uint8Array) return value.toString();

@@ -33,7 +33,8 @@ export function parsePartialDate(text: unknown): PartialDate | undefined {
   if (!date) return undefined;
   const { year, month, day, precision } = date;
   if (month === undefined) return { text, year, precision, firstDay: dayNumber(year, 1, 1), lastDay: dayNumber(year, 12, 31) };
-  if (day === undefined) return { text, year, month, precision, firstDay: dayNumber(year, month, 1), lastDay: dayNumber(year, month, daysInMonth(year, month)) };
+  if (day === undefined)
+    return { text, year, month, precision, firstDay: dayNumber(year, month, 1), lastDay: dayNumber(year, month, daysInMonth(year, month)) };
   const only = dayNumber(year, month, day);
   return { text, year, month, day, precision, firstDay: only, lastDay: only };
 }
@@ -65,7 +66,7 @@ export function monthsBefore(day: number, months: number): number {
   const year = date.getUTCFullYear();
   const monthIndex = date.getUTCMonth() - months;
   const targetYear = year + Math.floor(monthIndex / 12);
-  const targetMonth = ((monthIndex % 12) + 12) % 12 + 1;
+  const targetMonth = (((monthIndex % 12) + 12) % 12) + 1;
   return dayNumber(targetYear, targetMonth, Math.min(date.getUTCDate(), daysInMonth(targetYear, targetMonth)));
 }
 

@@ -76,7 +76,10 @@ export function readDirectives(text: string, format: RecordFormat): RuleDirectiv
 export class DirectiveFilter {
   private lines: LineIndex | undefined;
 
-  constructor(private readonly directives: RuleDirectives, private readonly text: string) {}
+  constructor(
+    private readonly directives: RuleDirectives,
+    private readonly text: string,
+  ) {}
 
   disablesWholeRule(id: string): boolean {
     const disabled = this.directives.fileDisabled;

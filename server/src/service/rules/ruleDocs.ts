@@ -17,7 +17,10 @@ export function rulesTableMarkdown(rules: readonly RuleDefinition[] = ALL_RULES)
   const lines = [
     '| Rule | Default | What it checks | Basis |',
     '|---|---|---|---|',
-    ...rules.map((rule) => `| \`${rule.id}\` | ${rule.defaultSeverity} | ${cell(rule.explanation)} | ${cell(rule.basis)} ${CONFIDENCE_MARK[rule.confidence]} |`),
+    ...rules.map(
+      (rule) =>
+        `| \`${rule.id}\` | ${rule.defaultSeverity} | ${cell(rule.explanation)} | ${cell(rule.basis)} ${CONFIDENCE_MARK[rule.confidence]} |`,
+    ),
   ];
   return `${lines.join('\n')}\n\n${COVERED_ELSEWHERE}\n`;
 }
@@ -69,9 +72,10 @@ function heuristicNote(rule: RuleDefinition): string | undefined {
 export function ruleHoverMarkdown(id: string, effectiveSeverity?: Severity): string | undefined {
   const rule = lookupRule(id);
   if (!rule) return undefined;
-  const severity = effectiveSeverity && effectiveSeverity !== rule.defaultSeverity
-    ? `${effectiveSeverity} (default ${rule.defaultSeverity})`
-    : rule.defaultSeverity;
+  const severity =
+    effectiveSeverity && effectiveSeverity !== rule.defaultSeverity
+      ? `${effectiveSeverity} (default ${rule.defaultSeverity})`
+      : rule.defaultSeverity;
   const reference = rule.reference ?? protocolDefinition('Protocol Registration Data Element Definitions');
   const note = heuristicNote(rule);
   return [

@@ -74,13 +74,18 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
 
   for (const mention of directives.mentionedIds) {
     if (lookupRule(mention.id)) continue;
-    const suggestion = nearestMatch(mention.id, ALL_RULES.map((rule) => rule.id));
+    const suggestion = nearestMatch(
+      mention.id,
+      ALL_RULES.map((rule) => rule.id),
+    );
     diagnostics.push({
       layer: 'rules',
       range: mention.range,
       severity: 'warning',
       code: UNKNOWN_DIRECTIVE_RULE,
-      message: suggestion ? `No rule is called \`${mention.id}\`. Did you mean \`${suggestion}\`?` : `No rule is called \`${mention.id}\`; see the README for the rule ids.`,
+      message: suggestion
+        ? `No rule is called \`${mention.id}\`. Did you mean \`${suggestion}\`?`
+        : `No rule is called \`${mention.id}\`; see the README for the rule ids.`,
       fix: suggestion ? { kind: 'replace-text', replacement: suggestion } : undefined,
     });
   }
@@ -103,7 +108,10 @@ function absoluteFix(fix: FixData, prefix: string): FixData {
 
 /** Turns a finding's pointer into a source range, never an empty place in nowhere. */
 class FindingPlacer {
-  constructor(private readonly parsed: ParsedRecord, private readonly text: string | undefined) {}
+  constructor(
+    private readonly parsed: ParsedRecord,
+    private readonly text: string | undefined,
+  ) {}
 
   place(finding: RuleFinding): { range: OffsetRange; pointer: string } {
     let pointer = this.parsed.recordPointer + finding.pointer;

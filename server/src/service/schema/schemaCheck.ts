@@ -29,20 +29,30 @@ export class SchemaCheck {
     const section = valueAt(parsed.value, parsed.recordPointer);
     if (!isPlainObject(section)) {
       const location = parsed.locations.get(parsed.recordPointer);
-      return [{
-        layer: 'schema', code: 'schema/type', severity: 'error', pointer: parsed.recordPointer,
-        range: location ? location.keyRange ?? location.valueRange : offsetRange(0, 0),
-        message: 'A trial record is a group of modules (`identificationModule:`, `statusModule:`, …), not a single value or a list.',
-      }];
+      return [
+        {
+          layer: 'schema',
+          code: 'schema/type',
+          severity: 'error',
+          pointer: parsed.recordPointer,
+          range: location ? (location.keyRange ?? location.valueRange) : offsetRange(0, 0),
+          message: 'A trial record is a group of modules (`identificationModule:`, `statusModule:`, …), not a single value or a list.',
+        },
+      ];
     }
     if (parsed.recordPointer === '' && Array.isArray(section.studies)) {
       // An API search response (`{"studies": [...]}`): one clear message instead of "unknown field".
       const location = parsed.locations.get('/studies');
-      return [{
-        layer: 'schema', code: 'schema/search-response', severity: 'error', pointer: '/studies',
-        range: location ? location.keyRange ?? location.valueRange : offsetRange(0, 0),
-        message: `This is a ClinicalTrials.gov search response holding ${section.studies.length} ${section.studies.length === 1 ? 'study' : 'studies'}, not one record. Import it (\`trial-record import\` or "Trial Record: Import Registry Page") to get one record per study.`,
-      }];
+      return [
+        {
+          layer: 'schema',
+          code: 'schema/search-response',
+          severity: 'error',
+          pointer: '/studies',
+          range: location ? (location.keyRange ?? location.valueRange) : offsetRange(0, 0),
+          message: `This is a ClinicalTrials.gov search response holding ${section.studies.length} ${section.studies.length === 1 ? 'study' : 'studies'}, not one record. Import it (\`trial-record import\` or "Trial Record: Import Registry Page") to get one record per study.`,
+        },
+      ];
     }
     const validator = schemaValidator();
     const errors: ErrorObject[] = validator.validateSectionLevel(section);

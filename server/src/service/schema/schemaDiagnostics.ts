@@ -36,7 +36,10 @@ function prioritise(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 class SchemaErrorTranslator {
-  constructor(private readonly parsed: ParsedRecord, private readonly schema: RecordSchema) {}
+  constructor(
+    private readonly parsed: ParsedRecord,
+    private readonly schema: RecordSchema,
+  ) {}
 
   translate(error: ErrorObject): RecordDiagnostic | undefined {
     const pointer = this.parsed.recordPointer + error.instancePath;
@@ -51,9 +54,13 @@ class SchemaErrorTranslator {
         const missing = String(params.missingProperty);
         const missingNode = this.schema.nodeAt([...segments, missing]);
         const where = segments.length === 0 ? 'the record' : `\`${this.containerName(segments)}\``;
-        return this.diagnostic('schema/required', this.parentKeyRange(pointer), pointer,
+        return this.diagnostic(
+          'schema/required',
+          this.parentKeyRange(pointer),
+          pointer,
           `Missing required field \`${missing}\` (${this.schema.titleOf(missingNode, missing)}) in ${where}.`,
-          { kind: 'insert-property', parentPointer: pointer, properties: [missing] });
+          { kind: 'insert-property', parentPointer: pointer, properties: [missing] },
+        );
       }
       case 'additionalProperties': {
         const unknown = String(params.additionalProperty);
@@ -64,8 +71,13 @@ class SchemaErrorTranslator {
         const message = suggestion
           ? `Unknown field \`${unknown}\` ${where}. Did you mean \`${suggestion}\`?`
           : `Unknown field \`${unknown}\` ${where}. Allowed fields: ${known.map((name) => `\`${name}\``).join(', ')}.`;
-        return this.diagnostic('schema/unknown-property', this.keyRange(keyPointer), keyPointer, message,
-          suggestion ? { kind: 'rename-key', propertyPointer: keyPointer, newKey: suggestion } : undefined);
+        return this.diagnostic(
+          'schema/unknown-property',
+          this.keyRange(keyPointer),
+          keyPointer,
+          message,
+          suggestion ? { kind: 'rename-key', propertyPointer: keyPointer, newKey: suggestion } : undefined,
+        );
       }
       case 'enum': {
         // An empty value (`status:` with nothing after it) is already "must be text, not empty"; one problem is enough.
@@ -78,38 +90,71 @@ class SchemaErrorTranslator {
         const allowed = options.map((option) => `\`${option.value}\``);
         let message = `\`${text}\` is not a valid ${lower(fieldName)}. Allowed values: ${allowed.slice(0, 14).join(', ')}${allowed.length > 14 ? ', …' : ''}.`;
         if (suggestion) message = `\`${text}\` is not a valid ${lower(fieldName)}. Did you mean \`${suggestion}\`?`;
-        if (split) message = `\`${text}\` is not a valid ${lower(fieldName)}: list each value separately (${split.map((item) => `\`${item}\``).join(', ')}).`;
-        return this.diagnostic('schema/enum', this.valueRange(pointer), pointer, message,
-          suggestion ? { kind: 'replace-value', valuePointer: pointer, replacement: suggestion } : split ? { kind: 'split-item', itemPointer: pointer, replacements: split } : undefined);
+        if (split)
+          message = `\`${text}\` is not a valid ${lower(fieldName)}: list each value separately (${split.map((item) => `\`${item}\``).join(', ')}).`;
+        return this.diagnostic(
+          'schema/enum',
+          this.valueRange(pointer),
+          pointer,
+          message,
+          suggestion
+            ? { kind: 'replace-value', valuePointer: pointer, replacement: suggestion }
+            : split
+              ? { kind: 'split-item', itemPointer: pointer, replacements: split }
+              : undefined,
+        );
       }
       case 'type': {
         const expected = describeExpectedType(String(params.type));
-        return this.diagnostic('schema/type', this.valueRange(pointer), pointer,
+        return this.diagnostic(
+          'schema/type',
+          this.valueRange(pointer),
+          pointer,
           `${capitalise(fieldName)} must be ${expected}, not ${describeValueType(value)}${scalarSuffix(value)}.`,
-          this.typeFix(pointer, segments, String(params.type), value));
+          this.typeFix(pointer, segments, String(params.type), value),
+        );
       }
       case 'pattern':
       case 'format': {
         const definition = this.schema.definitionName(this.rawNodeAt(segments)) ?? (typeof params.format === 'string' ? params.format : '');
         const hint = formatHint(definition, error.keyword === 'pattern' ? String(params.pattern) : undefined);
-        const reason = error.keyword === 'format' && definition !== 'NctId' ? 'is not a real calendar date' : `is not a valid ${lower(fieldName)}`;
-        return this.diagnostic(error.keyword === 'format' ? 'schema/format' : 'schema/pattern', this.valueRange(pointer), pointer,
-          `${quote(value)} ${reason}: ${hint}.`, typeof value === 'string' ? formFix(pointer, segments, definition, value) : undefined);
+        const reason =
+          error.keyword === 'format' && definition !== 'NctId' ? 'is not a real calendar date' : `is not a valid ${lower(fieldName)}`;
+        return this.diagnostic(
+          error.keyword === 'format' ? 'schema/format' : 'schema/pattern',
+          this.valueRange(pointer),
+          pointer,
+          `${quote(value)} ${reason}: ${hint}.`,
+          typeof value === 'string' ? formFix(pointer, segments, definition, value) : undefined,
+        );
       }
       case 'maxLength': {
         const length = typeof value === 'string' ? [...value].length : 0;
-        return this.diagnostic('schema/max-length', this.valueRange(pointer), pointer,
-          `${capitalise(fieldName)} is ${length} characters long; the registry allows at most ${String(params.limit)}.`);
+        return this.diagnostic(
+          'schema/max-length',
+          this.valueRange(pointer),
+          pointer,
+          `${capitalise(fieldName)} is ${length} characters long; the registry allows at most ${String(params.limit)}.`,
+        );
       }
       case 'minLength':
         return this.diagnostic('schema/empty', this.valueRange(pointer), pointer, `${capitalise(fieldName)} must not be empty.`);
       case 'minimum':
-        return this.diagnostic('schema/minimum', this.valueRange(pointer), pointer,
-          `${capitalise(fieldName)} must be at least ${String(params.limit)}.`);
+        return this.diagnostic(
+          'schema/minimum',
+          this.valueRange(pointer),
+          pointer,
+          `${capitalise(fieldName)} must be at least ${String(params.limit)}.`,
+        );
       case 'if':
         return undefined; // the failing branch's own errors say what is wrong
       default:
-        return this.diagnostic(`schema/${error.keyword}`, this.valueRange(pointer), pointer, `${capitalise(fieldName)}: ${error.message ?? 'invalid value'}.`);
+        return this.diagnostic(
+          `schema/${error.keyword}`,
+          this.valueRange(pointer),
+          pointer,
+          `${capitalise(fieldName)}: ${error.message ?? 'invalid value'}.`,
+        );
     }
   }
 
@@ -141,7 +186,9 @@ class SchemaErrorTranslator {
     }
     if (expected === 'string' && typeof value === 'number') {
       const definition = this.schema.definitionName(this.rawNodeAt(segments));
-      return definition === undefined ? { kind: 'replace-value', valuePointer: pointer, replacement: String(value) } : formFix(pointer, segments, definition, value);
+      return definition === undefined
+        ? { kind: 'replace-value', valuePointer: pointer, replacement: String(value) }
+        : formFix(pointer, segments, definition, value);
     }
     return undefined;
   }
@@ -218,7 +265,9 @@ function formFix(pointer: string, segments: readonly string[], definition: strin
     return iso && iso !== value ? { kind: 'replace-value', valuePointer: pointer, replacement: iso } : undefined;
   }
   if (definition === 'NormalizedTime') {
-    const reading: DurationReading | undefined = readDuration(value, { bareNumberIsYears: AGE_FIELDS.has(segments[segments.length - 1] ?? '') });
+    const reading: DurationReading | undefined = readDuration(value, {
+      bareNumberIsYears: AGE_FIELDS.has(segments[segments.length - 1] ?? ''),
+    });
     if (reading?.kind === 'no-limit') return { kind: 'remove-property', propertyPointer: pointer };
     return reading && reading.text !== value ? { kind: 'replace-value', valuePointer: pointer, replacement: reading.text } : undefined;
   }

@@ -13,7 +13,10 @@ export interface Position {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string, lineStarts?: number[]) {
+  constructor(
+    private readonly text: string,
+    lineStarts?: number[],
+  ) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
       return;

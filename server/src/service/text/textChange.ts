@@ -24,7 +24,12 @@ export function textChange(before: string, after: string): TextChange | undefine
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   const room = shorter - start;
   let suffix = 0;
-  while (suffix + CHUNK <= room && before.slice(before.length - suffix - CHUNK, before.length - suffix) === after.slice(after.length - suffix - CHUNK, after.length - suffix)) suffix += CHUNK;
+  while (
+    suffix + CHUNK <= room &&
+    before.slice(before.length - suffix - CHUNK, before.length - suffix) ===
+      after.slice(after.length - suffix - CHUNK, after.length - suffix)
+  )
+    suffix += CHUNK;
   while (suffix < room && before.charCodeAt(before.length - suffix - 1) === after.charCodeAt(after.length - suffix - 1)) suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }

@@ -52,7 +52,8 @@ export function corpusPages(halves: readonly Half[] = ['development', 'test']): 
 /** Leaf values by path, texts with whitespace runs as one space; empty texts and nulls are not fields. */
 export function fieldValues(value: unknown, at = '', into = new Map<string, string>()): Map<string, string> {
   if (Array.isArray(value)) value.forEach((item, index) => fieldValues(item, `${at}[${index}]`, into));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) fieldValues(item, at === '' ? key : `${at}.${key}`, into);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) fieldValues(item, at === '' ? key : `${at}.${key}`, into);
   else if (value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')) {
     into.set(at, typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : JSON.stringify(value));
   }

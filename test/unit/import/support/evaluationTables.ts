@@ -6,7 +6,10 @@ import type { Evaluation } from './importEvaluation';
 /** The page that quotes the tables, from the repository root. */
 export const EVALUATION_DOC = 'docs/import-evaluation.md';
 
-export const EVALUATION_TABLE_MARKERS: Readonly<Record<Half, string>> = { development: 'eval:import development', test: 'eval:import test' };
+export const EVALUATION_TABLE_MARKERS: Readonly<Record<Half, string>> = {
+  development: 'eval:import development',
+  test: 'eval:import test',
+};
 
 function markedSection(marker: string): RegExp {
   return new RegExp(`(<!-- ${marker} -->\\n)[\\s\\S]*?\\n?(<!-- /${marker} -->)`);

@@ -85,13 +85,20 @@ function table(results: readonly CaseResult[], groupTitle: string): string {
     tally.imported += score.imported;
     tally.correct += score.correct;
   }
-  const lines = [`| ${groupTitle} | pages | detected | expected fields | imported | correct | precision | recall |`, '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    `| ${groupTitle} | pages | detected | expected fields | imported | correct | precision | recall |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   const total: Tally = { pages: 0, detected: 0, expected: 0, imported: 0, correct: 0 };
   for (const [group, tally] of [...rows].sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))) {
-    lines.push(`| ${group} | ${tally.pages} | ${tally.detected} | ${tally.expected} | ${tally.imported} | ${tally.correct} | ${percent(tally.correct, tally.imported)} | ${percent(tally.correct, tally.expected)} |`);
+    lines.push(
+      `| ${group} | ${tally.pages} | ${tally.detected} | ${tally.expected} | ${tally.imported} | ${tally.correct} | ${percent(tally.correct, tally.imported)} | ${percent(tally.correct, tally.expected)} |`,
+    );
     for (const key of Object.keys(total) as Array<keyof Tally>) total[key] += tally[key];
   }
-  lines.push(`| **all** | ${total.pages} | ${total.detected} | ${total.expected} | ${total.imported} | ${total.correct} | **${percent(total.correct, total.imported)}** | **${percent(total.correct, total.expected)}** |`);
+  lines.push(
+    `| **all** | ${total.pages} | ${total.detected} | ${total.expected} | ${total.imported} | ${total.correct} | **${percent(total.correct, total.imported)}** | **${percent(total.correct, total.expected)}** |`,
+  );
   return lines.join('\n');
 }
 
@@ -99,8 +106,13 @@ function details(results: readonly CaseResult[]): string {
   const out: string[] = [];
   for (const { evalCase, format, score } of results) {
     out.push(`\n### ${evalCase.name} (${format}): ${score.correct}/${score.expected} expected fields, ${score.imported} imported`);
-    for (const wrong of score.wrong) out.push(`- WRONG ${wrong.at}: imported ${JSON.stringify(wrong.imported.slice(0, 120))}${wrong.expected === undefined ? ' (not expected)' : `, expected ${JSON.stringify(wrong.expected.slice(0, 120))}`}`);
-    for (const missed of score.missed) if (!score.wrong.some((wrong) => wrong.at === missed.at)) out.push(`- missed ${missed.at}: ${JSON.stringify(missed.expected.slice(0, 120))}`);
+    for (const wrong of score.wrong)
+      out.push(
+        `- WRONG ${wrong.at}: imported ${JSON.stringify(wrong.imported.slice(0, 120))}${wrong.expected === undefined ? ' (not expected)' : `, expected ${JSON.stringify(wrong.expected.slice(0, 120))}`}`,
+      );
+    for (const missed of score.missed)
+      if (!score.wrong.some((wrong) => wrong.at === missed.at))
+        out.push(`- missed ${missed.at}: ${JSON.stringify(missed.expected.slice(0, 120))}`);
   }
   return out.join('\n');
 }
@@ -114,8 +126,12 @@ export function evaluateImport(options: EvaluationOptions = {}): Evaluation {
   for (const half of options.halves ?? (['development', 'test'] as const)) {
     const pages = corpusPages([half]);
     const missing = pages.filter((page) => page.expected === undefined).map((page) => page.name);
-    const results = pages.filter((page) => page.expected !== undefined).map((page) => runCase({ group: page.group, name: page.name, text: page.text, expected: page.expected }, failures));
-    out.push(`## Registry-page corpus, ${half} half${half === 'test' ? ' (the readers were not tuned on it)' : ' (the readers are tuned on it)'}\n`);
+    const results = pages
+      .filter((page) => page.expected !== undefined)
+      .map((page) => runCase({ group: page.group, name: page.name, text: page.text, expected: page.expected }, failures));
+    out.push(
+      `## Registry-page corpus, ${half} half${half === 'test' ? ' (the readers were not tuned on it)' : ' (the readers are tuned on it)'}\n`,
+    );
     tables[half] = table(results, 'site group');
     out.push(tables[half] ?? '');
     if (missing.length > 0) out.push(`\nNo expected record yet: ${missing.join(', ')}`);
@@ -128,7 +144,12 @@ export function evaluateImport(options: EvaluationOptions = {}): Evaluation {
     .filter((name) => name.endsWith('.json'))
     .map((name) => {
       const base = name.slice(0, -5);
-      return { group: base.split('-')[0], name: `${base}.txt`, text: readFileSync(path.join(PAGES, `${base}.txt`), 'utf8'), expected: readRecordFile(path.join(BY_HAND, name)) };
+      return {
+        group: base.split('-')[0],
+        name: `${base}.txt`,
+        text: readFileSync(path.join(PAGES, `${base}.txt`), 'utf8'),
+        expected: readRecordFile(path.join(BY_HAND, name)),
+      };
     });
   const sharedResults = shared.map((evalCase) => runCase(evalCase, failures));
   out.push('## The five shared registry pages (the first readers were built on them: not a measure of unseen pages)\n');
@@ -143,26 +164,44 @@ export function evaluateImport(options: EvaluationOptions = {}): Evaluation {
     const studies = (Array.isArray(value.studies) ? value.studies : [value]) as Array<Record<string, unknown>>;
     for (const study of studies) {
       apiCases.push({ group: 'API JSON', name, text: JSON.stringify(study, null, 2), expected: study.protocolSection });
-      apiCases.push({ group: 'API JSON in an Ignite page (Python literal)', name, text: ignitePage(study as never), expected: study.protocolSection });
+      apiCases.push({
+        group: 'API JSON in an Ignite page (Python literal)',
+        name,
+        text: ignitePage(study as never),
+        expected: study.protocolSection,
+      });
     }
   }
-  out.push('## API study records (expected: the study\'s own protocolSection)\n');
-  out.push(table(apiCases.map((evalCase) => runCase(evalCase, failures)), 'input'));
+  out.push("## API study records (expected: the study's own protocolSection)\n");
+  out.push(
+    table(
+      apiCases.map((evalCase) => runCase(evalCase, failures)),
+      'input',
+    ),
+  );
   out.push('');
 
   // Regression snapshots: identical or not, never a precision or recall.
-  const snapshotInputs = [...listFiles(PAGES).map((name) => path.join(PAGES, name)), ...listFiles(CTGOV_XML).map((name) => path.join(CTGOV_XML, name))];
+  const snapshotInputs = [
+    ...listFiles(PAGES).map((name) => path.join(PAGES, name)),
+    ...listFiles(CTGOV_XML).map((name) => path.join(CTGOV_XML, name)),
+  ];
   let identical = 0;
   const differing: string[] = [];
   for (const input of snapshotInputs) {
     const base = path.basename(input).replace(/\.[^.]+$/, '');
     const snapshot = ['.yaml', '.yml', '.json'].map((extension) => path.join(SNAPSHOTS, base + extension)).find((file) => existsSync(file));
     if (!snapshot || /\.html?$/i.test(input)) continue;
-    const score = runCase({ group: '', name: path.basename(input), text: readFileSync(input, 'utf8'), expected: readRecordFile(snapshot) }, failures).score;
+    const score = runCase(
+      { group: '', name: path.basename(input), text: readFileSync(input, 'utf8'), expected: readRecordFile(snapshot) },
+      failures,
+    ).score;
     if (score.wrong.length === 0 && score.missed.length === 0) identical++;
     else differing.push(path.basename(input));
   }
-  out.push(`Regression snapshots (records started from the importer's own output; not a measure of correctness): ${identical} of ${identical + differing.length} identical${differing.length > 0 ? `; differing: ${differing.join(', ')}` : ''}.`);
+  out.push(
+    `Regression snapshots (records started from the importer's own output; not a measure of correctness): ${identical} of ${identical + differing.length} identical${differing.length > 0 ? `; differing: ${differing.join(', ')}` : ''}.`,
+  );
 
   return { halves: tables, report: `${out.join('\n')}\n`, failures };
 }

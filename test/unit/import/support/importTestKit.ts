@@ -36,7 +36,12 @@ function filesIn(folder: string, pattern: RegExp): Fixture[] {
 
 /** Every input the importer is tested on: registry pages, API JSON and legacy XML. */
 export function allFixtures(): Fixture[] {
-  return [...filesIn(PAGES_FOLDER, /\.(txt|html?|json|xml)$/i), ...filesIn(CORPUS_PAGES_FOLDER, /\.txt$/i), ...filesIn(CTGOV_JSON_FOLDER, /\.json$/i), ...filesIn(CTGOV_XML_FOLDER, /\.xml$/i)];
+  return [
+    ...filesIn(PAGES_FOLDER, /\.(txt|html?|json|xml)$/i),
+    ...filesIn(CORPUS_PAGES_FOLDER, /\.txt$/i),
+    ...filesIn(CTGOV_JSON_FOLDER, /\.json$/i),
+    ...filesIn(CTGOV_XML_FOLDER, /\.xml$/i),
+  ];
 }
 
 export function ctgovJsonFixtures(): Fixture[] {
@@ -59,7 +64,9 @@ export function pythonRepr(value: RecordValue): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return pythonStringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  return `{${Object.entries(value).map(([key, item]) => `${pythonStringRepr(key)}: ${pythonRepr(item)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([key, item]) => `${pythonStringRepr(key)}: ${pythonRepr(item)}`)
+    .join(', ')}}`;
 }
 
 function pythonStringRepr(text: string): string {
@@ -125,13 +132,17 @@ export function keptCommentLines(yaml: string): string[] {
   const lines = yaml.split('\n');
   const start = lines.findIndex((line) => /^# ── \d+ lines? of the page not mapped to a field, kept verbatim ──$/.test(line));
   if (start < 0) return [];
-  return lines.slice(start + 1).filter((line) => line.startsWith('#')).map((line) => (line === '#' ? '' : line.slice(2)));
+  return lines
+    .slice(start + 1)
+    .filter((line) => line.startsWith('#'))
+    .map((line) => (line === '#' ? '' : line.slice(2)));
 }
 
 /** Every leaf value of a record by its path (`designModule.phases[1]`): what field-by-field comparisons compare. */
 export function leaves(value: unknown, at = '', into = new Map<string, unknown>()): Map<string, unknown> {
   if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${at}[${index}]`, into));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, into);
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) leaves(item, at ? `${at}.${key}` : key, into);
   else into.set(at, value);
   return into;
 }

@@ -9,8 +9,15 @@ describe('arms/cross-reference-mismatch', () => {
     assertSilent(arms.replace(/ {6}interventionNames: .*\n/g, ''), 'arms/cross-reference-mismatch');
   });
   it('marks a link written on one side only and offers to add the other', () => {
-    const seen = assertOne(arms.replace('armGroupLabels: [Aspirin arm]', 'armGroupLabels: [Aspirin arm, Placebo arm]'), 'arms/cross-reference-mismatch');
+    const seen = assertOne(
+      arms.replace('armGroupLabels: [Aspirin arm]', 'armGroupLabels: [Aspirin arm, Placebo arm]'),
+      'arms/cross-reference-mismatch',
+    );
     assert.equal(seen.marked, 'Placebo arm');
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'add-array-item', listPointer: '/armsInterventionsModule/armGroups/1/interventionNames', value: 'Drug: Aspirin' });
+    assert.deepEqual(seen.diagnostic.fix, {
+      kind: 'add-array-item',
+      listPointer: '/armsInterventionsModule/armGroups/1/interventionNames',
+      value: 'Drug: Aspirin',
+    });
   });
 });

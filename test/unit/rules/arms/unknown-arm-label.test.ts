@@ -10,9 +10,16 @@ describe('arms/unknown-arm-label', () => {
     assert.equal(seen.marked, 'Placebo  Arm');
     assert.equal(seen.severity, 'error');
     assert.equal(seen.message, 'No arm is labelled `Placebo  Arm`. Did you mean `Placebo arm`?');
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/armsInterventionsModule/interventions/1/armGroupLabels/0', replacement: 'Placebo arm' });
+    assert.deepEqual(seen.diagnostic.fix, {
+      kind: 'replace-value',
+      valuePointer: '/armsInterventionsModule/interventions/1/armGroupLabels/0',
+      replacement: 'Placebo arm',
+    });
   });
   it('lists the arms when nothing is close', () => {
-    assert.match(assertOne(arms.replace('[Placebo arm]', '[Control]'), 'arms/unknown-arm-label').message, /arms: `Aspirin arm`, `Placebo arm`/);
+    assert.match(
+      assertOne(arms.replace('[Placebo arm]', '[Control]'), 'arms/unknown-arm-label').message,
+      /arms: `Aspirin arm`, `Placebo arm`/,
+    );
   });
 });

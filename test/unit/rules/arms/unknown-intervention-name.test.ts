@@ -12,10 +12,15 @@ describe('arms/unknown-intervention-name', () => {
     assert.equal(fixReplacement(seen), 'Drug: Placebo');
   });
   it('suggests the closest intervention for a typo', () => {
-    assert.match(assertOne(arms.replace('"Drug: Aspirin"', '"Drug: Asprin"'), 'arms/unknown-intervention-name').message, /Did you mean `Drug: Aspirin`/);
+    assert.match(
+      assertOne(arms.replace('"Drug: Aspirin"', '"Drug: Asprin"'), 'arms/unknown-intervention-name').message,
+      /Did you mean `Drug: Aspirin`/,
+    );
   });
   it('uses the display label of two-word types', () => {
-    const text = arms.replace('["Drug: Placebo"]', '["Dietary Supplement: Placebo"]').replace('    - type: DRUG\n      name: Placebo', '    - type: DIETARY_SUPPLEMENT\n      name: Placebo');
+    const text = arms
+      .replace('["Drug: Placebo"]', '["Dietary Supplement: Placebo"]')
+      .replace('    - type: DRUG\n      name: Placebo', '    - type: DIETARY_SUPPLEMENT\n      name: Placebo');
     assertSilent(text, 'arms/unknown-intervention-name');
   });
 });

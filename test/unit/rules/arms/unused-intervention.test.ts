@@ -12,6 +12,9 @@ describe('arms/unused-intervention', () => {
     assert.match(seen.message, /No arm receives `Behavioral: Diet advice`/);
   });
   it('does not check studies without arms', () => {
-    assertSilent(yaml('armsInterventionsModule:', '  interventions:', '    - type: OTHER', '      name: Questionnaire'), 'arms/unused-intervention');
+    assertSilent(
+      yaml('armsInterventionsModule:', '  interventions:', '    - type: OTHER', '      name: Questionnaire'),
+      'arms/unused-intervention',
+    );
   });
 });

@@ -9,10 +9,17 @@ describe('design/interventional-required', () => {
     const seen = assertOne(interventional.replace('    allocation: RANDOMIZED\n', ''), 'design/interventional-required');
     assert.equal(seen.marked, 'designInfo');
     assert.match(seen.message, /allocation/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', parentPointer: '/designModule/designInfo', properties: ['allocation'] });
+    assert.deepEqual(seen.diagnostic.fix, {
+      kind: 'insert-property',
+      parentPointer: '/designModule/designInfo',
+      properties: ['allocation'],
+    });
   });
   it('marks designModule when designInfo is missing altogether', () => {
     const found = findings(yaml('designModule:', '  studyType: INTERVENTIONAL', '  phases: [NA]'), 'design/interventional-required');
-    assert.deepEqual(found.map((seen) => seen.marked), ['designModule', 'designModule']);
+    assert.deepEqual(
+      found.map((seen) => seen.marked),
+      ['designModule', 'designModule'],
+    );
   });
 });

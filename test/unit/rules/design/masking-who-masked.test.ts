@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { assertOne, assertSilent, yaml } from '../ruleTestKit';
 
 describe('design/masking-who-masked', () => {
-  const masking = (level: string, roles?: string) => yaml('designModule:', '  designInfo:', '    maskingInfo:', `      masking: ${level}`, ...(roles ? [`      whoMasked: ${roles}`] : []));
+  const masking = (level: string, roles?: string) =>
+    yaml('designModule:', '  designInfo:', '    maskingInfo:', `      masking: ${level}`, ...(roles ? [`      whoMasked: ${roles}`] : []));
   it('is silent when the level counts the roles', () => {
     assertSilent(masking('NONE'), 'design/masking-who-masked');
     assertSilent(masking('DOUBLE', '[PARTICIPANT, INVESTIGATOR]'), 'design/masking-who-masked');
@@ -12,7 +13,11 @@ describe('design/masking-who-masked', () => {
     const seen = assertOne(masking('DOUBLE', '[PARTICIPANT, INVESTIGATOR, OUTCOMES_ASSESSOR]'), 'design/masking-who-masked');
     assert.equal(seen.marked, 'DOUBLE');
     assert.match(seen.message, /matching level is `TRIPLE`/);
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'replace-value', valuePointer: '/designModule/designInfo/maskingInfo/masking', replacement: 'TRIPLE' });
+    assert.deepEqual(seen.diagnostic.fix, {
+      kind: 'replace-value',
+      valuePointer: '/designModule/designInfo/maskingInfo/masking',
+      replacement: 'TRIPLE',
+    });
   });
   it('flags roles on an open-label study', () => {
     assert.equal(assertOne(masking('NONE', '[PARTICIPANT]'), 'design/masking-who-masked').marked, 'whoMasked');

@@ -22,7 +22,10 @@ describe('design/phases', () => {
     assert.equal(seen.marked, 'designModule');
   });
   it('rejects any phase, even NA, on an observational study', () => {
-    const seen = assertOne(observational.replace('  studyType: OBSERVATIONAL', '  studyType: OBSERVATIONAL\n  phases: [NA]'), 'design/phases');
+    const seen = assertOne(
+      observational.replace('  studyType: OBSERVATIONAL', '  studyType: OBSERVATIONAL\n  phases: [NA]'),
+      'design/phases',
+    );
     assert.equal(seen.marked, 'phases');
     assert.match(seen.message, /observational study has no phase/);
   });

@@ -6,7 +6,14 @@ import { arms } from '../sampleRecords';
 describe('design/randomized-arms', () => {
   it('is silent with two arms', () => assertSilent(arms, 'design/randomized-arms'));
   it('marks randomized allocation with one arm', () => {
-    const text = yaml('designModule:', '  designInfo:', '    allocation: RANDOMIZED', 'armsInterventionsModule:', '  armGroups:', '    - label: Only arm');
+    const text = yaml(
+      'designModule:',
+      '  designInfo:',
+      '    allocation: RANDOMIZED',
+      'armsInterventionsModule:',
+      '  armGroups:',
+      '    - label: Only arm',
+    );
     const seen = assertOne(text, 'design/randomized-arms');
     assert.equal(seen.marked, 'RANDOMIZED');
     assert.equal(fixReplacement(seen), 'NA');

@@ -7,6 +7,11 @@ describe('eligibility/sex-required', () => {
   it('marks the module key when sex is missing', () => {
     const seen = assertOne(yaml('eligibilityModule:', '  minimumAge: 18 Years'), 'eligibility/sex-required');
     assert.equal(seen.marked, 'eligibilityModule');
-    assert.deepEqual(seen.diagnostic.fix, { kind: 'insert-property', parentPointer: '/eligibilityModule', properties: ['sex'], value: 'ALL' });
+    assert.deepEqual(seen.diagnostic.fix, {
+      kind: 'insert-property',
+      parentPointer: '/eligibilityModule',
+      properties: ['sex'],
+      value: 'ALL',
+    });
   });
 });

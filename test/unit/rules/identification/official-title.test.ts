@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import { assertOne, assertSilent, yaml } from '../ruleTestKit';
 
 describe('identification/official-title', () => {
-  const record = (start: string, title?: string) => yaml('identificationModule:', '  briefTitle: A study', ...(title ? [`  officialTitle: ${title}`] : []), 'statusModule:', '  startDateStruct:', `    date: "${start}"`);
+  const record = (start: string, title?: string) =>
+    yaml(
+      'identificationModule:',
+      '  briefTitle: A study',
+      ...(title ? [`  officialTitle: ${title}`] : []),
+      'statusModule:',
+      '  startDateStruct:',
+      `    date: "${start}"`,
+    );
   it('is silent before 2017-01-18, on a straddling partial date, and with a title', () => {
     assertSilent(record('2016-12'), 'identification/official-title');
     assertSilent(record('2017-01'), 'identification/official-title');

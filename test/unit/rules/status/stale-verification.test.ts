@@ -5,7 +5,8 @@ import { status } from '../sampleRecords';
 
 describe('status/stale-verification', () => {
   it('is silent on a recently verified record', () => assertSilent(status('RECRUITING'), 'status/stale-verification'));
-  it('is silent on a completed study however old', () => assertSilent(status('COMPLETED').replace('2025-05', '2019-01'), 'status/stale-verification'));
+  it('is silent on a completed study however old', () =>
+    assertSilent(status('COMPLETED').replace('2025-05', '2019-01'), 'status/stale-verification'));
   it('warns on an open study verified over a year ago', () => {
     const seen = assertOne(status('RECRUITING').replace('2025-05', '2024-05'), 'status/stale-verification');
     assert.equal(seen.marked, '2024-05');

@@ -4,7 +4,8 @@ import { assertOne, assertSilent, yaml } from '../ruleTestKit';
 import { enrollment, status } from '../sampleRecords';
 
 describe('status/value-for-study-type', () => {
-  it('is silent on a recruiting interventional study', () => assertSilent(status('RECRUITING') + enrollment(10, 'ESTIMATED'), 'status/value-for-study-type'));
+  it('is silent on a recruiting interventional study', () =>
+    assertSilent(status('RECRUITING') + enrollment(10, 'ESTIMATED'), 'status/value-for-study-type'));
   it('flags an availability status on an interventional study', () => {
     const seen = assertOne(status('AVAILABLE') + enrollment(10, 'ESTIMATED'), 'status/value-for-study-type');
     assert.equal(seen.marked, 'AVAILABLE');

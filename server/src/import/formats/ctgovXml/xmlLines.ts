@@ -76,7 +76,12 @@ export function elementPathsByLine(text: string): Array<Set<ElementPath>> {
  */
 const TEXT = '#text';
 
-const SPECIAL_TOKENS = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>'], ['<!', '>']] as const;
+const SPECIAL_TOKENS = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+  ['<!', '>'],
+] as const;
 
 function hasContent(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
@@ -87,7 +92,13 @@ function hasContent(text: string, from: number, to: number): boolean {
 }
 
 /** Marks only the lines of a text run that hold more than blanks. */
-function markContent(text: string, from: number, to: number, path: ElementPath, mark: (from: number, to: number, path: ElementPath) => void): void {
+function markContent(
+  text: string,
+  from: number,
+  to: number,
+  path: ElementPath,
+  mark: (from: number, to: number, path: ElementPath) => void,
+): void {
   let start = from;
   while (start < to) {
     const newline = text.indexOf('\n', start);

@@ -6,7 +6,8 @@ import type { ElementPath } from './xmlLines';
 
 export type XmlNode = Record<string, unknown>;
 
-export const asNode = (value: unknown): XmlNode | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined);
+export const asNode = (value: unknown): XmlNode | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : undefined;
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 /** The text of an element as written (`<x>text</x>`, `<x type="…">text</x>` or `<x><textblock>…`), placeholders dropped. */
@@ -26,7 +27,15 @@ export function text(value: unknown): string | undefined {
 /** A textblock's paragraphs: the XML indents every line; the indent is not part of the text. */
 export function block(value: unknown): string | undefined {
   const raw = writtenText(value);
-  return raw === undefined ? undefined : presentValue(raw.split(/\r?\n/).map((line) => line.trim()).join('\n').replace(/\n{3,}/g, '\n\n'));
+  return raw === undefined
+    ? undefined
+    : presentValue(
+        raw
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .join('\n')
+          .replace(/\n{3,}/g, '\n\n'),
+      );
 }
 
 /** An attribute of an element (`type` of `<start_date type="Actual">`); the parser reads attributes as text (parseAttributeValue is off). */

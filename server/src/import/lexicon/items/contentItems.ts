@@ -96,7 +96,8 @@ export function interventionOf(text: string): { type?: string; name: string } | 
 }
 
 /** The keys of an intervention written as a small record (`Type: DRUG`, `Name: G-CSF`, `Description: …`, `Arm Group Labels: …`). */
-const INTERVENTION_KEYS = /^(?:(?:intervention )?type|(?:intervention )?name|(?:intervention )?description|arm group labels?|other names?)$/i;
+const INTERVENTION_KEYS =
+  /^(?:(?:intervention )?type|(?:intervention )?name|(?:intervention )?description|arm group labels?|other names?)$/i;
 
 interface InterventionRecord {
   type?: string;
@@ -120,7 +121,15 @@ function readInterventionRecords(
     const key = keyed[1].toLowerCase().replace(/^intervention /, '');
     const text = keyed[2].trim();
     let current = records[records.length - 1];
-    const field: InterventionField = key.startsWith('type') ? 'type' : key.startsWith('name') ? 'name' : key.startsWith('description') ? 'description' : key.startsWith('arm') ? 'armGroupLabels' : 'otherNames';
+    const field: InterventionField = key.startsWith('type')
+      ? 'type'
+      : key.startsWith('name')
+        ? 'name'
+        : key.startsWith('description')
+          ? 'description'
+          : key.startsWith('arm')
+            ? 'armGroupLabels'
+            : 'otherNames';
     if (!current || current.fields.has(field)) {
       current = { intervention: {}, lines: [], fields: new Set() };
       records.push(current);
@@ -154,7 +163,9 @@ const interventions: Item = {
     const onLabelLine = value.entries.length === 1 && value.entries[0].line === value.labelLine;
     return takeEntries(value, context, (text, line) => {
       const names = onLabelLine && !text.includes(':') ? text.split(/\s*,\s+/) : [text];
-      return names.map((name) => context.recorder.push(['armsInterventionsModule', 'interventions'], interventionOf(name), line, 'intervention')).some(Boolean);
+      return names
+        .map((name) => context.recorder.push(['armsInterventionsModule', 'interventions'], interventionOf(name), line, 'intervention'))
+        .some(Boolean);
     });
   },
 };
@@ -173,7 +184,8 @@ const eligibilityCriteria: Item = {
   },
 };
 
-const sexOf = (text: string): string | undefined => normaliseSex(text.replace(/\s+(?:genders?|sexes)$/i, '').replace(/^(?:both|all),? (?:male and female|males and females)$/i, 'All'));
+const sexOf = (text: string): string | undefined =>
+  normaliseSex(text.replace(/\s+(?:genders?|sexes)$/i, '').replace(/^(?:both|all),? (?:male and female|males and females)$/i, 'All'));
 
 const ageItem = (field: 'minimumAge' | 'maximumAge'): Item => ({
   shape: 'one',
@@ -183,7 +195,8 @@ const ageItem = (field: 'minimumAge' | 'maximumAge'): Item => ({
     const age = text === undefined ? undefined : normaliseAge(text);
     const took = context.recorder.set([ELIGIBILITY, field], age, value.lines, field === 'minimumAge' ? 'minimum age' : 'maximum age');
     // `18 Years (16 with parental consent)`: the age is read, the rest stays with the line.
-    if (took && text !== undefined && !/^\d+(?:\.0+)?\s*\w+(?:\(s\))?(?:\s+old)?\.?$/i.test(text.trim())) context.recorder.partlyRead(value.lines);
+    if (took && text !== undefined && !/^\d+(?:\.0+)?\s*\w+(?:\(s\))?(?:\s+old)?\.?$/i.test(text.trim()))
+      context.recorder.partlyRead(value.lines);
     return took;
   },
 });
@@ -219,7 +232,8 @@ const agesAndSex: Item = {
   },
 };
 
-const INTERVENTION_START = /(?=\b(?:Drug|Device|Biological|Procedure|Radiation|Behavioral|Genetic|Dietary Supplement|Combination Product|Diagnostic Test|Other):\s)/;
+const INTERVENTION_START =
+  /(?=\b(?:Drug|Device|Biological|Procedure|Radiation|Behavioral|Genetic|Dietary Supplement|Combination Product|Diagnostic Test|Other):\s)/;
 const PHASE_AT_END = /\s*((?:Early )?Phase (?:[1-4]|I{1,3}|IV)(?:\s*[/&]?\s*(?:Phase )?(?:[1-4]|I{1,3}|IV))*|N\/A|Not Applicable)$/i;
 
 /**
@@ -237,7 +251,10 @@ const conditionInterventionPhase: Item = {
       if (text === undefined) continue;
       const phase = PHASE_AT_END.exec(text);
       const rest = phase ? text.slice(0, phase.index).trim() : text;
-      const cells = rest.split(INTERVENTION_START).map((cell) => cell.trim()).filter((cell) => cell !== '');
+      const cells = rest
+        .split(INTERVENTION_START)
+        .map((cell) => cell.trim())
+        .filter((cell) => cell !== '');
       const typed = cells.filter((cell) => interventionOf(cell)?.type !== undefined);
       if ((phase && cells.length > 0) || (typed.length > 0 && typed.length < cells.length)) {
         // A row whose cells are glued by spaces: no boundary can be trusted, so none of it is taken.
@@ -249,7 +266,9 @@ const conditionInterventionPhase: Item = {
         took = context.recorder.set(['designModule', 'phases'], phases, entry.line, 'phase') || took;
       } else if (typed.length > 0) {
         sawIntervention = true;
-        for (const cell of typed) took = context.recorder.push(['armsInterventionsModule', 'interventions'], interventionOf(cell), entry.line, 'intervention') || took;
+        for (const cell of typed)
+          took =
+            context.recorder.push(['armsInterventionsModule', 'interventions'], interventionOf(cell), entry.line, 'intervention') || took;
       } else if (!sawIntervention) {
         took = context.recorder.push(['conditionsModule', 'conditions'], rest, entry.line, 'condition') || took;
       } else context.recorder.keep(entry.line, 'unreadable');
@@ -278,7 +297,14 @@ const enrollmentAndCriteria: Item = {
     const [count, ...criteria] = value.entries;
     if (count === undefined) return false;
     const enrollment = normaliseEnrollment(count.text);
-    const took = enrollment !== undefined && context.recorder.set(['designModule', 'enrollmentInfo'], { count: enrollment.count, ...(enrollment.type ? { type: enrollment.type } : {}) }, [value.labelLine, count.line], 'enrollment');
+    const took =
+      enrollment !== undefined &&
+      context.recorder.set(
+        ['designModule', 'enrollmentInfo'],
+        { count: enrollment.count, ...(enrollment.type ? { type: enrollment.type } : {}) },
+        [value.labelLine, count.line],
+        'enrollment',
+      );
     if (enrollment === undefined && presentValue(count.text) === undefined) context.recorder.keep(count.line, 'placeholder');
     if (criteria.length > 0) {
       const text = criteria.map((entry) => entry.raw.trim()).join('\n');
@@ -312,4 +338,3 @@ export const CONTENT_ITEMS = {
   ageRange,
   agesAndSex,
 } as const;
-

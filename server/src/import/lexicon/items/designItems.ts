@@ -1,11 +1,6 @@
 // Items of the design module: study type, phases, the design's parts (also written as one compound
 // "Study Design" value), enrollment.
-import {
-  normaliseAllocation,
-  normaliseInterventionModel,
-  normalisePrimaryPurpose,
-  normaliseStudyType,
-} from '../../normalise/designEnums';
+import { normaliseAllocation, normaliseInterventionModel, normalisePrimaryPurpose, normaliseStudyType } from '../../normalise/designEnums';
 import { enumValueAt } from '../../normalise/enumValue';
 import { normaliseEnrollment } from '../../normalise/enrollment';
 import { normaliseMasking, normaliseWhoMasked } from '../../normalise/masking';
@@ -26,7 +21,11 @@ export function phasesOf(text: string): string[] | undefined {
 }
 
 const studyTypeOf = (text: string): string | undefined =>
-  normaliseStudyType(text.replace(/\s*\((?:clinical trial|patient registry)\)\s*$/i, '').replace(/^(?:interventional|observational) (?:study|trial)$/i, (match) => match.split(' ')[0]));
+  normaliseStudyType(
+    text
+      .replace(/\s*\((?:clinical trial|patient registry)\)\s*$/i, '')
+      .replace(/^(?:interventional|observational) (?:study|trial)$/i, (match) => match.split(' ')[0]),
+  );
 
 const studyType: Item = {
   shape: 'one',
@@ -58,7 +57,8 @@ const masking: Item = {
     if (text === undefined) return false;
     const reading = normaliseMasking(text);
     const took = context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'masking'], reading.masking, value.lines, 'masking');
-    if (took && reading.whoMasked) context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'whoMasked'], reading.whoMasked, value.lines, 'masked roles');
+    if (took && reading.whoMasked)
+      context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'whoMasked'], reading.whoMasked, value.lines, 'masked roles');
     return took;
   },
 };
@@ -71,8 +71,11 @@ const maskingAndRoles: Item = {
     if (level === undefined) return false;
     const took = masking.read({ ...value, text: level.text, lines: [value.labelLine, level.line], entries: [level] }, context);
     const who = roles ? normaliseWhoMasked(roles.text) : [];
-    const rolesOnly = roles !== undefined && roles.text.replace(/participants?|subjects?|care ?providers?|care ?givers?|investigators?|outcomes? assessors?|[,\s]/gi, '') === '';
-    if (took && rolesOnly && who.length > 0) context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'whoMasked'], who, roles.line, 'masked roles');
+    const rolesOnly =
+      roles !== undefined &&
+      roles.text.replace(/participants?|subjects?|care ?providers?|care ?givers?|investigators?|outcomes? assessors?|[,\s]/gi, '') === '';
+    if (took && rolesOnly && who.length > 0)
+      context.recorder.set([...DESIGN_INFO, 'maskingInfo', 'whoMasked'], who, roles.line, 'masked roles');
     return took;
   },
 };
@@ -90,7 +93,12 @@ const enrollment: Item = {
       if (text !== undefined && /^0\b/.test(text.trim())) context.recorder.keep(value.lines, 'placeholder');
       return false;
     }
-    return context.recorder.set([DESIGN, 'enrollmentInfo'], { count: reading.count, ...(reading.type ? { type: reading.type } : {}) }, value.lines, 'enrollment');
+    return context.recorder.set(
+      [DESIGN, 'enrollmentInfo'],
+      { count: reading.count, ...(reading.type ? { type: reading.type } : {}) },
+      value.lines,
+      'enrollment',
+    );
   },
 };
 
@@ -106,7 +114,10 @@ const healthyVolunteers: Item = {
   accepts: (text) => healthyVolunteersOf(text) !== undefined,
   read(value, context) {
     const text = valueText(value, context);
-    return text !== undefined && context.recorder.set(['eligibilityModule', 'healthyVolunteers'], healthyVolunteersOf(text), value.lines, 'healthy volunteers');
+    return (
+      text !== undefined &&
+      context.recorder.set(['eligibilityModule', 'healthyVolunteers'], healthyVolunteersOf(text), value.lines, 'healthy volunteers')
+    );
   },
 };
 
@@ -153,7 +164,8 @@ function readDesignWords(text: string, value: ItemValue, context: ItemContext): 
  */
 const studyDesign: Item = {
   shape: 'one',
-  accepts: (text) => /\b(?:allocation|intervention(?:al)? model|observational model|time perspective|masking|primary purpose)\s*:/i.test(text),
+  accepts: (text) =>
+    /\b(?:allocation|intervention(?:al)? model|observational model|time perspective|masking|primary purpose)\s*:/i.test(text),
   read(value, context) {
     const text = valueText(value, context);
     if (text === undefined) return false;
@@ -172,7 +184,12 @@ const studyDesign: Item = {
         context.recorder.partlyRead(value.lines, 'no-field');
         return;
       }
-      const partValue: ItemValue = { ...value, label: match[1], text: match[2], entries: [{ text: match[2], raw: match[2], line: value.labelLine }] };
+      const partValue: ItemValue = {
+        ...value,
+        label: match[1],
+        text: match[2],
+        entries: [{ text: match[2], raw: match[2], line: value.labelLine }],
+      };
       if (!item[1].read(partValue, context) && parts[index] !== '') context.recorder.partlyRead(value.lines);
       else took = true;
     });

@@ -18,10 +18,12 @@ const NO_ID = /^(?:nil|none|no|not applicable|n\/?a|-+)$/i;
  */
 export function fileTrialId(id: string, value: ItemValue, context: ItemContext, otherwise?: 'OTHER'): boolean {
   const trimmed = id.trim().replace(/[.,;]$/, '');
-  if (NCT_ID.test(trimmed.toUpperCase())) return context.recorder.set([ID_MODULE, 'nctId'], trimmed.toUpperCase(), value.lines, 'NCT ID', { soft: otherwise !== undefined });
+  if (NCT_ID.test(trimmed.toUpperCase()))
+    return context.recorder.set([ID_MODULE, 'nctId'], trimmed.toUpperCase(), value.lines, 'NCT ID', { soft: otherwise !== undefined });
   const registry = registryIdOf(trimmed);
   if (registry) return context.recorder.push([ID_MODULE, 'secondaryIdInfos'], secondaryIdInfo(registry), value.lines, 'secondary ID');
-  if (otherwise && !NO_ID.test(trimmed)) return context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: trimmed, type: otherwise }, value.lines, 'secondary ID');
+  if (otherwise && !NO_ID.test(trimmed))
+    return context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: trimmed, type: otherwise }, value.lines, 'secondary ID');
   return false;
 }
 
@@ -40,7 +42,10 @@ const ownId: Item = {
 };
 
 function idToken(text: string): string | undefined {
-  const first = text.trim().split(/\s+/)[0]?.replace(/[.,;]$/, '');
+  const first = text
+    .trim()
+    .split(/\s+/)[0]
+    ?.replace(/[.,;]$/, '');
   if (first === undefined || first === '') return undefined;
   if (NCT_ID.test(first.toUpperCase()) || registryIdOf(first)) return first;
   return undefined;
@@ -83,7 +88,8 @@ const secondaryIds: Item = {
           took = context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id, type: 'OTHER', domain }, entry.line, 'secondary ID') || took;
         }
         // `26.02.19 version 1.0`: a number with words, given as one identifier.
-        else if (part.length <= 40 && /\d/.test(part) && value.entries.length === 1) took = context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: part, type: 'OTHER' }, entry.line) || took;
+        else if (part.length <= 40 && /\d/.test(part) && value.entries.length === 1)
+          took = context.recorder.push([ID_MODULE, 'secondaryIdInfos'], { id: part, type: 'OTHER' }, entry.line) || took;
         else context.recorder.partlyRead(entry.line);
       }
     }

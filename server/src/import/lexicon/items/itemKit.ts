@@ -74,7 +74,10 @@ export function dateItem(path: FieldPath, form: 'struct' | 'plain' | 'struct-unt
 
 /** The date at the start of a value that goes on (`November 8, 2021   (Final data collection date…)`). */
 function firstDateOf(text: string): string {
-  return text.replace(/\s{2,}\(.*\)$/, '').replace(/\s+\((?:final|data)[^)]*\)$/i, '').trim();
+  return text
+    .replace(/\s{2,}\(.*\)$/, '')
+    .replace(/\s+\((?:final|data)[^)]*\)$/i, '')
+    .trim();
 }
 
 /** A known label whose value has no place in a ClinicalTrials.gov record: its lines stay, saying so. */

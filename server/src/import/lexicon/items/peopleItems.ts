@@ -26,10 +26,16 @@ function personOf(value: ItemValue, context: ItemContext): PersonRecord {
   const fields = new Map<string, { parts: string[]; lines: number[] }>();
   let current: string | undefined;
   for (const entry of value.entries) {
-    const text = context.clean(entry.text).trim().replace(/^\|\s*|\s*\|$/g, '');
+    const text = context
+      .clean(entry.text)
+      .trim()
+      .replace(/^\|\s*|\s*\|$/g, '');
     const keyed = PERSON_KEY.exec(text);
     if (keyed) {
-      current = keyed[1].toLowerCase().replace(/^(?:telephone|tel)$/, 'phone').replace('e-mail', 'email');
+      current = keyed[1]
+        .toLowerCase()
+        .replace(/^(?:telephone|tel)$/, 'phone')
+        .replace('e-mail', 'email');
       fields.set(current, { parts: keyed[2].trim() === '' ? [] : [keyed[2].trim()], lines: [entry.line] });
     } else if (current === undefined && value.entries.length === 1) {
       fields.set('name', { parts: [text], lines: [entry.line] });
@@ -43,7 +49,13 @@ function personOf(value: ItemValue, context: ItemContext): PersonRecord {
     const text = field && field.parts.length === 1 ? presentValue(field.parts[0]) : undefined;
     return field && text !== undefined ? { text, lines: field.lines } : undefined;
   };
-  return { name: single('name'), affiliation: single('affiliation'), phone: single('phone'), email: single('email'), allLines: value.lines };
+  return {
+    name: single('name'),
+    affiliation: single('affiliation'),
+    phone: single('phone'),
+    email: single('email'),
+    allLines: value.lines,
+  };
 }
 
 /** Records a person built from some of its fields; the block's other lines stay as comments (no field for them). */
@@ -57,7 +69,10 @@ function recordPerson(
 ): boolean {
   const lines = used.flatMap((field) => field?.lines ?? []);
   if (!context.recorder.push(path, entry, lines, fieldName)) return false;
-  context.recorder.keep(person.allLines.filter((line) => !lines.includes(line)), 'no-field');
+  context.recorder.keep(
+    person.allLines.filter((line) => !lines.includes(line)),
+    'no-field',
+  );
   return true;
 }
 
@@ -68,8 +83,19 @@ const principalInvestigator: Item = {
   read(value, context) {
     const person = personOf(value, context);
     if (person.name === undefined) return false;
-    const official = { name: person.name.text, ...(person.affiliation ? { affiliation: person.affiliation.text } : {}), role: 'PRINCIPAL_INVESTIGATOR' };
-    return recordPerson(person, context, [CONTACTS, 'overallOfficials'], official, [person.name, person.affiliation], 'principal investigator');
+    const official = {
+      name: person.name.text,
+      ...(person.affiliation ? { affiliation: person.affiliation.text } : {}),
+      role: 'PRINCIPAL_INVESTIGATOR',
+    };
+    return recordPerson(
+      person,
+      context,
+      [CONTACTS, 'overallOfficials'],
+      official,
+      [person.name, person.affiliation],
+      'principal investigator',
+    );
   },
 };
 
@@ -80,8 +106,20 @@ const publicContact: Item = {
   read(value, context) {
     const person = personOf(value, context);
     if (person.name === undefined) return false;
-    const contact = { name: person.name.text, role: 'CONTACT', ...(person.phone ? { phone: person.phone.text } : {}), ...(person.email ? { email: person.email.text } : {}) };
-    return recordPerson(person, context, [CONTACTS, 'centralContacts'], contact, [person.name, person.phone, person.email], 'central contact');
+    const contact = {
+      name: person.name.text,
+      role: 'CONTACT',
+      ...(person.phone ? { phone: person.phone.text } : {}),
+      ...(person.email ? { email: person.email.text } : {}),
+    };
+    return recordPerson(
+      person,
+      context,
+      [CONTACTS, 'centralContacts'],
+      contact,
+      [person.name, person.phone, person.email],
+      'central contact',
+    );
   },
 };
 
@@ -91,7 +129,11 @@ const contactPerson: Item = {
   subLabels: PERSON_KEYS,
   read(value, context) {
     const kind = `${value.label} ${value.entries[0]?.text ?? ''}`;
-    if (/public quer/i.test(kind)) return publicContact.read({ ...value, entries: value.entries.filter((entry) => !/^(?:public|scientific) quer/i.test(entry.text.trim())) }, context);
+    if (/public quer/i.test(kind))
+      return publicContact.read(
+        { ...value, entries: value.entries.filter((entry) => !/^(?:public|scientific) quer/i.test(entry.text.trim())) },
+        context,
+      );
     context.recorder.keep(value.lines, 'no-field');
     return false;
   },
@@ -104,8 +146,12 @@ const sponsorRecord: Item = {
   read(value, context) {
     const person = personOf(value, context);
     if (person.name === undefined) return false;
-    if (!context.recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'name'], person.name.text, person.name.lines, 'lead sponsor')) return false;
-    context.recorder.keep(person.allLines.filter((line) => !person.name?.lines.includes(line)), 'no-field');
+    if (!context.recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'name'], person.name.text, person.name.lines, 'lead sponsor'))
+      return false;
+    context.recorder.keep(
+      person.allLines.filter((line) => !person.name?.lines.includes(line)),
+      'no-field',
+    );
     return true;
   },
 };
@@ -129,4 +175,9 @@ function centralContactPart(field: 'name' | 'phone' | 'email', accepts: (text: s
 export const PEOPLE_ITEMS = {
   centralContactName: centralContactPart('name', (text) => /^[^\d@]{3,80}$/.test(text)),
   centralContactPhone: centralContactPart('phone', (text) => /^\+?\d[\d ()-]{4,}\d$/.test(text)),
-  centralContactEmail: centralContactPart('email', (text) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)), principalInvestigator, publicContact, contactPerson, sponsorRecord } as const;
+  centralContactEmail: centralContactPart('email', (text) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)),
+  principalInvestigator,
+  publicContact,
+  contactPerson,
+  sponsorRecord,
+} as const;

@@ -14,7 +14,12 @@ export function readTypedBoxes(lines: readonly number[], recorder: PageRecorder,
     const name = pageLines[current.nameLine].trim();
     const description = current.descriptionLines.map((line) => pageLines[line].trim()).join('\n');
     const intervention = { type: current.type, name, ...(description !== '' ? { description } : {}) };
-    recorder.push(['armsInterventionsModule', 'interventions'], intervention, [current.typeLine, current.nameLine, ...current.descriptionLines], 'intervention');
+    recorder.push(
+      ['armsInterventionsModule', 'interventions'],
+      intervention,
+      [current.typeLine, current.nameLine, ...current.descriptionLines],
+      'intervention',
+    );
   };
   for (const line of lines) {
     const text = pageLines[line].trim();
@@ -37,13 +42,17 @@ export function readSponsorBoxes(lines: readonly number[], recorder: PageRecorde
     if (nameLine === undefined) return;
     const name = pageLines[nameLine].trim();
     const classLine = lines[position + 2];
-    const agencyClass = classLine === undefined ? undefined : enumValueAt(['sponsorCollaboratorsModule', 'leadSponsor', 'class'], pageLines[classLine].trim());
+    const agencyClass =
+      classLine === undefined
+        ? undefined
+        : enumValueAt(['sponsorCollaboratorsModule', 'leadSponsor', 'class'], pageLines[classLine].trim());
     const sponsor = { name, ...(agencyClass ? { class: agencyClass } : {}) };
     const at = [lines[position], nameLine, ...(agencyClass && classLine !== undefined ? [classLine] : [])];
     if (role === 'lead') {
       // Field by field, so a lead sponsor the page also names elsewhere is compared, not overwritten.
       recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'name'], name, [lines[position], nameLine], 'lead sponsor');
-      if (agencyClass && classLine !== undefined) recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'class'], agencyClass, classLine, 'sponsor class');
+      if (agencyClass && classLine !== undefined)
+        recorder.set(['sponsorCollaboratorsModule', 'leadSponsor', 'class'], agencyClass, classLine, 'sponsor class');
     } else recorder.push(['sponsorCollaboratorsModule', 'collaborators'], sponsor, at, 'collaborator');
     position += at.length - 1;
   }

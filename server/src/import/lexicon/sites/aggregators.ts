@@ -7,7 +7,16 @@ import { readTypedBoxes, readSponsorBoxes } from './aggregatorBlocks';
 export const clinicalTrialExchange: SiteLexicon = {
   id: 'clinicaltrialexchange',
   label: 'clinicaltrialexchange.com trial page',
-  markers: ['Trial end date', 'Target enrollment', 'Participant gender', 'Accepts Healthy Volunteers?', 'Treatments', 'Criteria', 'Lead Sponsor', 'Details'],
+  markers: [
+    'Trial end date',
+    'Target enrollment',
+    'Participant gender',
+    'Accepts Healthy Volunteers?',
+    'Treatments',
+    'Criteria',
+    'Lead Sponsor',
+    'Details',
+  ],
   minimumMarkers: 4,
   labels: { details: 'heading', overview: 'heading', summary: 'briefSummary', criteria: 'eligibilityCriteria' },
   furniture: ['Overview', 'Details'],
@@ -18,7 +27,15 @@ export const clinicalTrialExchange: SiteLexicon = {
 export const veeva: SiteLexicon = {
   id: 'veeva',
   label: 'Veeva clinical trials page',
-  markers: ['ClinicalTrials.Veeva', 'Status and phase', 'Funder types', 'Details and patient eligibility', 'Identifiers', 'Treatments', 'Volunteers'],
+  markers: [
+    'ClinicalTrials.Veeva',
+    'Status and phase',
+    'Funder types',
+    'Details and patient eligibility',
+    'Identifiers',
+    'Treatments',
+    'Volunteers',
+  ],
   minimumMarkers: 2,
   labels: {
     'status and phase': 'badges',
@@ -35,7 +52,13 @@ export const veeva: SiteLexicon = {
 export const biotechHunter: SiteLexicon = {
   id: 'biotechhunter',
   label: 'biotechhunter trial page',
-  markers: ['All Listed Sponsors', 'Timeline', /^Trial Locations \(\d+\)$/m, /^(?:NA|PHASE\d|EARLY_PHASE1)[A-Z][a-z].*(?:INTERVENTIONAL|OBSERVATIONAL)$/m, 'Participants'],
+  markers: [
+    'All Listed Sponsors',
+    'Timeline',
+    /^Trial Locations \(\d+\)$/m,
+    /^(?:NA|PHASE\d|EARLY_PHASE1)[A-Z][a-z].*(?:INTERVENTIONAL|OBSERVATIONAL)$/m,
+    'Participants',
+  ],
   minimumMarkers: 2,
   labels: { participants: 'heading', timeline: 'heading', 'study completion date': 'completionDate' },
   furniture: ['Participants', 'Timeline', /^Trial Locations \(\d+\)$/],
@@ -71,7 +94,13 @@ export const centerWatch: SiteLexicon = {
 export const ichgcp: SiteLexicon = {
   id: 'ichgcp',
   label: 'ICH GCP registry page',
-  markers: ['Firstreceived Date', 'Lastchanged Date', 'Verification Date', /^ClinicalTrials\.gov processed this data on/m, 'Firstreceived Results Date'],
+  markers: [
+    'Firstreceived Date',
+    'Lastchanged Date',
+    'Verification Date',
+    /^ClinicalTrials\.gov processed this data on/m,
+    'Firstreceived Results Date',
+  ],
   minimumMarkers: 2,
   labels: {
     source: 'leadSponsor',

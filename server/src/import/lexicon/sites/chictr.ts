@@ -5,7 +5,16 @@ import type { SiteLexicon } from '../siteLexicon';
 export const chictr: SiteLexicon = {
   id: 'chictr',
   label: 'ChiCTR / ITMCTR trial page',
-  markers: [/中国临床试验注册中心|中医药临床试验注册/, 'Registration number', 'Public title', 'Scientific title', 'Date of Registration', 'Registration Status', 'Study leader', /^(?:ChiCTR|ITMCTR)\d+/m],
+  markers: [
+    /中国临床试验注册中心|中医药临床试验注册/,
+    'Registration number',
+    'Public title',
+    'Scientific title',
+    'Date of Registration',
+    'Registration Status',
+    'Study leader',
+    /^(?:ChiCTR|ITMCTR)\d+/m,
+  ],
   minimumMarkers: 3,
   labels: {
     'study type': 'studyType',
@@ -46,7 +55,7 @@ export const chictr: SiteLexicon = {
     "study leader's e-mail": 'noField',
     'applicant website(voluntary supply)': 'noField',
     "study leader's website(voluntary supply)": 'noField',
-    "applicant address": 'noField',
+    'applicant address': 'noField',
     "study leader's address": 'noField',
   },
   colonLabels: true,

@@ -5,7 +5,16 @@ import type { SiteLexicon } from '../siteLexicon';
 export const ctri: SiteLexicon = {
   id: 'ctri',
   label: 'CTRI trial page',
-  markers: ['CTRI Number', 'Post Graduate Thesis', 'Type of Trial', 'Public Title of Study', 'Scientific Title of Study', 'Secondary IDs if Any', /^CTRI Number\s+CTRI\//m, /Trial Registered (?:Prospectively|Retrospectively)/],
+  markers: [
+    'CTRI Number',
+    'Post Graduate Thesis',
+    'Type of Trial',
+    'Public Title of Study',
+    'Scientific Title of Study',
+    'Secondary IDs if Any',
+    /^CTRI Number\s+CTRI\//m,
+    /Trial Registered (?:Prospectively|Retrospectively)/,
+  ],
   minimumMarkers: 3,
   labels: {
     'phase of trial': 'phases',

@@ -5,7 +5,16 @@ import type { SiteLexicon } from '../siteLexicon';
 export const euctr: SiteLexicon = {
   id: 'euctr',
   label: 'EU Clinical Trials Register page',
-  markers: ['EU Clinical Trials Register', /EudraCT Number:\s*\d{4}-\d{6}-\d{2}/, /Sponsor's Protocol Code Number:/, /National Competent Authority:/, /Clinical Trial Type:/, /Trial Status:/, /Clinical Trials Information System \(CTIS\)/, /EU CT number/i],
+  markers: [
+    'EU Clinical Trials Register',
+    /EudraCT Number:\s*\d{4}-\d{6}-\d{2}/,
+    /Sponsor's Protocol Code Number:/,
+    /National Competent Authority:/,
+    /Clinical Trial Type:/,
+    /Trial Status:/,
+    /Clinical Trials Information System \(CTIS\)/,
+    /EU CT number/i,
+  ],
   minimumMarkers: 2,
   labels: {
     // The protocol page's numbered fields (the numbers are dropped when labels are looked up).

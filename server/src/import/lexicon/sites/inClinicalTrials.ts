@@ -7,7 +7,15 @@ import { readCitations, readInterventionBoxes, readTableBlock, withdrawFinishedE
 export const inClinicalTrials: SiteLexicon = {
   id: 'inclinicaltrials',
   label: 'inClinicalTrials trial page',
-  markers: ['Clinical Trials Logo', /^Clinical Trial Details — Status:/m, 'Administrative data', /^Other study ID #/m, 'Recruitment information / eligibility', /^Age group /m, /^[A-Z][\w ,'()-]+ Clinical Trial\r?\n(?:\r?\n)*Official title:/],
+  markers: [
+    'Clinical Trials Logo',
+    /^Clinical Trial Details — Status:/m,
+    'Administrative data',
+    /^Other study ID #/m,
+    'Recruitment information / eligibility',
+    /^Age group /m,
+    /^[A-Z][\w ,'()-]+ Clinical Trial\r?\n(?:\r?\n)*Official title:/,
+  ],
   minimumMarkers: 2,
   labels: {
     'clinical trial details — status': 'overallStatus',

@@ -17,11 +17,25 @@ import { umin } from './umin';
 import { whoIctrp } from './whoIctrp';
 
 export const SITE_LEXICONS: readonly SiteLexicon[] = [
-  ctgovPage, whoIctrp, anzctr, chictr, ctri, euctr, isrctn, umin,
+  ctgovPage,
+  whoIctrp,
+  anzctr,
+  chictr,
+  ctri,
+  euctr,
+  isrctn,
+  umin,
   medpath,
   inClinicalTrials,
   meddatax,
-  clinicalTrialExchange, veeva, biotechHunter, clincosm, centerWatch, ichgcp, trialsCo, loyola,
+  clinicalTrialExchange,
+  veeva,
+  biotechHunter,
+  clincosm,
+  centerWatch,
+  ichgcp,
+  trialsCo,
+  loyola,
 ];
 
 export const SITE_FORMATS: readonly PageFormat[] = SITE_LEXICONS.map(lexiconFormat);

@@ -5,7 +5,15 @@ import type { SiteLexicon } from '../siteLexicon';
 export const isrctn: SiteLexicon = {
   id: 'isrctn',
   label: 'ISRCTN registry page',
-  markers: [/^ISRCTN \| ISRCTN\d{8}/m, 'Plain English Summary', 'Overall study status', 'Secondary identifying numbers', /^-? ?Submission date$/m, 'Condition category', /^ISRCTN\s*$/m],
+  markers: [
+    /^ISRCTN \| ISRCTN\d{8}/m,
+    'Plain English Summary',
+    'Overall study status',
+    'Secondary identifying numbers',
+    /^-? ?Submission date$/m,
+    'Condition category',
+    /^ISRCTN\s*$/m,
+  ],
   minimumMarkers: 2,
   labels: {
     'overall study start date': 'startDate',

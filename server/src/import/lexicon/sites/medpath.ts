@@ -8,7 +8,15 @@ import { medpathOutcomeBlock } from './medpath/outcomeBlock';
 export const medpath: SiteLexicon = {
   id: 'medpath',
   label: 'MedPath study page',
-  markers: ['Registration Number', 'Lead Sponsor', 'Recruitment & Eligibility', 'Target Recruitment', 'Study & Design', 'Trial Locations', /^-?\s*Name ?Time ?Method\b/m],
+  markers: [
+    'Registration Number',
+    'Lead Sponsor',
+    'Recruitment & Eligibility',
+    'Target Recruitment',
+    'Study & Design',
+    'Trial Locations',
+    /^-?\s*Name ?Time ?Method\b/m,
+  ],
   minimumMarkers: 2,
   labels: {
     // MedPath's "Study Design" holds the intervention model.

@@ -4,7 +4,14 @@ import type { SiteLexicon } from '../siteLexicon';
 export const umin: SiteLexicon = {
   id: 'umin',
   label: 'UMIN-CTR trial page',
-  markers: ['UMIN-CTR Clinical Trial', /^Unique ID issued by UMIN/m, 'Receipt number', 'Basic information', 'Narrative objectives1', /registered in UMIN clinical trial regist/],
+  markers: [
+    'UMIN-CTR Clinical Trial',
+    /^Unique ID issued by UMIN/m,
+    'Receipt number',
+    'Basic information',
+    'Narrative objectives1',
+    /registered in UMIN clinical trial regist/,
+  ],
   minimumMarkers: 2,
   labels: {
     'developmental phase': 'phases',
@@ -58,6 +65,10 @@ export const umin: SiteLexicon = {
     'study design': 'heading',
     intervention: 'heading',
   },
-  furniture: ['UMIN-CTR Clinical Trial', /^\* This page includes information on clinical trials registered in UMIN/, /^\* We don't aim to advertise/],
+  furniture: [
+    'UMIN-CTR Clinical Trial',
+    /^\* This page includes information on clinical trials registered in UMIN/,
+    /^\* We don't aim to advertise/,
+  ],
   dates: { numericOrder: 'day-first' },
 };

@@ -5,7 +5,14 @@ import type { SiteLexicon } from '../siteLexicon';
 export const whoIctrp: SiteLexicon = {
   id: 'who-ictrp',
   label: 'WHO ICTRP trial page',
-  markers: ['World Health Organization site', /This record shows only \d+ elements of the WHO Trial Registration Data Set/, /^Main ID:/m, /^Last refreshed on:/m, /^Date of first enrolment:/m, /^Countries of recruitment$/m],
+  markers: [
+    'World Health Organization site',
+    /This record shows only \d+ elements of the WHO Trial Registration Data Set/,
+    /^Main ID:/m,
+    /^Last refreshed on:/m,
+    /^Date of first enrolment:/m,
+    /^Countries of recruitment$/m,
+  ],
   minimumMarkers: 2,
   labels: {
     // ICTRP's registration date is the primary registry's, not a ClinicalTrials.gov field.

@@ -34,7 +34,18 @@ export function jsonContext(text: string, parsed: ParsedRecord, offset: number):
     const hasSeparator = nextSignificantChar(text, range.end) === ':';
     const needsComma = !hasSeparator && nextSignificantChar(text, range.end) === '"';
     const partial = text.slice(range.start + (quoted ? 1 : 0), offset);
-    return { kind: 'key', format: 'json', objectPointer: containerPointer, partial, replaceRange: range, hasSeparator, editedKey, column: 0, quoted, needsComma };
+    return {
+      kind: 'key',
+      format: 'json',
+      objectPointer: containerPointer,
+      partial,
+      replaceRange: range,
+      hasSeparator,
+      editedKey,
+      column: 0,
+      quoted,
+      needsComma,
+    };
   }
 
   const valuePointer = path.reduce<string>((pointer, segment) => joinPointer(pointer, segment), '');
@@ -60,11 +71,27 @@ export function jsonContext(text: string, parsed: ParsedRecord, offset: number):
       const following = jsonValueAfter(text, offset);
       if (following === 'container') return NONE;
       if (following) {
-        return { kind: 'value', format: 'json', valuePointer, partial: '', replaceRange: offsetRange(offset, following.end), quoted: false, needsLeadingSpace: following.start > offset };
+        return {
+          kind: 'value',
+          format: 'json',
+          valuePointer,
+          partial: '',
+          replaceRange: offsetRange(offset, following.end),
+          quoted: false,
+          needsLeadingSpace: following.start > offset,
+        };
       }
     }
   }
-  return { kind: 'value', format: 'json', valuePointer, partial: text.slice(range.start, offset), replaceRange: range, quoted, needsLeadingSpace: false };
+  return {
+    kind: 'value',
+    format: 'json',
+    valuePointer,
+    partial: text.slice(range.start, offset),
+    replaceRange: range,
+    quoted,
+    needsLeadingSpace: false,
+  };
 }
 
 /**

@@ -83,11 +83,18 @@ export function closest(text: string, candidates: readonly string[]): string | u
 }
 
 /** Which arms use each intervention and vice versa, from both sides of the cross-reference. */
-export function links(context: RuleContext): { arms: Arm[]; interventions: Intervention[]; interventionUsed: boolean[]; armUsed: boolean[] } {
+export function links(context: RuleContext): {
+  arms: Arm[];
+  interventions: Intervention[];
+  interventionUsed: boolean[];
+  armUsed: boolean[];
+} {
   const arms = readArms(context);
   const interventions = readInterventions(context);
   const armIndexByLabel = new Map(arms.map((arm, index) => [arm.label ?? '', index]));
-  const interventionIndexesByReference = groupBy(interventions.map((intervention, index) => [intervention.reference ?? '', index] as const));
+  const interventionIndexesByReference = groupBy(
+    interventions.map((intervention, index) => [intervention.reference ?? '', index] as const),
+  );
   const interventionUsed = interventions.map(() => false);
   const armUsed = arms.map(() => false);
   interventions.forEach((intervention, index) => {

@@ -13,7 +13,7 @@ export const duplicateIntervention: RuleDefinition = {
     'R22 (unverified). PRS does accept such records: one real registered record in the test set (NCT02299791) ' +
     'has two `Other: ALL` interventions, hence information only.',
   reference: protocolDefinition('Intervention Type and Intervention Name'),
-  explanation: 'Interventions with the same `Type: Name` cannot be told apart in the arms\' `interventionNames`.',
+  explanation: "Interventions with the same `Type: Name` cannot be told apart in the arms' `interventionNames`.",
   documentation:
     'Arms refer to interventions as `Type: Name` (e.g. `Drug: Aspirin`), so two interventions with the same type and name make those references ambiguous. ' +
     'ClinicalTrials.gov accepts such records, so this is only information. ' +
@@ -24,7 +24,12 @@ export const duplicateIntervention: RuleDefinition = {
     for (const intervention of readInterventions(context)) {
       if (!intervention.reference) continue;
       const key = normalizeLabel(intervention.reference);
-      if (seen.has(key)) findings.push({ pointer: `${intervention.pointer}/name`, target: 'value', message: `Another intervention is also ${code(intervention.reference)}; arms cannot tell the two apart.` });
+      if (seen.has(key))
+        findings.push({
+          pointer: `${intervention.pointer}/name`,
+          target: 'value',
+          message: `Another intervention is also ${code(intervention.reference)}; arms cannot tell the two apart.`,
+        });
       seen.add(key);
     }
     return findings;

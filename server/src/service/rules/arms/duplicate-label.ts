@@ -9,8 +9,7 @@ export const duplicateArmLabel: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R22',
   confidence: 'unverified',
-  provenance:
-    'R22 (uniqueness unverified for PRS), hence a warning.',
+  provenance: 'R22 (uniqueness unverified for PRS), hence a warning.',
   reference: protocolDefinition('Arm/Group Title'),
   explanation: 'Arm labels are unique, since interventions refer to arms by label.',
   documentation:
@@ -28,7 +27,11 @@ export const duplicateArmLabel: RuleDefinition = {
         seen.set(key, arm.label);
         continue;
       }
-      findings.push({ pointer: `${arm.pointer}/label`, target: 'value', message: `Another arm is already labelled ${code(first)}; interventions cannot tell the two apart.` });
+      findings.push({
+        pointer: `${arm.pointer}/label`,
+        target: 'value',
+        message: `Another arm is already labelled ${code(first)}; interventions cannot tell the two apart.`,
+      });
     }
     return findings;
   },

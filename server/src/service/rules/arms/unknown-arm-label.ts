@@ -6,7 +6,11 @@ import { closest, readArms, readInterventions } from './armsHelpers';
 /** Words that say something about which arm is meant (not `arm`, `group`, numbers or short words). */
 function distinctiveWords(text: string): Set<string> {
   const generic = new Set(['arm', 'arms', 'group', 'groups', 'cohort', 'the', 'and', 'with']);
-  return new Set(normalizeLabel(text).split(/[^a-z0-9]+/).filter((word) => word.length >= 4 && !generic.has(word)));
+  return new Set(
+    normalizeLabel(text)
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 4 && !generic.has(word)),
+  );
 }
 
 /**
@@ -27,17 +31,18 @@ export const unknownArmLabel: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R22',
   confidence: 'verified',
-  provenance:
-    'R22, verified structure (S1, S4): PRS links arms and interventions in a matrix.',
+  provenance: 'R22, verified structure (S1, S4): PRS links arms and interventions in a matrix.',
   reference: protocolDefinition('Arm/Group Title and Interventions'),
   explanation: 'Every `interventions[].armGroupLabels` entry is the label of an arm in `armGroups`.',
   documentation:
     'An intervention lists the arms that receive it by their exact labels. ' +
     'ClinicalTrials.gov links arms and interventions in one table, so a label that matches no arm cannot be registered; ' +
     'it is usually a typo or an arm that was renamed. ' +
-    'Fix: use the arm\'s label exactly (the quick fix offers the closest label), or add the arm.',
+    "Fix: use the arm's label exactly (the quick fix offers the closest label), or add the arm.",
   check(context) {
-    const labels = readArms(context).map((arm) => arm.label).filter((label): label is string => label !== undefined);
+    const labels = readArms(context)
+      .map((arm) => arm.label)
+      .filter((label): label is string => label !== undefined);
     const known = new Set(labels);
     const findings: RuleFinding[] = [];
     for (const intervention of readInterventions(context)) {
@@ -45,11 +50,16 @@ export const unknownArmLabel: RuleDefinition = {
         if (known.has(label)) continue;
         // An arm the intervention already lists is not what a wrong entry meant (the fix would duplicate it).
         const listed = new Set(intervention.armGroupLabels.map(([, entry]) => entry));
-        const suggestion = closestArmLabel(label, labels.filter((candidate) => !listed.has(candidate)));
+        const suggestion = closestArmLabel(
+          label,
+          labels.filter((candidate) => !listed.has(candidate)),
+        );
         findings.push({
           pointer,
           target: 'value',
-          message: suggestion ? `No arm is labelled ${code(label)}. Did you mean ${code(suggestion)}?` : `No arm is labelled ${code(label)}${labels.length ? `; arms: ${labels.map(code).join(', ')}` : ' (the record has no arms)'}.`,
+          message: suggestion
+            ? `No arm is labelled ${code(label)}. Did you mean ${code(suggestion)}?`
+            : `No arm is labelled ${code(label)}${labels.length ? `; arms: ${labels.map(code).join(', ')}` : ' (the record has no arms)'}.`,
           fix: suggestion ? { kind: 'replace-value', valuePointer: pointer, replacement: suggestion } : undefined,
         });
       }

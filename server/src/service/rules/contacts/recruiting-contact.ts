@@ -12,8 +12,7 @@ export const recruitingContact: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R27',
   confidence: 'secondary',
-  provenance:
-    'R27, from definition text quoted by a secondary source (◑ S8), hence a warning.',
+  provenance: 'R27, from definition text quoted by a secondary source (◑ S8), hence a warning.',
   reference: protocolDefinition('Central Contact Person and Facility Contact'),
   explanation: 'A recruiting or not-yet-recruiting study has a central contact, or a contact at each open site.',
   documentation:

@@ -10,8 +10,7 @@ export const actualInFuture: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R19',
   confidence: 'unverified',
-  provenance:
-    'R19 (unverified for PRS; the same rule exists in NCI CTRP, S13).',
+  provenance: 'R19 (unverified for PRS; the same rule exists in NCI CTRP, S13).',
   reference: protocolDefinition('Study Start Date, Primary Completion Date and Study Completion Date'),
   explanation: 'A date typed `ACTUAL` (or the verification date) cannot be after today.',
   documentation:
@@ -32,7 +31,12 @@ export const actualInFuture: RuleDefinition = {
     }
     const verified = parsePartialDate(context.value(`${STATUS}/statusVerifiedDate`));
     if (verified && verified.firstDay > today) {
-      findings.push({ pointer: `${STATUS}/statusVerifiedDate`, target: 'value', message: `The record verification date ${verified.text} is after today (${context.today}).`, fix: { kind: 'replace-value', valuePointer: `${STATUS}/statusVerifiedDate`, replacement: context.today.slice(0, 7) } });
+      findings.push({
+        pointer: `${STATUS}/statusVerifiedDate`,
+        target: 'value',
+        message: `The record verification date ${verified.text} is after today (${context.today}).`,
+        fix: { kind: 'replace-value', valuePointer: `${STATUS}/statusVerifiedDate`, replacement: context.today.slice(0, 7) },
+      });
     }
     return findings;
   },

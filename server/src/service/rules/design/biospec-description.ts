@@ -21,10 +21,25 @@ export const bioSpecDescription: RuleDefinition = {
     const retention = context.text(`${DESIGN}/bioSpec/retention`);
     const descriptionPointer = `${DESIGN}/bioSpec/description`;
     if (retention === 'NONE_RETAINED' && context.has(descriptionPointer)) {
-      return [{ pointer: descriptionPointer, target: 'key', message: 'No biospecimens are retained (`NONE_RETAINED`), so there is nothing to describe; remove the description or change the retention.', fix: { kind: 'remove-property', propertyPointer: descriptionPointer } }];
+      return [
+        {
+          pointer: descriptionPointer,
+          target: 'key',
+          message:
+            'No biospecimens are retained (`NONE_RETAINED`), so there is nothing to describe; remove the description or change the retention.',
+          fix: { kind: 'remove-property', propertyPointer: descriptionPointer },
+        },
+      ];
     }
     if ((retention === 'SAMPLES_WITH_DNA' || retention === 'SAMPLES_WITHOUT_DNA') && !context.has(descriptionPointer)) {
-      return [{ pointer: `${DESIGN}/bioSpec/retention`, target: 'key', message: 'Samples are retained: describe them (for example "whole blood, serum") in `bioSpec.description`.', fix: { kind: 'insert-property', parentPointer: `${DESIGN}/bioSpec`, properties: ['description'] } }];
+      return [
+        {
+          pointer: `${DESIGN}/bioSpec/retention`,
+          target: 'key',
+          message: 'Samples are retained: describe them (for example "whole blood, serum") in `bioSpec.description`.',
+          fix: { kind: 'insert-property', parentPointer: `${DESIGN}/bioSpec`, properties: ['description'] },
+        },
+      ];
     }
     return [];
   },

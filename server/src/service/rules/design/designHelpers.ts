@@ -37,7 +37,13 @@ export function missingFor(context: RuleContext, studyType: string, fields: read
   if (context.studyType !== studyType) return [];
   return fields
     .filter((field) => !context.has(field.pointer))
-    .map((field) => missingField(context, field.pointer, `${capitalize(studyTypePhrase(studyType))} study ${verb} ${withArticle(field.name)} (\`${field.pointer.slice(field.pointer.lastIndexOf('/') + 1)}\`).`));
+    .map((field) =>
+      missingField(
+        context,
+        field.pointer,
+        `${capitalize(studyTypePhrase(studyType))} study ${verb} ${withArticle(field.name)} (\`${field.pointer.slice(field.pointer.lastIndexOf('/') + 1)}\`).`,
+      ),
+    );
 }
 
 export function capitalize(text: string): string {

@@ -21,7 +21,7 @@ export const interventionalExpected: RuleDefinition = {
   reference: protocolDefinition('Interventional Study Model, Masking and Enrollment'),
   explanation: 'An interventional study should state its intervention model, masking and enrollment.',
   documentation:
-    'ClinicalTrials.gov\'s definitions ask every interventional study for its study model, its masking and its enrollment; ' +
+    "ClinicalTrials.gov's definitions ask every interventional study for its study model, its masking and its enrollment; " +
     'readers need them to see how the trial is run. ' +
     'Fix: add `interventionModel` (e.g. `PARALLEL`), `maskingInfo.masking` (use `NONE` for open label) ' +
     'and `enrollmentInfo` (count and type).',

@@ -18,8 +18,7 @@ export const interventionalOnlyFields: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R5',
   confidence: 'verified',
-  provenance:
-    'R5, verified in the PRS upload schema (S4: "include iff study type is interventional").',
+  provenance: 'R5, verified in the PRS upload schema (S4: "include iff study type is interventional").',
   reference: protocolDefinition('Study Type'),
   explanation: 'Allocation, intervention model, primary purpose, masking and arm types belong to interventional studies only.',
   documentation:

@@ -15,8 +15,7 @@ export const interventionalRequired: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R6',
   confidence: 'verified',
-  provenance:
-    'R6, verified in the PRS upload schema (S4: both are required in an interventional design).',
+  provenance: 'R6, verified in the PRS upload schema (S4: both are required in an interventional design).',
   reference: protocolDefinition('Primary Purpose and Allocation'),
   explanation: 'An interventional study needs a primary purpose and an allocation.',
   documentation:

@@ -15,8 +15,7 @@ export const maskingWhoMasked: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R11',
   confidence: 'verified',
-  provenance:
-    'R11; `NONE` ⇔ no roles is verified (S4), the count rule is inferred from the registry\'s labels.',
+  provenance: "R11; `NONE` ⇔ no roles is verified (S4), the count rule is inferred from the registry's labels.",
   reference: protocolDefinition('Masking'),
   explanation: 'The masking level counts the masked roles: `NONE` has none, `SINGLE` one, … `QUADRUPLE` all four.',
   documentation:
@@ -32,20 +31,31 @@ export const maskingWhoMasked: RuleDefinition = {
     if (roles.size === expected) return [];
     const matching = MASKING_LEVELS[Math.min(roles.size, 4)];
     if (level === 'NONE') {
-      return [{
-        pointer: WHO_MASKED, target: 'key',
-        message: `Masking is \`NONE\` (open label), yet ${roles.size} role${roles.size === 1 ? ' is' : 's are'} listed as masked. Remove \`whoMasked\`, or set the masking to ${code(matching)}.`,
-        fix: { kind: 'replace-value', valuePointer: MASKING, replacement: matching },
-      }];
+      return [
+        {
+          pointer: WHO_MASKED,
+          target: 'key',
+          message: `Masking is \`NONE\` (open label), yet ${roles.size} role${roles.size === 1 ? ' is' : 's are'} listed as masked. Remove \`whoMasked\`, or set the masking to ${code(matching)}.`,
+          fix: { kind: 'replace-value', valuePointer: MASKING, replacement: matching },
+        },
+      ];
     }
     if (roles.size === 0) {
-      return [missingField(context, WHO_MASKED, `Masking is ${code(level)}: list the ${expected} masked role${expected === 1 ? '' : 's'} in \`whoMasked\` (participant, care provider, investigator, outcomes assessor).`)]
-        .map((finding) => ({ ...finding, pointer: MASKING, target: 'value' as const }));
+      return [
+        missingField(
+          context,
+          WHO_MASKED,
+          `Masking is ${code(level)}: list the ${expected} masked role${expected === 1 ? '' : 's'} in \`whoMasked\` (participant, care provider, investigator, outcomes assessor).`,
+        ),
+      ].map((finding) => ({ ...finding, pointer: MASKING, target: 'value' as const }));
     }
-    return [{
-      pointer: MASKING, target: 'value',
-      message: `Masking ${code(level)} means ${expected} masked role${expected === 1 ? '' : 's'}, but \`whoMasked\` lists ${roles.size}. The matching level is ${code(matching)}.`,
-      fix: { kind: 'replace-value', valuePointer: MASKING, replacement: matching },
-    }];
+    return [
+      {
+        pointer: MASKING,
+        target: 'value',
+        message: `Masking ${code(level)} means ${expected} masked role${expected === 1 ? '' : 's'}, but \`whoMasked\` lists ${roles.size}. The matching level is ${code(matching)}.`,
+        fix: { kind: 'replace-value', valuePointer: MASKING, replacement: matching },
+      },
+    ];
   },
 };

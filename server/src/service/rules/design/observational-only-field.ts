@@ -20,10 +20,10 @@ export const observationalOnlyFields: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R5',
   confidence: 'verified',
-  provenance:
-    'R5, verified in the PRS upload schema (S4: "specify iff observational").',
+  provenance: 'R5, verified in the PRS upload schema (S4: "specify iff observational").',
   reference: protocolDefinition('Study Type'),
-  explanation: 'Observational model, time perspective, biospecimens, patient registry, target duration, study population and sampling method belong to observational studies only.',
+  explanation:
+    'Observational model, time perspective, biospecimens, patient registry, target duration, study population and sampling method belong to observational studies only.',
   documentation:
     'The observational model, time perspective, biospecimen retention, patient-registry flag, target follow-up duration, study population and sampling method describe observational studies; ' +
     'ClinicalTrials.gov collects them only when the study type is observational. ' +

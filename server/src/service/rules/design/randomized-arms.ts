@@ -9,8 +9,7 @@ export const randomizedArms: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R24',
   confidence: 'unverified',
-  provenance:
-    'R24 (unverified; follows from the definition), hence a warning.',
+  provenance: 'R24 (unverified; follows from the definition), hence a warning.',
   reference: protocolDefinition('Allocation and Arm Information'),
   explanation: 'Randomized allocation needs at least two arms to randomize between.',
   documentation:
@@ -20,6 +19,14 @@ export const randomizedArms: RuleDefinition = {
     const pointer = `${DESIGN_INFO}/allocation`;
     const armCount = context.list(ARM_GROUPS).length;
     if (context.text(pointer) !== 'RANDOMIZED' || armCount !== 1) return [];
-    return [{ pointer, target: 'value', message: 'Randomized allocation, but the study has one arm: there is nothing to randomize between. Add the other arms, or use `NA` for a single-group study.', fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'NA' } }];
+    return [
+      {
+        pointer,
+        target: 'value',
+        message:
+          'Randomized allocation, but the study has one arm: there is nothing to randomize between. Add the other arms, or use `NA` for a single-group study.',
+        fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'NA' },
+      },
+    ];
   },
 };

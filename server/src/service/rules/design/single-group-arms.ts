@@ -22,6 +22,12 @@ export const singleGroupArms: RuleDefinition = {
     const pointer = `${DESIGN_INFO}/interventionModel`;
     const armCount = context.list(ARM_GROUPS).length;
     if (context.text(pointer) !== 'SINGLE_GROUP' || armCount <= 1) return [];
-    return [{ pointer, target: 'value', message: `Single-group design, but the study has ${armCount} arms. If the groups run side by side the model is \`PARALLEL\`; cohorts enrolled one after another are \`SEQUENTIAL\`.` }];
+    return [
+      {
+        pointer,
+        target: 'value',
+        message: `Single-group design, but the study has ${armCount} arms. If the groups run side by side the model is \`PARALLEL\`; cohorts enrolled one after another are \`SEQUENTIAL\`.`,
+      },
+    ];
   },
 };

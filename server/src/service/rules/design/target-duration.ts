@@ -8,8 +8,7 @@ export const targetDuration: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R9',
   confidence: 'verified',
-  provenance:
-    'R9, verified (S4: the PRS upload schema says to "specify target duration if [patient registry is] yes").',
+  provenance: 'R9, verified (S4: the PRS upload schema says to "specify target duration if [patient registry is] yes").',
   reference: protocolDefinition('Patient Registry and Target Follow-up Duration'),
   explanation: 'A target follow-up duration is given for patient registries, and only for them.',
   documentation:
@@ -21,10 +20,24 @@ export const targetDuration: RuleDefinition = {
     const durationPointer = `${DESIGN}/targetDuration`;
     const hasDuration = context.has(durationPointer);
     if (registry === true && !hasDuration) {
-      return [{ pointer: `${DESIGN}/patientRegistry`, target: 'key', message: 'A patient registry should give its target follow-up duration (`targetDuration`, e.g. `5 Years`).', fix: { kind: 'insert-property', parentPointer: DESIGN, properties: ['targetDuration'] } }];
+      return [
+        {
+          pointer: `${DESIGN}/patientRegistry`,
+          target: 'key',
+          message: 'A patient registry should give its target follow-up duration (`targetDuration`, e.g. `5 Years`).',
+          fix: { kind: 'insert-property', parentPointer: DESIGN, properties: ['targetDuration'] },
+        },
+      ];
     }
     if (registry !== true && hasDuration) {
-      return [{ pointer: durationPointer, target: 'key', message: 'A target follow-up duration is only given for patient registries (`patientRegistry: true`).', fix: { kind: 'remove-property', propertyPointer: durationPointer } }];
+      return [
+        {
+          pointer: durationPointer,
+          target: 'key',
+          message: 'A target follow-up duration is only given for patient registries (`patientRegistry: true`).',
+          fix: { kind: 'remove-property', propertyPointer: durationPointer },
+        },
+      ];
     }
     return [];
   },

@@ -9,8 +9,7 @@ export const ageOrder: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R4',
   confidence: 'unverified',
-  provenance:
-    'R4. The notes call it common sense (unverified for PRS); it is an error here because no valid record can break it.',
+  provenance: 'R4. The notes call it common sense (unverified for PRS); it is an error here because no valid record can break it.',
   reference: protocolDefinition('Minimum Age and Maximum Age'),
   explanation: 'The minimum age is not above the maximum age (compared across units: `12 Months` = `1 Year`).',
   documentation:
@@ -22,6 +21,12 @@ export const ageOrder: RuleDefinition = {
     const minimum = parseAgeDuration(context.value(minimumPointer));
     const maximum = parseAgeDuration(context.value(`${ELIGIBILITY}/maximumAge`));
     if (!minimum || !maximum || compareAgeDurations(minimum, maximum) <= 0) return [];
-    return [{ pointer: minimumPointer, target: 'value', message: `The minimum age (${minimum.text}) is above the maximum age (${maximum.text}): no one is eligible.` }];
+    return [
+      {
+        pointer: minimumPointer,
+        target: 'value',
+        message: `The minimum age (${minimum.text}) is above the maximum age (${maximum.text}): no one is eligible.`,
+      },
+    ];
   },
 };

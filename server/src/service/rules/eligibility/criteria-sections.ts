@@ -25,9 +25,17 @@ export const criteriaSections: RuleDefinition = {
     // A list before the exclusion part is the inclusion part, whatever its heading ("Eligibility criteria:", "Key criteria:").
     const listBeforeExclusion = exclusionAt > 0 && /^\s*(?:[-*•]|\d+[.)])\s+\S/m.test(criteria.slice(0, exclusionAt));
     const hasInclusion = /\binclu/i.test(criteria) || listBeforeExclusion;
-    const missing = [hasInclusion ? undefined : 'inclusion', exclusionAt >= 0 ? undefined : 'exclusion'].filter((part): part is string => part !== undefined);
+    const missing = [hasInclusion ? undefined : 'inclusion', exclusionAt >= 0 ? undefined : 'exclusion'].filter(
+      (part): part is string => part !== undefined,
+    );
     if (missing.length === 0) return [];
     const which = missing.length === 2 ? 'inclusion or exclusion' : missing[0];
-    return [{ pointer, target: 'key', message: `The eligibility criteria have no ${which} part; write them as "Inclusion Criteria:" and "Exclusion Criteria:" lists.` }];
+    return [
+      {
+        pointer,
+        target: 'key',
+        message: `The eligibility criteria have no ${which} part; write them as "Inclusion Criteria:" and "Exclusion Criteria:" lists.`,
+      },
+    ];
   },
 };

@@ -8,8 +8,7 @@ export const sexRequired: RuleDefinition = {
   defaultSeverity: 'error',
   basis: '§4 (PRS XSD)',
   confidence: 'verified',
-  provenance:
-    'ctgov-model.md §4: the PRS upload schema element `gender` is mandatory, verified (S4); "All" replaced "Both" (S4/S5).',
+  provenance: 'ctgov-model.md §4: the PRS upload schema element `gender` is mandatory, verified (S4); "All" replaced "Both" (S4/S5).',
   reference: protocolDefinition('Sex/Gender'),
   explanation: 'The eligibility module states which sexes may take part (`sex`: `ALL`, `FEMALE` or `MALE`).',
   documentation:

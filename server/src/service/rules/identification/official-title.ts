@@ -12,20 +12,25 @@ export const officialTitle: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R25',
   confidence: 'verified',
-  provenance:
-    'R25, verified (S6: the PRS definitions mark Official Title `*§`).',
+  provenance: 'R25, verified (S6: the PRS definitions mark Official Title `*§`).',
   reference: protocolDefinition('Official Title'),
   explanation: `Studies starting on or after ${OFFICIAL_TITLE_REQUIRED_FROM} need an official title.`,
   documentation:
     'ClinicalTrials.gov requires an official title for studies that start on or after January 18, 2017 (the effective date of 42 CFR Part 11). ' +
     'A partial start date that straddles that day (`2017-01`, `2017`) is not decided. ' +
-    'Fix: add `identificationModule.officialTitle`, the protocol\'s title (at most 600 characters).',
+    "Fix: add `identificationModule.officialTitle`, the protocol's title (at most 600 characters).",
   check(context) {
     const start = parsePartialDate(context.value(`${STATUS}/startDateStruct/date`));
     const threshold = parsePartialDate(OFFICIAL_TITLE_REQUIRED_FROM);
     // Before the cut-off, or a partial date that straddles it (undecided): not required.
     if (!start || !threshold || start.firstDay < threshold.firstDay) return [];
     if (context.has(`${IDENTIFICATION}/officialTitle`)) return [];
-    return [missingField(context, `${IDENTIFICATION}/officialTitle`, `The study starts ${start.text}, on or after ${OFFICIAL_TITLE_REQUIRED_FROM}, so it needs an official title (\`officialTitle\`).`)];
+    return [
+      missingField(
+        context,
+        `${IDENTIFICATION}/officialTitle`,
+        `The study starts ${start.text}, on or after ${OFFICIAL_TITLE_REQUIRED_FROM}, so it needs an official title (\`officialTitle\`).`,
+      ),
+    ];
   },
 };

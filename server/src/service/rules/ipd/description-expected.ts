@@ -8,8 +8,7 @@ export const descriptionExpected: RuleDefinition = {
   defaultSeverity: 'information',
   basis: 'R12',
   confidence: 'verified',
-  provenance:
-    'R12 ("expected when YES"; usage verified, S4; whether PRS requires it is unknown), information only.',
+  provenance: 'R12 ("expected when YES"; usage verified, S4; whether PRS requires it is unknown), information only.',
   reference: protocolDefinition('Plan to Share IPD'),
   explanation: 'When IPD will be shared, the plan says which data (`description`).',
   documentation:
@@ -18,6 +17,13 @@ export const descriptionExpected: RuleDefinition = {
     'Fix: add `ipdSharingStatementModule.description`.',
   check(context) {
     if (context.text(`${IPD}/ipdSharing`) !== 'YES' || context.has(`${IPD}/description`)) return [];
-    return [{ pointer: `${IPD}/ipdSharing`, target: 'value', message: 'Individual participant data will be shared: describe which data in `description`.', fix: { kind: 'insert-property', parentPointer: IPD, properties: ['description'] } }];
+    return [
+      {
+        pointer: `${IPD}/ipdSharing`,
+        target: 'value',
+        message: 'Individual participant data will be shared: describe which data in `description`.',
+        fix: { kind: 'insert-property', parentPointer: IPD, properties: ['description'] },
+      },
+    ];
   },
 };

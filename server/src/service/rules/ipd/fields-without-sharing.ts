@@ -10,10 +10,10 @@ export const fieldsWithoutSharing: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R12',
   confidence: 'verified',
-  provenance:
-    'R12, verified (S4: the PRS upload schema says the IPD sharing sub-elements "only apply if sharing_ipd = yes").',
+  provenance: 'R12, verified (S4: the PRS upload schema says the IPD sharing sub-elements "only apply if sharing_ipd = yes").',
   reference: protocolDefinition('Plan to Share IPD'),
-  explanation: 'Information types, time frame, access criteria and URL are given only when `ipdSharing` is `YES`; a description only when `ipdSharing` is set.',
+  explanation:
+    'Information types, time frame, access criteria and URL are given only when `ipdSharing` is `YES`; a description only when `ipdSharing` is set.',
   documentation:
     'What is shared, when, how to get it and where (information types, time frame, access criteria, URL) ' +
     'apply only when individual participant data will be shared (`ipdSharing: YES`). ' +
@@ -27,14 +27,20 @@ export const fieldsWithoutSharing: RuleDefinition = {
         const pointer = `${IPD}/${field}`;
         if (!context.has(pointer)) continue;
         findings.push({
-          pointer, target: 'key',
+          pointer,
+          target: 'key',
           message: `\`${field}\` describes data that will be shared, but \`ipdSharing\` is ${sharing ? code(sharing) : 'not set'}. Set it to \`YES\` or remove \`${field}\`.`,
           fix: { kind: 'remove-property', propertyPointer: pointer },
         });
       }
     }
     if (sharing === undefined && context.has(`${IPD}/description`)) {
-      findings.push({ pointer: `${IPD}/description`, target: 'key', message: 'The IPD sharing plan is described, but `ipdSharing` (`YES`, `NO` or `UNDECIDED`) is not set.', fix: { kind: 'insert-property', parentPointer: IPD, properties: ['ipdSharing'] } });
+      findings.push({
+        pointer: `${IPD}/description`,
+        target: 'key',
+        message: 'The IPD sharing plan is described, but `ipdSharing` (`YES`, `NO` or `UNDECIDED`) is not set.',
+        fix: { kind: 'insert-property', parentPointer: IPD, properties: ['ipdSharing'] },
+      });
     }
     return findings;
   },

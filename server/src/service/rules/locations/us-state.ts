@@ -13,8 +13,7 @@ export const usState: RuleDefinition = {
   defaultSeverity: 'error',
   basis: 'R13',
   confidence: 'verified',
-  provenance:
-    'R13, verified (S4: the PRS upload schema requires the state when the country is the United States).',
+  provenance: 'R13, verified (S4: the PRS upload schema requires the state when the country is the United States).',
   reference: protocolDefinition('Facility Information'),
   explanation: 'A location in the United States gives its state.',
   documentation:
@@ -26,7 +25,8 @@ export const usState: RuleDefinition = {
     for (let index = 0; index < locations.length; index++) {
       const item = locations[index];
       const country = fieldText(item, 'country');
-      if (country === undefined || !UNITED_STATES.has(country.trim().toLowerCase()) || (isPlainObject(item) && isPresent(item.state))) continue;
+      if (country === undefined || !UNITED_STATES.has(country.trim().toLowerCase()) || (isPlainObject(item) && isPresent(item.state)))
+        continue;
       const pointer = joinPointer(`${CONTACTS}/locations`, index);
       const facility = fieldText(item, 'facility');
       findings.push({

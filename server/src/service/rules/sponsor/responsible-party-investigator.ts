@@ -31,7 +31,8 @@ export const responsiblePartyInvestigator: RuleDefinition = {
       const missing = INVESTIGATOR_FIELDS.filter((field) => !context.has(`${RESPONSIBLE_PARTY}/${field}`));
       if (missing.length > 0) {
         findings.push({
-          pointer: `${RESPONSIBLE_PARTY}/type`, target: 'value',
+          pointer: `${RESPONSIBLE_PARTY}/type`,
+          target: 'value',
           message: `The responsible party is an investigator (${code(type)}): give ${missing.map((field) => `\`${field}\``).join(', ')}.`,
           fix: { kind: 'insert-property', parentPointer: RESPONSIBLE_PARTY, properties: missing },
         });
@@ -40,7 +41,12 @@ export const responsiblePartyInvestigator: RuleDefinition = {
       for (const field of INVESTIGATOR_FIELDS) {
         const pointer = `${RESPONSIBLE_PARTY}/${field}`;
         if (!context.has(pointer)) continue;
-        findings.push({ pointer, target: 'key', message: `The responsible party is ${code(type)}, not an investigator, so \`${field}\` is not used.`, fix: { kind: 'remove-property', propertyPointer: pointer } });
+        findings.push({
+          pointer,
+          target: 'key',
+          message: `The responsible party is ${code(type)}, not an investigator, so \`${field}\` is not used.`,
+          fix: { kind: 'remove-property', propertyPointer: pointer },
+        });
       }
     }
     return findings;

@@ -9,8 +9,7 @@ export const completedActual: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R18, R19',
   confidence: 'unverified',
-  provenance:
-    'R18/R19 (unverified for PRS; widely applied, and NCI CTRP has the same rule, S13).',
+  provenance: 'R18/R19 (unverified for PRS; widely applied, and NCI CTRP has the same rule, S13).',
   reference: protocolDefinition('Overall Recruitment Status and Enrollment'),
   explanation: 'A completed study has actual primary completion and completion dates and actual enrollment.',
   documentation:
@@ -22,11 +21,21 @@ export const completedActual: RuleDefinition = {
     const findings: RuleFinding[] = [];
     for (const date of studyDates(context).slice(1)) {
       if (date.type !== 'ESTIMATED') continue;
-      findings.push({ pointer: `${date.struct}/type`, target: 'value', message: `The study is completed, so the ${date.name} is \`ACTUAL\`: enter the real date.`, fix: { kind: 'replace-value', valuePointer: `${date.struct}/type`, replacement: 'ACTUAL' } });
+      findings.push({
+        pointer: `${date.struct}/type`,
+        target: 'value',
+        message: `The study is completed, so the ${date.name} is \`ACTUAL\`: enter the real date.`,
+        fix: { kind: 'replace-value', valuePointer: `${date.struct}/type`, replacement: 'ACTUAL' },
+      });
     }
     const enrollmentType = `${DESIGN}/enrollmentInfo/type`;
     if (context.text(enrollmentType) === 'ESTIMATED') {
-      findings.push({ pointer: enrollmentType, target: 'value', message: 'The study is completed, so the enrollment is `ACTUAL`: enter the number of participants enrolled.', fix: { kind: 'replace-value', valuePointer: enrollmentType, replacement: 'ACTUAL' } });
+      findings.push({
+        pointer: enrollmentType,
+        target: 'value',
+        message: 'The study is completed, so the enrollment is `ACTUAL`: enter the number of participants enrolled.',
+        fix: { kind: 'replace-value', valuePointer: enrollmentType, replacement: 'ACTUAL' },
+      });
     }
     return findings;
   },

@@ -9,8 +9,7 @@ export const enrollmentType: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R18',
   confidence: 'unverified',
-  provenance:
-    'R18 (unverified; widely applied).',
+  provenance: 'R18 (unverified; widely applied).',
   reference: protocolDefinition('Enrollment'),
   explanation: 'Active-not-recruiting and terminated studies report actual enrollment; not-yet-recruiting studies an estimate.',
   documentation:
@@ -24,10 +23,24 @@ export const enrollmentType: RuleDefinition = {
     const type = context.text(pointer);
     if (!status || !type) return [];
     if ((status === 'ACTIVE_NOT_RECRUITING' || status === 'TERMINATED') && type === 'ESTIMATED') {
-      return [{ pointer, target: 'value', message: `The study is ${statusPhrase(status)}, so recruitment is over: report the actual enrollment (type \`ACTUAL\`).`, fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'ACTUAL' } }];
+      return [
+        {
+          pointer,
+          target: 'value',
+          message: `The study is ${statusPhrase(status)}, so recruitment is over: report the actual enrollment (type \`ACTUAL\`).`,
+          fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'ACTUAL' },
+        },
+      ];
     }
     if (status === 'NOT_YET_RECRUITING' && type === 'ACTUAL') {
-      return [{ pointer, target: 'value', message: 'The study is `NOT_YET_RECRUITING`, so the enrollment can only be `ESTIMATED`.', fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'ESTIMATED' } }];
+      return [
+        {
+          pointer,
+          target: 'value',
+          message: 'The study is `NOT_YET_RECRUITING`, so the enrollment can only be `ESTIMATED`.',
+          fix: { kind: 'replace-value', valuePointer: pointer, replacement: 'ESTIMATED' },
+        },
+      ];
     }
     return [];
   },

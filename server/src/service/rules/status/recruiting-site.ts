@@ -9,8 +9,7 @@ export const recruitingSite: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R17',
   confidence: 'secondary',
-  provenance:
-    'R17, from the definition text as quoted by a secondary source (◑ S8), hence a warning.',
+  provenance: 'R17, from the definition text as quoted by a secondary source (◑ S8), hence a warning.',
   reference: protocolDefinition('Overall Recruitment Status'),
   explanation: 'If any site is `RECRUITING`, the overall status is `RECRUITING`.',
   documentation:
@@ -27,11 +26,13 @@ export const recruitingSite: RuleDefinition = {
     if (sites.length === 0) return [];
     const facility = context.text(`${sites[0].slice(0, -'/status'.length)}/facility`);
     const which = sites.length === 1 ? `A site${facility ? ` (${facility})` : ''} is` : `${sites.length} sites are`;
-    return [{
-      pointer: STATUS_POINTER,
-      target: 'value',
-      message: `${which} \`RECRUITING\`, so the overall status should be \`RECRUITING\`, not ${code(status)}; or update the site status.`,
-      fix: { kind: 'replace-value', valuePointer: STATUS_POINTER, replacement: 'RECRUITING' },
-    }];
+    return [
+      {
+        pointer: STATUS_POINTER,
+        target: 'value',
+        message: `${which} \`RECRUITING\`, so the overall status should be \`RECRUITING\`, not ${code(status)}; or update the site status.`,
+        fix: { kind: 'replace-value', valuePointer: STATUS_POINTER, replacement: 'RECRUITING' },
+      },
+    ];
   },
 };

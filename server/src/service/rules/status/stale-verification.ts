@@ -18,8 +18,7 @@ export const staleVerification: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R21',
   confidence: 'verified',
-  provenance:
-    'R21; the two-year rule is verified (S5 change note), the 12-month warning is the notes\' suggestion (unverified).',
+  provenance: "R21; the two-year rule is verified (S5 change note), the 12-month warning is the notes' suggestion (unverified).",
   reference: protocolDefinition('Record Verification Date'),
   explanation: `An open study whose record was last verified more than ${VERIFICATION_WARNING_MONTHS} months ago needs re-verifying.`,
   documentation:
@@ -35,15 +34,18 @@ export const staleVerification: RuleDefinition = {
     const today = parseToday(context.today);
     if (verified.lastDay >= monthsBefore(today, VERIFICATION_WARNING_MONTHS)) return [];
     const completion = parsePartialDate(context.value(`${STATUS}/completionDateStruct/date`));
-    const unknownSoon = verified.lastDay < monthsBefore(today, VERIFICATION_UNKNOWN_MONTHS) && completion !== undefined && completion.lastDay < today;
+    const unknownSoon =
+      verified.lastDay < monthsBefore(today, VERIFICATION_UNKNOWN_MONTHS) && completion !== undefined && completion.lastDay < today;
     const consequence = unknownSoon
       ? ' It is over two years old and the completion date has passed, so ClinicalTrials.gov will show the study as "Unknown status".'
       : '';
-    return [{
-      pointer,
-      target: 'value',
-      message: `The record was last verified ${verified.text}, more than ${VERIFICATION_WARNING_MONTHS} months ago, while the study is ${statusPhrase(status)}.${consequence} Re-verify it and update the date.`,
-      fix: { kind: 'replace-value', valuePointer: pointer, replacement: formatDay(today).slice(0, 7) },
-    }];
+    return [
+      {
+        pointer,
+        target: 'value',
+        message: `The record was last verified ${verified.text}, more than ${VERIFICATION_WARNING_MONTHS} months ago, while the study is ${statusPhrase(status)}.${consequence} Re-verify it and update the date.`,
+        fix: { kind: 'replace-value', valuePointer: pointer, replacement: formatDay(today).slice(0, 7) },
+      },
+    ];
   },
 };

@@ -20,7 +20,8 @@ export const startDateType: RuleDefinition = {
     'R19 (unverified; the same rule exists in NCI CTRP, S13). ' +
     'A recruiting study may keep an estimated start (not in the future): the real records showed the first enrollment may not have happened yet (docs/rules-on-real-records.md).',
   reference: protocolDefinition('Study Start Date'),
-  explanation: 'Active, completed and terminated studies have an `ACTUAL` start date; a recruiting study\'s estimated start is not in the future; a not-yet-recruiting study\'s start is `ESTIMATED`.',
+  explanation:
+    "Active, completed and terminated studies have an `ACTUAL` start date; a recruiting study's estimated start is not in the future; a not-yet-recruiting study's start is `ESTIMATED`.",
   documentation:
     'The start date is the estimated date the study opens for recruitment, or the actual date the first participant enrolled. ' +
     'An active, completed or terminated study has enrolled someone, so its start date is actual. ' +
@@ -34,14 +35,34 @@ export const startDateType: RuleDefinition = {
     const type = context.text(typePointer);
     if (!status || !type) return [];
     if (ENROLLMENT_OVER.has(status) && type === 'ESTIMATED') {
-      return [{ pointer: typePointer, target: 'value', message: `The study is ${statusPhrase(status)}, so it has started: the start date should be \`ACTUAL\` (the date the first participant enrolled).`, fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ACTUAL' } }];
+      return [
+        {
+          pointer: typePointer,
+          target: 'value',
+          message: `The study is ${statusPhrase(status)}, so it has started: the start date should be \`ACTUAL\` (the date the first participant enrolled).`,
+          fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ACTUAL' },
+        },
+      ];
     }
     const start = parsePartialDate(context.value(`${STATUS}/startDateStruct/date`));
     if (ENROLLING.has(status) && type === 'ESTIMATED' && start && start.firstDay > parseToday(context.today)) {
-      return [{ pointer: `${STATUS}/startDateStruct/date`, target: 'value', message: `The study is ${statusPhrase(status)}, so it is already open, but its estimated start date ${start.text} is in the future. Correct the date, or the status (\`NOT_YET_RECRUITING\`).` }];
+      return [
+        {
+          pointer: `${STATUS}/startDateStruct/date`,
+          target: 'value',
+          message: `The study is ${statusPhrase(status)}, so it is already open, but its estimated start date ${start.text} is in the future. Correct the date, or the status (\`NOT_YET_RECRUITING\`).`,
+        },
+      ];
     }
     if (status === 'NOT_YET_RECRUITING' && type === 'ACTUAL') {
-      return [{ pointer: typePointer, target: 'value', message: 'The study is `NOT_YET_RECRUITING`, so no one has enrolled yet: the start date should be `ESTIMATED`.', fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ESTIMATED' } }];
+      return [
+        {
+          pointer: typePointer,
+          target: 'value',
+          message: 'The study is `NOT_YET_RECRUITING`, so no one has enrolled yet: the start date should be `ESTIMATED`.',
+          fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ESTIMATED' },
+        },
+      ];
     }
     return [];
   },

@@ -22,6 +22,13 @@ export const whyStoppedUnexpected: RuleDefinition = {
     const status = context.overallStatus;
     const pointer = `${STATUS}/whyStopped`;
     if (!status || STOPPED.has(status) || SYSTEM_STATUSES.has(status) || !context.has(pointer)) return [];
-    return [{ pointer, target: 'key', message: `The study is ${statusPhrase(status)}, not suspended, terminated or withdrawn; is \`whyStopped\` still right?`, fix: { kind: 'remove-property', propertyPointer: pointer } }];
+    return [
+      {
+        pointer,
+        target: 'key',
+        message: `The study is ${statusPhrase(status)}, not suspended, terminated or withdrawn; is \`whyStopped\` still right?`,
+        fix: { kind: 'remove-property', propertyPointer: pointer },
+      },
+    ];
   },
 };

@@ -8,8 +8,7 @@ export const withdrawnEnrollment: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R18',
   confidence: 'unverified',
-  provenance:
-    'R18 (unverified; it follows from the status definition).',
+  provenance: 'R18 (unverified; it follows from the status definition).',
   reference: protocolDefinition('Overall Recruitment Status and Enrollment'),
   explanation: 'A withdrawn study enrolled no one: actual enrollment 0.',
   documentation:
@@ -24,10 +23,20 @@ export const withdrawnEnrollment: RuleDefinition = {
     const type = context.text(typePointer);
     const findings: RuleFinding[] = [];
     if (count !== undefined && count !== 0) {
-      findings.push({ pointer: countPointer, target: 'value', message: `A withdrawn study enrolled no one, but the enrollment is ${count}. If participants were enrolled, the status is \`TERMINATED\`.`, fix: { kind: 'replace-value', valuePointer: countPointer, replacement: 0 } });
+      findings.push({
+        pointer: countPointer,
+        target: 'value',
+        message: `A withdrawn study enrolled no one, but the enrollment is ${count}. If participants were enrolled, the status is \`TERMINATED\`.`,
+        fix: { kind: 'replace-value', valuePointer: countPointer, replacement: 0 },
+      });
     }
     if (type === 'ESTIMATED') {
-      findings.push({ pointer: typePointer, target: 'value', message: 'A withdrawn study\'s enrollment is known (0), so its type is `ACTUAL`.', fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ACTUAL' } });
+      findings.push({
+        pointer: typePointer,
+        target: 'value',
+        message: "A withdrawn study's enrollment is known (0), so its type is `ACTUAL`.",
+        fix: { kind: 'replace-value', valuePointer: typePointer, replacement: 'ACTUAL' },
+      });
     }
     return findings;
   },

@@ -13,9 +13,19 @@ export const readInterventionBoxes: BlockReader = (lines, recorder, pageLines) =
     const type = typed ? normaliseInterventionType(typed[1]) : undefined;
     const nameLine = lines[position + 1];
     if (!type || nameLine === undefined) continue;
-    const descriptionLine = lines[position + 2] !== undefined && !/^([A-Za-z ]+):$/.test(pageLines[lines[position + 2]].trim()) ? lines[position + 2] : undefined;
-    const intervention = { type, name: pageLines[nameLine].trim(), ...(descriptionLine !== undefined ? { description: pageLines[descriptionLine].trim() } : {}) };
-    recorder.push(['armsInterventionsModule', 'interventions'], intervention, [lines[position], nameLine, ...(descriptionLine !== undefined ? [descriptionLine] : [])], 'intervention');
+    const descriptionLine =
+      lines[position + 2] !== undefined && !/^([A-Za-z ]+):$/.test(pageLines[lines[position + 2]].trim()) ? lines[position + 2] : undefined;
+    const intervention = {
+      type,
+      name: pageLines[nameLine].trim(),
+      ...(descriptionLine !== undefined ? { description: pageLines[descriptionLine].trim() } : {}),
+    };
+    recorder.push(
+      ['armsInterventionsModule', 'interventions'],
+      intervention,
+      [lines[position], nameLine, ...(descriptionLine !== undefined ? [descriptionLine] : [])],
+      'intervention',
+    );
     position += descriptionLine !== undefined ? 2 : 1;
   }
 };

@@ -12,14 +12,19 @@ import { pushField } from '../../../normalise/recordPath';
 const OUTCOME_HEADER = ['Type', 'Measure', 'Description', 'Time frame', 'Safety issue'];
 const LOCATION_HEADER = ['Country', 'Name', 'City', 'State'];
 /** A Map, not an object: the type cell is page text, and `constructor` or `__proto__` must name nothing. */
-const OUTCOME_FIELDS: ReadonlyMap<string, string> = new Map([['Primary', 'primaryOutcomes'], ['Secondary', 'secondaryOutcomes'], ['Other', 'otherOutcomes']]);
+const OUTCOME_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['Primary', 'primaryOutcomes'],
+  ['Secondary', 'secondaryOutcomes'],
+  ['Other', 'otherOutcomes'],
+]);
 /** The legacy `safety_issue` column: not a protocol field, so a row that has it stays a comment too. */
 const SAFETY_ISSUE = /^(?:yes|no)$/i;
 
 type Json = Record<string, unknown>;
 
 const cellsOf = (line: string): string[] => line.split('\t').map((cell) => cell.trim());
-const isTabHeader = (line: string, header: readonly string[]): boolean => line.includes('\t') && cellsOf(line.trim()).join('|') === header.join('|');
+const isTabHeader = (line: string, header: readonly string[]): boolean =>
+  line.includes('\t') && cellsOf(line.trim()).join('|') === header.join('|');
 
 /** Reads both tables wherever their header appears; `stop` tells the lines that end a table. */
 export function readTables(lines: readonly string[], record: Json, used: Set<number>, stop: (line: string) => boolean): void {
@@ -72,7 +77,13 @@ function readTabLocations(after: readonly number[], lines: readonly string[], re
  * time frame; with fewer, which column a second cell came from cannot be told, so only the
  * measure is taken and the other cells stay comments.
  */
-function readCellOutcomes(after: readonly number[], lines: readonly string[], record: Json, used: Set<number>, stop: (line: string) => boolean): void {
+function readCellOutcomes(
+  after: readonly number[],
+  lines: readonly string[],
+  record: Json,
+  used: Set<number>,
+  stop: (line: string) => boolean,
+): void {
   let row: number[] = [];
   const flush = (): void => {
     const [typeIndex, ...cells] = row;

@@ -35,7 +35,12 @@ export interface ArmsReading {
 }
 
 /** Reads both sections (line indexes of each, boilerplate excluded) and links them. */
-export function readArmsAndInterventions(groupLines: readonly number[], interventionLines: readonly number[], lines: readonly string[], used: Set<number>): ArmsReading {
+export function readArmsAndInterventions(
+  groupLines: readonly number[],
+  interventionLines: readonly number[],
+  lines: readonly string[],
+  used: Set<number>,
+): ArmsReading {
   const warnings: string[] = [];
   const interventions = readInterventions(interventionLines, lines, used);
   const armGroups: ArmGroup[] = [];
@@ -68,7 +73,8 @@ export function readArmsAndInterventions(groupLines: readonly number[], interven
       const type = normaliseArmGroupType(group[1]);
       const label = entry && entry.length > 0 ? presentValue(lines[entry[0]]) : undefined;
       arm = undefined;
-      if (entry === undefined) warnings.push(`Study group before "${line}": where the previous intervention's description ends is unclear; kept as comments.`);
+      if (entry === undefined)
+        warnings.push(`Study group before "${line}": where the previous intervention's description ends is unclear; kept as comments.`);
       else if (type && label) {
         const description = presentValue(textOf(entry.slice(1), lines));
         arm = { label, type, ...(description ? { description } : {}) };
@@ -120,7 +126,11 @@ function readInterventions(indexes: readonly number[], lines: readonly string[],
 }
 
 /** Both directions of the cross-reference, as the API writes them: `Biological: SLE group`. */
-function link(armGroups: readonly ArmGroup[], interventions: Intervention[], references: ReadonlyMap<ArmGroup, ReadonlyArray<{ type: string; name: string }>>): void {
+function link(
+  armGroups: readonly ArmGroup[],
+  interventions: Intervention[],
+  references: ReadonlyMap<ArmGroup, ReadonlyArray<{ type: string; name: string }>>,
+): void {
   for (const arm of armGroups) {
     for (const reference of references.get(arm) ?? []) {
       let intervention = interventions.find((item) => item.type === reference.type && item.name === reference.name);

@@ -77,7 +77,8 @@ export function readOfficials(indexes: readonly number[], lines: readonly string
   }
   fileAffiliation(trailing);
   // The API's key order: name, affiliation, role.
-  for (const { name, affiliation, role } of officials) pushField(record, ['contactsLocationsModule', 'overallOfficials'], { name, ...(affiliation ? { affiliation } : {}), role });
+  for (const { name, affiliation, role } of officials)
+    pushField(record, ['contactsLocationsModule', 'overallOfficials'], { name, ...(affiliation ? { affiliation } : {}), role });
 }
 
 /**

@@ -15,7 +15,12 @@ export const readMeddataxSections: SectionsReader = {
     if (sections.has('study groups') || sections.has('interventions')) {
       const used = new Set<number>();
       const arms = readArmsAndInterventions(section('study groups'), section('interventions'), lines, used);
-      const record: Record<string, unknown> = { armsInterventionsModule: { ...(arms.armGroups.length > 0 ? { armGroups: arms.armGroups } : {}), ...(arms.interventions.length > 0 ? { interventions: arms.interventions } : {}) } };
+      const record: Record<string, unknown> = {
+        armsInterventionsModule: {
+          ...(arms.armGroups.length > 0 ? { armGroups: arms.armGroups } : {}),
+          ...(arms.interventions.length > 0 ? { interventions: arms.interventions } : {}),
+        },
+      };
       recordAll(record, [...used], recorder);
       for (const warning of arms.warnings) recorder.warn(warning);
     }

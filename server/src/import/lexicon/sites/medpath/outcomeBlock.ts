@@ -7,7 +7,9 @@ import { readOutcomeTable } from './outcomes';
 export function medpathOutcomeBlock(label: string): BlockReader {
   return (lines, recorder, pageLines) => {
     // Only a record of another registry (no NCT ID) has outcome rows that are names alone.
-    const fromOtherRegistry = recorder.read(['identificationModule', 'nctId']) === undefined && recorder.read(['identificationModule', 'secondaryIdInfos']) !== undefined;
+    const fromOtherRegistry =
+      recorder.read(['identificationModule', 'nctId']) === undefined &&
+      recorder.read(['identificationModule', 'secondaryIdInfos']) !== undefined;
     let read = false;
     runOnBlock(
       (indexes, text, record, used) => {

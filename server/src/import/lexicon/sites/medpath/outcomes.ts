@@ -17,7 +17,14 @@ const FIELDS: ReadonlyMap<string, string> = new Map([
  * name, and the bullet extraction runs rows together: those stay comments (absent beats wrong;
  * no word heuristics). Returns whether the table was read.
  */
-export function readOutcomeTable(label: string, block: readonly number[], lines: readonly string[], fromOtherRegistry: boolean, record: Record<string, unknown>, used: Set<number>): boolean {
+export function readOutcomeTable(
+  label: string,
+  block: readonly number[],
+  lines: readonly string[],
+  fromOtherRegistry: boolean,
+  record: Record<string, unknown>,
+  used: Set<number>,
+): boolean {
   const field = FIELDS.get(label);
   const [header, ...rows] = block;
   if (!field || header === undefined || lines[header].trim() !== 'NameTimeMethod' || !fromOtherRegistry || rows.length === 0) return false;
