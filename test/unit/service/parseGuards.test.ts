@@ -8,8 +8,8 @@ import {
   refusedAsWhole,
   scanJson,
   scanYaml,
-  wasRefusedAsTooLarge,
 } from '../../../server/src/service/parse/parseGuards';
+import { wasRefusedAsTooLarge } from '../../../server/src/service/parse/sizeRefusal';
 import { complete } from '../../../server/src/service/language/completion';
 import { hover } from '../../../server/src/service/language/hover';
 import { parseJsonRecord } from '../../../server/src/service/parse/jsonRecordParser';

@@ -4,9 +4,11 @@
 // label or heading, and hands them to the label's item, which records the fields through a
 // `PageRecorder`. Site knowledge comes in as data (`SiteLexicon`); nothing here knows a site.
 import { blockText } from './blockText';
+import { cleanBlockLine, isNameLike, range } from './labelledLines';
+import { readPageTitle } from './pageTitle';
 import type { PageReading, PageText } from '../pageFormat';
 import { presentValue } from '../normalise/placeholder';
-import { badgeOf, readBadge, readGluedBadges } from './badges';
+import { readBadge, readGluedBadges } from './badges';
 import { splitGluedLabels, toPageLines } from './gluedLines';
 import type { ItemContext, ItemValue } from './itemTypes';
 import { ITEMS, type ItemId } from './items';
@@ -100,7 +102,7 @@ class PageReader implements PageReading {
   }
 
   private walk(): void {
-    const titleLine = this.readTitle();
+    const titleLine = readPageTitle(this.lines, this.kinds, this.site, this.recorder);
     for (let index = 0; index < this.lines.length; index++) {
       if (index === titleLine) continue;
       index = this.readLine(index);
@@ -380,41 +382,6 @@ class PageReader implements PageReading {
     if (!readGluedBadges(text, index, this.recorder)) readBadge(text, index, this.recorder);
   }
 
-  /** The title line a site's lexicon points at, or a Markdown page's one top-level heading; returns its line. */
-  private readTitle(): number | undefined {
-    const lines = this.lines;
-    const first = lines.findIndex((line) => line.trim() !== '');
-    const rule = this.site?.title;
-    let titleLine: number | undefined;
-    let title: string | undefined;
-    const patterned = rule?.pattern ? lines.findIndex((line) => rule.pattern?.test(line.trim())) : -1;
-    if (rule?.pattern && patterned >= 0) {
-      titleLine = patterned;
-      title = rule.pattern.exec(lines[titleLine].trim())?.[1];
-    } else if (first >= 0 && /^#\s+\S/.test(lines[first].trim()) && lines.filter((line) => /^#\s/.test(line.trim())).length === 1) {
-      titleLine = first;
-    } else if (rule) {
-      const header = rule.after ? lines.findIndex((line) => rule.after?.test(line.trim())) : -1;
-      titleLine = this.firstTextLine(header + 1);
-    }
-    if (titleLine === undefined || titleLine < 0) return undefined;
-    title ??= bareLine(lines[titleLine]);
-    // A title has words: a lone value (`RECRUITING`, `366 participants`) where the title should be is no title.
-    if (title.length < 8 || title.length > 400 || /^https?:/.test(title) || title.split(/\s+/).length < 3 || badgeOf(title))
-      return undefined;
-    this.recorder.set(['identificationModule', 'briefTitle'], presentValue(title), titleLine, 'brief title');
-    return titleLine;
-  }
-
-  private firstTextLine(start: number): number | undefined {
-    for (let index = start; index < this.lines.length; index++) {
-      const kind = this.kinds[index].kind;
-      if (kind === 'blank' || kind === 'furniture') continue;
-      return kind === 'text' ? index : undefined;
-    }
-    return undefined;
-  }
-
   /** A central contact stated in parts whose name did not stand (it clashed) is no contact: its other parts stay as comments. */
   private dropNamelessContact(): void {
     const contact = this.recorder.read(['contactsLocationsModule', 'centralContacts', 0]);
@@ -430,27 +397,4 @@ class PageReader implements PageReading {
     if (this.notApplicableValues >= 2 || this.recorder.read(['designModule', 'studyType']) === 'OBSERVATIONAL')
       this.recorder.drop(['designModule', 'phases'], 'placeholder');
   }
-}
-
-/** Whether a line could be one name in a list: not a bare number, a sentence, a sub-heading or a long text. */
-function isNameLike(line: string): boolean {
-  const text = bareLine(line);
-  if (text.length === 0 || text.length > 160) return false;
-  if (/^[\d.,%\s]+$/.test(text)) return false;
-  if (/[:：]$/.test(text)) return false;
-  return !(text.length > 90 && /[.!?]$/.test(text));
-}
-
-/** A block value's line as written, without table pipes around it. */
-function cleanBlockLine(line: string): string {
-  return line
-    .trim()
-    .replace(/^\|\s*/, '')
-    .replace(/\s*\|$/, '');
-}
-
-function range(start: number, end: number): number[] {
-  const result: number[] = [];
-  for (let index = start; index < end; index++) result.push(index);
-  return result;
 }

@@ -1,4 +1,5 @@
-import { recordLimits, refusalProblem, scanJson, scanYaml } from '../parse/parseGuards';
+import { recordLimits, scanJson, scanYaml } from '../parse/parseGuards';
+import { refusalProblem } from '../parse/sizeRefusal';
 import type { RecordFormat } from '../parse/parsedRecord';
 
 /**

@@ -3,7 +3,8 @@ import { offsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn, hasOwn } from './safeObject';
 import { type TreeParseResult } from './yamlRecordParser';
-import { MAX_NESTING_DEPTH, TOO_DEEP_MESSAGE, recordLimits, refusalProblem, scanJson } from './parseGuards';
+import { MAX_NESTING_DEPTH, TOO_DEEP_MESSAGE, recordLimits, scanJson } from './parseGuards';
+import { refusalProblem } from './sizeRefusal';
 import { boundedSyntaxProblems } from './syntaxCascade';
 
 const JSON_ERROR_MESSAGES: Record<string, string> = {

@@ -2,7 +2,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { joinPointer, type NodeLocation, type RecordValue, type SyntaxProblem } from './parsedRecord';
 import { setOwn } from './safeObject';
-import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, TOO_DEEP_MESSAGE, recordLimits, refusalProblem, scanYaml } from './parseGuards';
+import { MAX_NESTING_DEPTH, MAX_PARSER_NESTING, TOO_DEEP_MESSAGE, recordLimits, scanYaml } from './parseGuards';
+import { refusalProblem } from './sizeRefusal';
 import { boundedSyntaxProblems } from './syntaxCascade';
 
 /** Alias expansions allowed per document: enough for real use, far below an alias bomb. */

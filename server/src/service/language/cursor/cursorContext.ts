@@ -1,5 +1,5 @@
 import type { ParsedRecord } from '../../parse/parsedRecord';
-import { wasRefusedAsTooLarge } from '../../parse/parseGuards';
+import { wasRefusedAsTooLarge } from '../../parse/sizeRefusal';
 import { NONE, type CursorContext } from './cursorPosition';
 import { jsonContext } from './jsonCursor';
 import { YamlStructure } from './yamlStructure';
