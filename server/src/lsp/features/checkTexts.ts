@@ -9,7 +9,8 @@ import type { ServerFeature } from '../serverFeature';
  * would be, with each folder's settings, one record per turn of the event loop so edits and cancellation get in.
  */
 export const checkTexts: ServerFeature = {
-  register({ connection, service, settingsOfUnopened }) {
+  register(context) {
+    const { connection, service } = context;
     connection.onRequest(CheckTextsRequest, async ({ records }, token): Promise<CheckTextsResult> => {
       const checked: Array<CheckTextsResult['records'][number]> = [];
       const today = localToday();
@@ -17,7 +18,7 @@ export const checkTexts: ServerFeature = {
         if (typeof uri !== 'string' || typeof text !== 'string') continue;
         await nextTurn();
         throwIfCancelled(token);
-        const settings = await settingsOfUnopened(uri);
+        const settings = await context.settingsOfUnopened(uri);
         if (!settings.validation.enabled) {
           checked.push({ uri, diagnostics: [] });
           continue;
