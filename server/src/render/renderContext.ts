@@ -74,8 +74,7 @@ export class RenderContext {
     if (!location) return html``;
     const start = this.input.lines.positionAt(location.keyRange?.start ?? location.valueRange.start);
     const end = this.input.lines.positionAt(location.valueRange.end);
-    return html` data-pointer="${pointer}" data-start-line="${start.line}"
-    data-range="${start.line}:${start.character}-${end.line}:${end.character}"`;
+    return html` data-pointer="${pointer}" data-start-line="${start.line}" data-range="${start.line}:${start.character}-${end.line}:${end.character}"`;
   }
 
   /** The source attributes of the nearest located node at or above `path` (for flags about missing fields). */
@@ -91,7 +90,7 @@ export class RenderContext {
 
   /** A flag for required information that is not there, placed at the nearest source node that is. */
   missing(what: string, path: string): SafeHtml {
-    return html`<span class="missing" ${this.nearestSource(path)}>Missing: ${what}</span>`;
+    return html`<span class="missing"${this.nearestSource(path)}>Missing: ${what}</span>`;
   }
 }
 
@@ -99,20 +98,14 @@ export class RenderContext {
 export function fact(context: RenderContext, label: string, path: string, content: HtmlValue): SafeHtml {
   if (content === undefined || content === null || content === false || content === '') return html``;
   if (content instanceof SafeHtml && content.value === '') return html``;
-  return html`<div class="fact" ${context.source(path)}>
-    <dt>${label}</dt>
-    <dd>${content}</dd>
-  </div>`;
+  return html`<div class="fact"${context.source(path)}><dt>${label}</dt><dd>${content}</dd></div>`;
 }
 
 /** A section with a heading; `body` empty means the section is left out. */
 export function section(id: string, title: string, attributes: SafeHtml, body: readonly HtmlValue[]): SafeHtml {
   const inner = html`${body}`;
   if (inner.value.trim() === '') return html``;
-  return html`<section class="record-section" id="${`section-${id}`}" ${attributes}>
-    <h2>${title}</h2>
-    ${inner}
-  </section>`;
+  return html`<section class="record-section" id="${`section-${id}`}"${attributes}><h2>${title}</h2>${inner}</section>`;
 }
 
 /** A `<dl>` of facts, omitted when none has content. */

@@ -55,10 +55,7 @@ export function* renderRecordSteps(input: RenderInput): Generator<void, string, 
   const record = context.value('');
   if (!isPlainObject(record)) {
     const what = record === undefined ? 'The document is empty.' : 'The document is not a mapping of record modules.';
-    return html`<article class="trial-record">
-      <p class="empty-record">${what}</p>
-      ${problemsSection(context)}
-    </article>`.value;
+    return html`<article class="trial-record"><p class="empty-record">${what}</p>${problemsSection(context)}</article>`.value;
   }
   const sections: SafeHtml[] = [];
   for (const render of SECTIONS) {

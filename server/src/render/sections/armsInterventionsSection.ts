@@ -33,25 +33,19 @@ export function armsInterventionsSection(c: RenderContext): SafeHtml {
       const target = targets.find((candidate) => candidate.keys.includes(name.trim().toLowerCase()));
       return target
         ? html`<li${c.source(`${path}/${index}`)}><a class="cross-link" href="#${target.anchor}">${name}</a></li>`
-        : html`<li class="unmatched" ${c.source(`${path}/${index}`)} title="No item of this name">${name}</li>`;
+        : html`<li class="unmatched"${c.source(`${path}/${index}`)} title="No item of this name">${name}</li>`;
     });
     const inner = html`${items}`;
-    return inner.value
-      ? html`<ul class="plain-list">
-          ${inner}
-        </ul>`
-      : html``;
+    return inner.value ? html`<ul class="plain-list">${inner}</ul>` : html``;
   };
 
   const armRows = arms.map(({ index, anchor, label }) => {
     const path = `${MODULE}/armGroups/${index}`;
     const type = c.label(`${path}/type`);
     const description = c.text(`${path}/description`);
-    return html`<tr id="${anchor}" ${c.source(path)}>
-      <th scope="row">${label || c.missing('arm label', `${path}/label`)}${type ? html`<div class="muted">${type}</div>` : ''}</th>
-      <td>${description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : ''}</td>
-      <td>${links(`${path}/interventionNames`, interventions)}</td>
-    </tr>`;
+    return html`<tr id="${anchor}"${c.source(path)}><th scope="row">${label || c.missing('arm label', `${path}/label`)}${
+      type ? html`<div class="muted">${type}</div>` : ''
+    }</th><td>${description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : ''}</td><td>${links(`${path}/interventionNames`, interventions)}</td></tr>`;
   });
   const interventionRows = interventions.map(({ index, anchor, label }) => {
     const path = `${MODULE}/interventions/${index}`;
@@ -60,51 +54,17 @@ export function armsInterventionsSection(c: RenderContext): SafeHtml {
       .items(`${path}/otherNames`)
       .map((_item, i) => c.text(`${path}/otherNames/${i}`))
       .filter((name): name is string => name !== undefined);
-    return html`<tr id="${anchor}" ${c.source(path)}>
-      <th scope="row">${c.text(`${path}/name`) ? label : c.missing('intervention name', `${path}/name`)}</th>
-      <td>
-        ${
-          description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : ''
-        }${otherNames.length ? html`<div class="muted">Also known as: ${otherNames.join(', ')}</div>` : ''}
-      </td>
-      <td>${links(`${path}/armGroupLabels`, arms)}</td>
-    </tr>`;
+    return html`<tr id="${anchor}"${c.source(path)}><th scope="row">${c.text(`${path}/name`) ? label : c.missing('intervention name', `${path}/name`)}</th><td>${
+      description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : ''
+    }${otherNames.length ? html`<div class="muted">Also known as: ${otherNames.join(', ')}</div>` : ''}</td><td>${links(`${path}/armGroupLabels`, arms)}</td></tr>`;
   });
 
   return section('arms', 'Arms and interventions', c.source(MODULE), [
     armRows.length
-      ? html`<h3>Arms</h3>
-          <div class="table-scroll">
-            <table class="record-table">
-              <thead>
-                <tr>
-                  <th scope="col">Arm</th>
-                  <th scope="col">Description</th>
-                  <th scope="col">Interventions</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${armRows}
-              </tbody>
-            </table>
-          </div>`
+      ? html`<h3>Arms</h3><div class="table-scroll"><table class="record-table"><thead><tr><th scope="col">Arm</th><th scope="col">Description</th><th scope="col">Interventions</th></tr></thead><tbody>${armRows}</tbody></table></div>`
       : '',
     interventionRows.length
-      ? html`<h3>Interventions</h3>
-          <div class="table-scroll">
-            <table class="record-table">
-              <thead>
-                <tr>
-                  <th scope="col">Intervention</th>
-                  <th scope="col">Description</th>
-                  <th scope="col">Arms</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${interventionRows}
-              </tbody>
-            </table>
-          </div>`
+      ? html`<h3>Interventions</h3><div class="table-scroll"><table class="record-table"><thead><tr><th scope="col">Intervention</th><th scope="col">Description</th><th scope="col">Arms</th></tr></thead><tbody>${interventionRows}</tbody></table></div>`
       : c.text('/designModule/studyType') === 'INTERVENTIONAL'
         ? html`<p>${c.missing('interventions', `${MODULE}/interventions`)}</p>`
         : '',

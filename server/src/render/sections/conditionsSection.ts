@@ -8,14 +8,10 @@ export function conditionsSection(c: RenderContext): SafeHtml {
   const chips = (path: string) => {
     const items = c.items(path).map((_item, index) => {
       const text = c.text(`${path}/${index}`);
-      return text ? html`<li class="chip" ${c.source(`${path}/${index}`)}>${text}</li>` : html``;
+      return text ? html`<li class="chip"${c.source(`${path}/${index}`)}>${text}</li>` : html``;
     });
     const inner = html`${items}`;
-    return inner.value
-      ? html`<ul class="chips">
-          ${inner}
-        </ul>`
-      : undefined;
+    return inner.value ? html`<ul class="chips">${inner}</ul>` : undefined;
   };
   return section('conditions', 'Conditions and keywords', c.source(MODULE), [
     factList([

@@ -17,18 +17,8 @@ export function contactsLocationsSection(c: RenderContext): SafeHtml {
   });
 
   return section('locations', 'Contacts and locations', c.source(MODULE), [
-    contacts.length
-      ? html`<h3>Central contacts</h3>
-          <ul class="contacts">
-            ${contacts}
-          </ul>`
-      : '',
-    officials.length
-      ? html`<h3>Study officials</h3>
-          <ul class="contacts">
-            ${officials}
-          </ul>`
-      : '',
+    contacts.length ? html`<h3>Central contacts</h3><ul class="contacts">${contacts}</ul>` : '',
+    officials.length ? html`<h3>Study officials</h3><ul class="contacts">${officials}</ul>` : '',
     locations(c),
   ]);
 }
@@ -59,31 +49,16 @@ function locations(c: RenderContext): SafeHtml {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([country, indexes]) => {
       const sites = indexes.map((index) => site(c, `${MODULE}/locations/${index}`));
-      return html`<details class="country" ${indexes.length <= OPEN_COUNTRY_LIMIT ? html` open` : html``}>
-        <summary><span class="country-name">${country}</span> <span class="count">${counted(indexes.length, 'location')}</span></summary>
-        <ul class="sites">
-          ${sites}
-        </ul>
-      </details>`;
+      return html`<details class="country"${indexes.length <= OPEN_COUNTRY_LIMIT ? html` open` : html``}><summary><span class="country-name">${country}</span> <span class="count">${counted(indexes.length, 'location')}</span></summary><ul class="sites">${sites}</ul></details>`;
     });
-  return html`<h3>
-      Locations <span class="count">${counted(total, 'location')} in ${counted(byCountry.size, 'country', 'countries')}</span>
-    </h3>
-    ${countries}`;
+  return html`<h3>Locations <span class="count">${counted(total, 'location')} in ${counted(byCountry.size, 'country', 'countries')}</span></h3>${countries}`;
 }
 
 function site(c: RenderContext, path: string): SafeHtml {
   const place = [c.text(`${path}/city`), c.text(`${path}/state`), c.text(`${path}/zip`)].filter(Boolean).join(', ');
   const status = c.label(`${path}/status`);
   const contacts = c.items(`${path}/contacts`).map((_item, index) => contact(c, `${path}/contacts/${index}`));
-  return html`<li class="site" ${c.source(path)}>
-    <div class="facility">${c.text(`${path}/facility`) ?? c.missing('facility', `${path}/facility`)}</div>
-    ${place ? html`<div class="muted">${place}</div>` : ''}${status ? html`<div class="site-status">${status}</div>` : ''}${
-      contacts.length
-        ? html`<ul class="contacts">
-            ${contacts}
-          </ul>`
-        : ''
-    }
-  </li>`;
+  return html`<li class="site"${c.source(path)}><div class="facility">${c.text(`${path}/facility`) ?? c.missing('facility', `${path}/facility`)}</div>${
+    place ? html`<div class="muted">${place}</div>` : ''
+  }${status ? html`<div class="site-status">${status}</div>` : ''}${contacts.length ? html`<ul class="contacts">${contacts}</ul>` : ''}</li>`;
 }

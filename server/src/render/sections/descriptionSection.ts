@@ -10,11 +10,10 @@ export function descriptionSection(c: RenderContext): SafeHtml {
   const description = c.text(`${MODULE}/detailedDescription`);
   return section('description', 'Summary', c.source(MODULE), [
     summary
-      ? html`<div class="markdown brief-summary" ${c.source(`${MODULE}/briefSummary`)}>${renderMarkdown(summary)}</div>`
+      ? html`<div class="markdown brief-summary"${c.source(`${MODULE}/briefSummary`)}>${renderMarkdown(summary)}</div>`
       : html`<p>${c.missing('brief summary', `${MODULE}/briefSummary`)}</p>`,
     description
-      ? html`<h3>Detailed description</h3>
-          <div class="markdown detailed-description" ${c.source(`${MODULE}/detailedDescription`)}>${renderMarkdown(description)}</div>`
+      ? html`<h3>Detailed description</h3><div class="markdown detailed-description"${c.source(`${MODULE}/detailedDescription`)}>${renderMarkdown(description)}</div>`
       : '',
   ]);
 }

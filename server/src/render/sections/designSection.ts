@@ -26,8 +26,7 @@ export function designSection(c: RenderContext): SafeHtml {
   const count = c.text(`${MODULE}/enrollmentInfo/count`);
   const enrollmentType = c.text(`${MODULE}/enrollmentInfo/type`);
   const enrollment = count
-    ? html`${count}
-      participants${enrollmentType ? html` <span class="date-type ${enrollmentType === 'ACTUAL' ? 'date-actual' : 'date-estimated'}">${c.enumLabel(`${MODULE}/enrollmentInfo/type`, enrollmentType)}</span>` : ''}`
+    ? html`${count} participants${enrollmentType ? html` <span class="date-type ${enrollmentType === 'ACTUAL' ? 'date-actual' : 'date-estimated'}">${c.enumLabel(`${MODULE}/enrollmentInfo/type`, enrollmentType)}</span>` : ''}`
     : c.missing('enrollment', `${MODULE}/enrollmentInfo/count`);
 
   const bioSpec = [c.label(`${MODULE}/bioSpec/retention`), c.text(`${MODULE}/bioSpec/description`)].filter(Boolean).join(' — ');

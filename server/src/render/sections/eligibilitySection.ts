@@ -29,12 +29,11 @@ export function eligibilitySection(c: RenderContext): SafeHtml {
       fact(c, 'Sampling method', `${MODULE}/samplingMethod`, c.label(`${MODULE}/samplingMethod`)),
     ]),
     population
-      ? html`<h3>Study population</h3>
-          <div class="markdown" ${c.source(`${MODULE}/studyPopulation`)}>${renderMarkdown(population)}</div>`
+      ? html`<h3>Study population</h3><div class="markdown"${c.source(`${MODULE}/studyPopulation`)}>${renderMarkdown(population)}</div>`
       : '',
     html`<h3>Criteria</h3>`,
     criteria
-      ? html`<div class="markdown criteria" ${c.source(`${MODULE}/eligibilityCriteria`)}>${renderMarkdown(criteria)}</div>`
+      ? html`<div class="markdown criteria"${c.source(`${MODULE}/eligibilityCriteria`)}>${renderMarkdown(criteria)}</div>`
       : html`<p>${c.missing('eligibility criteria', `${MODULE}/eligibilityCriteria`)}</p>`,
   ]);
 }

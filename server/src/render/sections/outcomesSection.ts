@@ -19,13 +19,11 @@ export function outcomesSection(c: RenderContext): SafeHtml {
       const measure = c.text(`${itemPath}/measure`);
       const timeFrame = c.text(`${itemPath}/timeFrame`);
       const description = c.text(`${itemPath}/description`);
-      return html`<li class="outcome" ${c.source(itemPath)}>
-        <div class="outcome-measure">${measure ?? c.missing('measure', `${itemPath}/measure`)}</div>
-        ${description ? html`<div class="markdown" ${c.source(`${itemPath}/description`)}>${renderMarkdown(description)}</div>` : ''}
-        <div class="time-frame" ${timeFrame ? c.source(`${itemPath}/timeFrame`) : html``}>
-          <span class="time-frame-label">Time frame:</span> ${timeFrame ?? c.missing('time frame', `${itemPath}/timeFrame`)}
-        </div>
-      </li>`;
+      return html`<li class="outcome"${c.source(itemPath)}><div class="outcome-measure">${measure ?? c.missing('measure', `${itemPath}/measure`)}</div>${
+        description ? html`<div class="markdown"${c.source(`${itemPath}/description`)}>${renderMarkdown(description)}</div>` : ''
+      }<div class="time-frame"${timeFrame ? c.source(`${itemPath}/timeFrame`) : html``}><span class="time-frame-label">Time frame:</span> ${
+        timeFrame ?? c.missing('time frame', `${itemPath}/timeFrame`)
+      }</div></li>`;
     });
     return items.length ? html`<h3${c.source(path)}>${title}</h3><ol class="outcomes">${items}</ol>` : html``;
   });

@@ -15,18 +15,11 @@ export function problemsSection(c: RenderContext): SafeHtml {
   const items = sorted.map((diagnostic: RecordDiagnostic) => {
     const start = lines.positionAt(diagnostic.range.start);
     const end = lines.positionAt(diagnostic.range.end);
-    return html`<li class="problem problem-${diagnostic.severity}">
-      <a
-        class="source-link"
-        tabindex="0"
-        data-range="${start.line}:${start.character}-${end.line}:${end.character}"
-        ${diagnostic.pointer !== undefined ? html` data-pointer="${diagnostic.pointer}"` : ''}
-        ><span class="severity">${SEVERITY_LABELS[diagnostic.severity]}</span>
-        <span class="position">line ${start.line + 1}, column ${start.character + 1}</span></a
-      >
-      <span class="message">${renderInlineMarkdown(diagnostic.message)}</span>
-      <code class="code" title="${DIAGNOSTIC_SOURCES[diagnostic.layer]}">${diagnostic.code}</code>
-    </li>`;
+    return html`<li class="problem problem-${diagnostic.severity}"><a class="source-link" tabindex="0" data-range="${start.line}:${start.character}-${end.line}:${end.character}"${
+      diagnostic.pointer !== undefined ? html` data-pointer="${diagnostic.pointer}"` : ''
+    }><span class="severity">${SEVERITY_LABELS[diagnostic.severity]}</span> <span class="position">line ${start.line + 1}, column ${start.character + 1}</span></a> <span class="message">${renderInlineMarkdown(
+      diagnostic.message,
+    )}</span> <code class="code" title="${DIAGNOSTIC_SOURCES[diagnostic.layer]}">${diagnostic.code}</code></li>`;
   });
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -34,10 +27,5 @@ export function problemsSection(c: RenderContext): SafeHtml {
   const summary = [counted(errors, 'error'), counted(warnings, 'warning'), others ? counted(others, 'note') : '']
     .filter(Boolean)
     .join(', ');
-  return html`<section class="record-section problems" id="section-problems">
-    <h2>Problems <span class="count">${summary}</span></h2>
-    <ul class="problem-list">
-      ${items}
-    </ul>
-  </section>`;
+  return html`<section class="record-section problems" id="section-problems"><h2>Problems <span class="count">${summary}</span></h2><ul class="problem-list">${items}</ul></section>`;
 }

@@ -13,11 +13,9 @@ export function referencesSection(c: RenderContext): SafeHtml {
     const pmid = c.text(`${path}/pmid`);
     const type = c.label(`${path}/type`);
     const pubmed = pmid && /^\d+$/.test(pmid) ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : undefined;
-    return html`<li class="reference" ${c.source(path)}>
-      ${citation ?? c.missing('citation', `${path}/citation`)}${
-        type ? html` <span class="muted">(${type})</span>` : ''
-      }${pmid ? html` <span class="pmid">PMID ${pubmed ? html`<a href="${pubmed}" rel="noopener noreferrer">${pmid}</a>` : pmid}</span>` : ''}
-    </li>`;
+    return html`<li class="reference"${c.source(path)}>${citation ?? c.missing('citation', `${path}/citation`)}${
+      type ? html` <span class="muted">(${type})</span>` : ''
+    }${pmid ? html` <span class="pmid">PMID ${pubmed ? html`<a href="${pubmed}" rel="noopener noreferrer">${pmid}</a>` : pmid}</span>` : ''}</li>`;
   });
   const links = c.items(`${MODULE}/seeAlsoLinks`).map((_item, index) => {
     const path = `${MODULE}/seeAlsoLinks/${index}`;
@@ -38,23 +36,8 @@ export function referencesSection(c: RenderContext): SafeHtml {
     }${comment ? html`<div class="markdown">${renderMarkdown(comment)}</div>` : ''}</li>`;
   });
   return section('references', 'References', c.source(MODULE), [
-    references.length
-      ? html`<h3>Publications</h3>
-          <ol class="references">
-            ${references}
-          </ol>`
-      : '',
-    links.length
-      ? html`<h3>Links</h3>
-          <ul class="plain-list">
-            ${links}
-          </ul>`
-      : '',
-    ipds.length
-      ? html`<h3>Available individual participant data</h3>
-          <ul class="plain-list">
-            ${ipds}
-          </ul>`
-      : '',
+    references.length ? html`<h3>Publications</h3><ol class="references">${references}</ol>` : '',
+    links.length ? html`<h3>Links</h3><ul class="plain-list">${links}</ul>` : '',
+    ipds.length ? html`<h3>Available individual participant data</h3><ul class="plain-list">${ipds}</ul>` : '',
   ]);
 }

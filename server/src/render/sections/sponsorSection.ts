@@ -33,11 +33,7 @@ export function sponsorSection(c: RenderContext): SafeHtml {
         c,
         'Collaborators',
         `${MODULE}/collaborators`,
-        collaboratorList.value
-          ? html`<ul class="plain-list">
-              ${collaboratorList}
-            </ul>`
-          : undefined,
+        collaboratorList.value ? html`<ul class="plain-list">${collaboratorList}</ul>` : undefined,
       ),
       fact(c, 'Responsible party', party, joinParts(c.label(`${party}/type`), investigator || undefined)),
     ]),

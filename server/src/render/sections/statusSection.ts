@@ -32,23 +32,19 @@ const MILESTONES = [
 export function statusSection(c: RenderContext): SafeHtml {
   const status = c.text(`${MODULE}/overallStatus`);
   const badge = status
-    ? html`<span class="status-badge status-${STATUS_TONES[status] ?? 'unknown'}" ${c.source(`${MODULE}/overallStatus`)}
-        >${c.enumLabel(`${MODULE}/overallStatus`, status)}</span
-      >`
+    ? html`<span class="status-badge status-${STATUS_TONES[status] ?? 'unknown'}"${c.source(`${MODULE}/overallStatus`)}>${c.enumLabel(`${MODULE}/overallStatus`, status)}</span>`
     : c.missing('overall status', `${MODULE}/overallStatus`);
   const lastKnown = c.label(`${MODULE}/lastKnownStatus`);
   const whyStopped = c.text(`${MODULE}/whyStopped`);
   const whyStoppedHtml = whyStopped
-    ? html`<p class="why-stopped" ${c.source(`${MODULE}/whyStopped`)}><strong>Why stopped:</strong> ${whyStopped}</p>`
+    ? html`<p class="why-stopped"${c.source(`${MODULE}/whyStopped`)}><strong>Why stopped:</strong> ${whyStopped}</p>`
     : status && STOPPED.has(status)
       ? html`<p class="why-stopped">${c.missing('why the study stopped', `${MODULE}/whyStopped`)}</p>`
       : '';
   const expandedAccess = c.value(`${MODULE}/expandedAccessInfo/hasExpandedAccess`);
 
   return section('status', 'Status', c.source(MODULE), [
-    html`<div class="status-line">
-      ${badge}${lastKnown ? html` <span class="muted" ${c.source(`${MODULE}/lastKnownStatus`)}>Last known status: ${lastKnown}</span>` : ''}
-    </div>`,
+    html`<div class="status-line">${badge}${lastKnown ? html` <span class="muted"${c.source(`${MODULE}/lastKnownStatus`)}>Last known status: ${lastKnown}</span>` : ''}</div>`,
     whyStoppedHtml,
     timeline(c, c.text('/designModule/studyType') === 'EXPANDED_ACCESS'),
     factList([
@@ -76,9 +72,7 @@ function timeline(c: RenderContext, expandedAccess: boolean): SafeHtml {
     const date = c.text(`${path}/date`);
     if (!date) {
       if (expandedAccess) return html``;
-      return html`<li class="milestone milestone-missing">
-        <span class="milestone-label">${label}</span> ${c.missing(`${label.toLowerCase()} date`, `${path}/date`)}
-      </li>`;
+      return html`<li class="milestone milestone-missing"><span class="milestone-label">${label}</span> ${c.missing(`${label.toLowerCase()} date`, `${path}/date`)}</li>`;
     }
     const type = c.text(`${path}/type`);
     const typeHtml =
@@ -90,14 +84,8 @@ function timeline(c: RenderContext, expandedAccess: boolean): SafeHtml {
             ? html`<span class="date-type">${type}</span>`
             : html`<span class="date-type date-untyped missing">actual or estimated?</span>`;
     const tone = type === 'ACTUAL' ? 'actual' : type === 'ESTIMATED' ? 'estimated' : 'untyped';
-    return html`<li class="milestone milestone-${tone}" ${c.source(path)}>
-      <span class="milestone-label">${label}</span> <span class="milestone-date">${readableDate(date)}</span> ${typeHtml}
-    </li>`;
+    return html`<li class="milestone milestone-${tone}"${c.source(path)}><span class="milestone-label">${label}</span> <span class="milestone-date">${readableDate(date)}</span> ${typeHtml}</li>`;
   });
   const inner = html`${items}`;
-  return inner.value === ''
-    ? inner
-    : html`<ol class="timeline">
-        ${inner}
-      </ol>`;
+  return inner.value === '' ? inner : html`<ol class="timeline">${inner}</ol>`;
 }

@@ -8,22 +8,19 @@ export function titleSection(c: RenderContext): SafeHtml {
   const brief = c.text(`${MODULE}/briefTitle`);
   const official = c.text(`${MODULE}/officialTitle`);
   const acronym = c.text(`${MODULE}/acronym`);
-  const acronymHtml = acronym ? html` <span class="acronym" ${c.source(`${MODULE}/acronym`)}>(${acronym})</span>` : '';
+  const acronymHtml = acronym ? html` <span class="acronym"${c.source(`${MODULE}/acronym`)}>(${acronym})</span>` : '';
   const heading = brief
     ? html`<h1 class="brief-title"><span${c.source(`${MODULE}/briefTitle`)}>${brief}</span>${acronymHtml}</h1>`
     : html`<h1 class="brief-title untitled">Untitled study${acronymHtml} ${c.missing('brief title', `${MODULE}/briefTitle`)}</h1>`;
-  return html`<header class="record-title" id="section-title">
-    ${heading}${official ? html`<p class="official-title" ${c.source(`${MODULE}/officialTitle`)}>${official}</p>` : ''}${identifiers(c)}
-  </header>`;
+  return html`<header class="record-title" id="section-title">${heading}${
+    official ? html`<p class="official-title"${c.source(`${MODULE}/officialTitle`)}>${official}</p>` : ''
+  }${identifiers(c)}</header>`;
 }
 
 function identifiers(c: RenderContext): SafeHtml {
   const chips: SafeHtml[] = [];
   const chip = (kind: string, value: string, path: string, detail?: string) =>
-    html`<li class="id-chip" ${c.source(path)}>
-      <span class="id-kind">${kind}</span>
-      <span class="id-value">${value}</span>${detail ? html` <span class="id-detail">${detail}</span>` : ''}
-    </li>`;
+    html`<li class="id-chip"${c.source(path)}><span class="id-kind">${kind}</span> <span class="id-value">${value}</span>${detail ? html` <span class="id-detail">${detail}</span>` : ''}</li>`;
 
   const nctId = c.text(`${MODULE}/nctId`);
   if (nctId) chips.push(chip('NCT ID', nctId, `${MODULE}/nctId`));
@@ -47,12 +44,7 @@ function identifiers(c: RenderContext): SafeHtml {
   const organization = c.text(`${MODULE}/organization/fullName`);
   const organizationClass = c.label(`${MODULE}/organization/class`);
   const organizationHtml = organization
-    ? html`<p class="organization" ${c.source(`${MODULE}/organization`)}>
-        ${organization}${organizationClass ? html` <span class="muted">(${organizationClass})</span>` : ''}
-      </p>`
+    ? html`<p class="organization"${c.source(`${MODULE}/organization`)}>${organization}${organizationClass ? html` <span class="muted">(${organizationClass})</span>` : ''}</p>`
     : '';
-  return html`<ul class="ids">
-      ${chips}
-    </ul>
-    ${organizationHtml}`;
+  return html`<ul class="ids">${chips}</ul>${organizationHtml}`;
 }
