@@ -60,13 +60,28 @@ export function armsInterventionsSection(c: RenderContext): SafeHtml {
   });
 
   return section('arms', 'Arms and interventions', c.source(MODULE), [
-    armRows.length
-      ? html`<h3>Arms</h3><div class="table-scroll"><table class="record-table"><thead><tr><th scope="col">Arm</th><th scope="col">Description</th><th scope="col">Interventions</th></tr></thead><tbody>${armRows}</tbody></table></div>`
-      : '',
+    armRows.length ? recordTable('Arms', ['Arm', 'Description', 'Interventions'], armRows) : '',
     interventionRows.length
-      ? html`<h3>Interventions</h3><div class="table-scroll"><table class="record-table"><thead><tr><th scope="col">Intervention</th><th scope="col">Description</th><th scope="col">Arms</th></tr></thead><tbody>${interventionRows}</tbody></table></div>`
+      ? recordTable('Interventions', ['Intervention', 'Description', 'Arms'], interventionRows)
       : c.text('/designModule/studyType') === 'INTERVENTIONAL'
         ? html`<p>${c.missing('interventions', `${MODULE}/interventions`)}</p>`
         : '',
   ]);
+}
+
+/** A titled table of the record's rows, scrolling on its own when it is wider than the preview. */
+function recordTable(title: string, headings: readonly string[], rows: readonly SafeHtml[]): SafeHtml {
+  return html`<h3>${title}</h3>
+          <div class="table-scroll">
+            <table class="record-table">
+              <thead>
+                <tr>
+                  ${headings.map((heading) => html`<th scope="col">${heading}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows}
+              </tbody>
+            </table>
+          </div>`;
 }
