@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { installVsix, packageExtension, root, startCodeServer, tailFile, vsixPath } from './code-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, installVsix, packageExtension, root, startCodeServer, tailFile, vsixPath } from './code-server.mjs';
 
 const INVALID = 'invalid-example.trial.yaml';
 const VALID = 'NCT06731192.trial.yaml';
@@ -188,19 +188,7 @@ async function main() {
       // A calm picture: no minimap.
       settings: { 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern' },
     });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.workspaceUrl, { waitUntil: 'domcontentloaded' });
 

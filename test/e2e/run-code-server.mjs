@@ -25,6 +25,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
   ensureCodeServer,
   installVsix,
   newLogFile,
@@ -35,17 +37,6 @@ import {
   vsixPath,
 } from '../../scripts/code-server.mjs';
 import { writeTestHost } from './testHost.mjs';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const env = process.env;
 const devMode = process.argv.includes('--dev') || env.TRIAL_RECORD_E2E_DEV === '1';
@@ -215,7 +206,7 @@ async function main() {
           resolve({ code: 1, reason: `code-server exited during the run (code ${info.code}, signal ${info.signal})` }),
         );
 
-        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+        browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
         browser.on('disconnected', () => resolve({ code: 1, reason: 'the browser went away during the run' }));
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 

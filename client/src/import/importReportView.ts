@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import { failureDetails, pageDetails, type FailedPage, type ImportedPage } from './importSummary';
 
 export const IMPORT_REPORT_SCHEME = 'trial-record-import';
-export const IMPORT_REPORT_URI = vscode.Uri.from({ scheme: IMPORT_REPORT_SCHEME, path: '/Trial Record Import Report.md' });
+/** The report's address (made when needed: nothing of `vscode` runs while the bundle loads). */
+export function importReportUri(): vscode.Uri {
+  return vscode.Uri.from({ scheme: IMPORT_REPORT_SCHEME, path: '/Trial Record Import Report.md' });
+}
 
 /** The session's import details as one Markdown document, newest run first. */
 export class ImportReportView implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -17,7 +20,7 @@ export class ImportReportView implements vscode.TextDocumentContentProvider, vsc
   /** Starts the entry of one run of a command (a page, a batch, a fetch). */
   begin(title: string): void {
     this.runs.unshift([`# ${title} — ${new Date().toLocaleString()}\n`]);
-    this.changed.fire(IMPORT_REPORT_URI);
+    this.changed.fire(importReportUri());
   }
 
   addPage(page: ImportedPage): void {
@@ -36,7 +39,7 @@ export class ImportReportView implements vscode.TextDocumentContentProvider, vsc
 
   /** Opens the report rendered (VS Code's Markdown preview), beside the editor. */
   async show(): Promise<void> {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', IMPORT_REPORT_URI);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', importReportUri());
   }
 
   /** Shows `summary` (a warning when `warn`) with a "Show Details" button that opens the report. */
@@ -53,7 +56,7 @@ export class ImportReportView implements vscode.TextDocumentContentProvider, vsc
   private add(details: string): void {
     if (this.runs.length === 0) this.runs.unshift([]);
     this.runs[0].push(details);
-    this.changed.fire(IMPORT_REPORT_URI);
+    this.changed.fire(importReportUri());
   }
 
   dispose(): void {
