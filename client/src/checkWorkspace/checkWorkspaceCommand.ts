@@ -4,16 +4,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckTextsRequest, type CheckTextsParams } from '@trial-record/shared/protocol';
+import { recordLanguageOfPath } from '../recordLanguages';
 
 export const CHECK_WORKSPACE_COMMAND = 'trialRecord.checkWorkspace';
 const RECORD_FILES = '**/*.trial.{yaml,yml,json}';
 const SKIPPED_FOLDERS = '**/{node_modules,.git}/**';
 /** Records per request: big enough to be quick, small enough that progress and cancellation stay responsive. */
 const BATCH = 25;
-
-function languageIdOf(uri: vscode.Uri): string {
-  return /\.json$/i.test(uri.path) ? 'trial-record-json' : 'trial-record-yaml';
-}
 
 export function registerCheckWorkspace(client: () => LanguageClient | undefined): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('trial-record-workspace');
@@ -39,7 +36,7 @@ export function registerCheckWorkspace(client: () => LanguageClient | undefined)
             try {
               records.push({
                 uri: uri.toString(),
-                languageId: languageIdOf(uri),
+                languageId: recordLanguageOfPath(uri.path),
                 text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
               });
             } catch (error) {
