@@ -47,7 +47,7 @@ export const preview: ServerFeature = {
         if ('refused' in study) throw new ResponseError(ErrorCodes.InvalidParams, `Nothing to export: ${study.refused}.`);
         throwIfCancelled(token);
         const errorCount = analysis.diagnostics.filter(
-          (diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules',
+          (diagnostic) => diagnostic.severity === 'error' && diagnostic.layer !== 'rules' && diagnostic.layer !== 'review',
         ).length;
         return { json: study.json, errorCount };
       }),

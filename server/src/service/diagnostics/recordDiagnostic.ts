@@ -4,12 +4,13 @@ import type { OffsetRange } from '../text/offsetRange';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** Which layer found the problem; shown as the diagnostic's `source`. */
-export type DiagnosticLayer = 'syntax' | 'schema' | 'rules';
+export type DiagnosticLayer = 'syntax' | 'schema' | 'rules' | 'review';
 
 export const DIAGNOSTIC_SOURCES: Record<DiagnosticLayer, string> = {
   syntax: 'trial-record syntax',
   schema: 'trial-record schema',
   rules: 'trial-record rules',
+  review: 'trial-record review',
 };
 
 /**

@@ -50,7 +50,7 @@ function ruleHelpAt(diagnostics: readonly RecordDiagnostic[], offset: number): H
   const parts: string[] = [];
   let range: OffsetRange | undefined;
   for (const diagnostic of diagnostics) {
-    if (diagnostic.layer !== 'rules' || seen.has(diagnostic.code) || !rangeContains(diagnostic.range, offset)) continue;
+    if ((diagnostic.layer !== 'rules' && diagnostic.layer !== 'review') || seen.has(diagnostic.code) || !rangeContains(diagnostic.range, offset)) continue;
     const markdown = ruleHoverMarkdown(diagnostic.code, diagnostic.severity);
     if (!markdown) continue;
     seen.add(diagnostic.code);

@@ -39,10 +39,11 @@ import { statusForStudyType } from './status/value-for-study-type';
 import { whyStopped } from './status/why-stopped';
 import { whyStoppedUnexpected } from './status/why-stopped-unexpected';
 import { withdrawnEnrollment } from './status/withdrawn-enrollment';
+import { REVIEW_RULES } from './reviewCatalog';
 import type { RuleDefinition } from './ruleTypes';
 
-/** Every registry rule, in the order the README lists them (and the engine runs them). */
-export const ALL_RULES: readonly RuleDefinition[] = [
+/** The registry rules (layer `rules`), in the order the README lists them (and the engine runs them). */
+export const REGISTRY_RULES: readonly RuleDefinition[] = [
   interventionalOnlyFields,
   observationalOnlyFields,
   interventionalRequired,
@@ -85,6 +86,9 @@ export const ALL_RULES: readonly RuleDefinition[] = [
   fieldsWithoutSharing,
   descriptionExpected,
 ];
+
+/** Every check the engine runs: the registry rules, then the review criteria (layer `review`). */
+export const ALL_RULES: readonly RuleDefinition[] = [...REGISTRY_RULES, ...REVIEW_RULES];
 
 const RULES_BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 if (RULES_BY_ID.size !== ALL_RULES.length) throw new Error('Two registry rules share an id.');

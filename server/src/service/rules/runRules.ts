@@ -4,6 +4,7 @@ import { escapePointerSegment, isPlainObject, parentPointer, type ParsedRecord }
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { nearestMatch } from '../util/nearestMatch';
 import { ALL_RULES, lookupRule } from './ruleCatalog';
+import { REVIEW_PREFIX } from './reviewCatalog';
 import { createRuleContext } from './ruleContext';
 import { DirectiveFilter, NO_DIRECTIVES, readDirectives, type RuleDirectives } from './ruleDirectives';
 import type { RuleDefinition, RuleFinding } from './ruleTypes';
@@ -61,7 +62,7 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
       const placed = placer.place(finding);
       if (filter.disablesAt(rule.id, placed.range.start)) continue;
       diagnostics.push({
-        layer: 'rules',
+        layer: layerOf(rule),
         range: placed.range,
         severity,
         code: rule.id,
@@ -90,6 +91,11 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
     });
   }
   return diagnostics;
+}
+
+/** Review criteria (`review/…`, what the registry's reviewers would send back) form their own layer beside the registry rules. */
+export function layerOf(rule: RuleDefinition): 'rules' | 'review' {
+  return rule.id.startsWith(REVIEW_PREFIX) ? 'review' : 'rules';
 }
 
 function directivesOf(text: string, parsed: ParsedRecord, options: RunRulesOptions): RuleDirectives {
