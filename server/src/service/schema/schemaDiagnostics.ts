@@ -6,6 +6,7 @@ import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { nearestMatch } from '../util/nearestMatch';
 import { suggestEnumValue } from './enumSuggestion';
 import type { EnumOption, RecordSchema, SchemaNode } from './recordSchema';
+import { registryTextLength } from './registryTextLength';
 import { describeExpectedType, describeValueType, formatHint, quote } from './schemaWording';
 
 /**
@@ -129,7 +130,9 @@ class SchemaErrorTranslator {
         );
       }
       case 'maxLength': {
-        const length = typeof value === 'string' ? [...value].length : 0;
+        // ajv counts the API's Markdown escapes too; the registry does not (a text it accepted may carry them).
+        const length = typeof value === 'string' ? registryTextLength(value) : 0;
+        if (length <= Number(params.limit)) return undefined;
         return this.diagnostic(
           'schema/max-length',
           this.valueRange(pointer),
