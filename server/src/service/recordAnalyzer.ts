@@ -5,6 +5,9 @@ import { RecordParser } from './parse/recordParser';
 import type { ParsedRecord, RecordFormat } from './parse/parsedRecord';
 import { SchemaCheck } from './schema/schemaCheck';
 import { runRules } from './rules/runRules';
+import { REGISTRY_RULES } from './rules/ruleCatalog';
+import { withoutFieldsReportedElsewhere } from './readiness/reportedOnce';
+import type { ReviewStage } from './readiness/reviewStage';
 
 export interface AnalysisOptions {
   /** `YYYY-MM-DD`; rules about past and future dates compare against it. */
@@ -13,6 +16,10 @@ export interface AnalysisOptions {
   readonly ruleSeverities?: Readonly<Record<string, Severity | 'off'>>;
   /** Whether to run the registry rules at all. */
   readonly rulesEnabled?: boolean;
+  /** Whether to run the review criteria (`review/…`) with the rules; default true. */
+  readonly reviewEnabled?: boolean;
+  /** `trialRecord.review.stage`; default `draft`. */
+  readonly reviewStage?: ReviewStage;
   /** Told when a rule throws (a bug in the rule); the other rules still run. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
 }
@@ -76,8 +83,10 @@ export class RecordAnalyzer {
         severities: options.ruleSeverities,
         text,
         onRuleError: options.onRuleError,
+        stage: options.reviewStage,
+        ...(options.reviewEnabled === false ? { rules: REGISTRY_RULES } : {}),
       });
-      diagnostics.push(...withoutSchemaDuplicates(ruleDiagnostics, schemaDiagnostics));
+      diagnostics.push(...withoutFieldsReportedElsewhere(withoutSchemaDuplicates(ruleDiagnostics, schemaDiagnostics), schemaDiagnostics));
     }
     return { text, parsed, diagnostics: holdBackBrokenParts(diagnostics, parsed, text) };
   }

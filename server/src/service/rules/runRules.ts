@@ -3,6 +3,8 @@ import { mapFixPointers } from '../fixes/fixData';
 import { escapePointerSegment, isPlainObject, parentPointer, type ParsedRecord } from '../parse/parsedRecord';
 import { offsetRange, type OffsetRange } from '../text/offsetRange';
 import { nearestMatch } from '../util/nearestMatch';
+import { withoutFieldsReportedElsewhere } from '../readiness/reportedOnce';
+import { severityAtStage, type ReviewStage } from '../readiness/reviewStage';
 import { ALL_RULES, lookupRule } from './ruleCatalog';
 import { REVIEW_PREFIX } from './reviewCatalog';
 import { createRuleContext } from './ruleContext';
@@ -18,6 +20,8 @@ export interface RunRulesOptions {
   readonly text?: string;
   /** The rules to run; the whole catalog by default. */
   readonly rules?: readonly RuleDefinition[];
+  /** `trialRecord.review.stage`: at `submission` the review layer weighs more (a `severities` entry still wins). Default `draft`. */
+  readonly stage?: ReviewStage;
   /**
    * Told about a rule that threw (a bug in the rule; the other rules still run), or, with the id
    * `DIRECTIVE_READER`, about the directive comments failing to read (the rules then run without them).
@@ -45,7 +49,7 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
   const filter = new DirectiveFilter(directives, text ?? '');
   const context = createRuleContext(parsed, options.today);
   const placer = new FindingPlacer(parsed, text);
-  const diagnostics: RecordDiagnostic[] = [];
+  const found: RecordDiagnostic[] = [];
 
   for (const rule of options.rules ?? ALL_RULES) {
     const setting = options.severities?.[rule.id];
@@ -57,11 +61,11 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
       options.onRuleError?.(rule.id, error);
       continue;
     }
-    const severity = setting ?? rule.defaultSeverity;
+    const severity = setting ?? severityAtStage(rule, options.stage);
     for (const finding of findings) {
       const placed = placer.place(finding);
       if (filter.disablesAt(rule.id, placed.range.start)) continue;
-      diagnostics.push({
+      found.push({
         layer: layerOf(rule),
         range: placed.range,
         severity,
@@ -72,6 +76,9 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
       });
     }
   }
+
+  // A required field another rule already reports missing is reported there only.
+  const diagnostics = withoutFieldsReportedElsewhere(found);
 
   for (const mention of directives.mentionedIds) {
     if (lookupRule(mention.id)) continue;
