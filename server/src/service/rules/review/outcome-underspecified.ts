@@ -1,0 +1,67 @@
+import type { RuleDefinition, RuleFinding } from '../ruleTypes';
+import {
+  filled,
+  isBareConceptTitle,
+  METRIC_WORD,
+  normalizeText,
+  OUTCOME_REFERENCE,
+  outcomeName,
+  quote,
+  readOutcomes,
+  wordCount,
+} from './outcomeHelpers';
+
+/** A title this short that names no metric needs the description to say what is measured. */
+const SHORT_TITLE_WORDS = 3;
+/**
+ * Titles that already carry their meaning: a standard time-to-event endpoint (`Overall Survival`) or a named
+ * instrument (`Beck Hopelessness Scale`); for those a missing description is a gap reviewers rarely return.
+ */
+const SELF_EXPLAINING = /\b(?:survival|scale|questionnaire|survey|inventory|index|test)\b/i;
+/** A description shorter than this cannot name an instrument, its range and its direction. */
+const SHORT_DESCRIPTION_WORDS = 3;
+
+export const outcomeUnderspecified: RuleDefinition = {
+  id: 'review/outcome-underspecified',
+  title: 'Outcome title and description say too little',
+  defaultSeverity: 'information',
+  basis: 'PRS Major comment',
+  confidence: 'secondary',
+  provenance:
+    'prs-review-criteria.md "Outcome measures": "The Outcome Measure Title and Description do not appear to provide sufficient information to understand what will be assessed." (CU-INS, ◑). ' +
+    'Heuristic (title of three words or fewer without a metric word, description empty, a repeat of the title or under five words), so information. ' +
+    'Silent where the bare-concept title check already speaks.',
+  reference: OUTCOME_REFERENCE,
+  explanation:
+    'A short outcome title without a metric (number, percentage, change, score, …) comes with a description that says what is measured.',
+  documentation:
+    'Reviewers return outcomes whose title and description together do not say what will be assessed. A short title such as `Overall Survival` or `Pain` is fine when the description explains it: ' +
+    'the instrument in full with its range and which direction is better, or the unit and how the value is obtained. ' +
+    'Fix: write a description of at least a sentence, e.g. `Pain intensity on the Numeric Rating Scale from 0 (no pain) to 10 (worst pain imaginable).`, or a title with its metric.',
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const outcome of readOutcomes(context)) {
+      const title = outcome.measure;
+      if (
+        !filled(title) ||
+        wordCount(title) > SHORT_TITLE_WORDS ||
+        METRIC_WORD.test(title) ||
+        SELF_EXPLAINING.test(title) ||
+        isBareConceptTitle(title)
+      )
+        continue;
+      const description = outcome.description ?? '';
+      const says =
+        filled(description) && normalizeText(description) !== normalizeText(title) && wordCount(description) >= SHORT_DESCRIPTION_WORDS;
+      if (says) continue;
+      findings.push({
+        pointer: filled(description) ? `${outcome.pointer}/description` : `${outcome.pointer}/measure`,
+        target: 'value',
+        message:
+          `The title ${quote(title)} of ${outcomeName(outcome)} and its ${filled(description) ? 'short description' : 'missing description'} appear not to say what will be assessed. ` +
+          'Describe the measure: the instrument in full with its range and direction, or the unit and how it is obtained.',
+      });
+    }
+    return findings;
+  },
+};
