@@ -2,8 +2,17 @@
 // (../shared/reference/prs-review-criteria.md, protocol section). Each criterion is one rule in
 // `rules/review/<name>.ts` with the reference's id; the engine runs them after the registry rules and
 // reports them with the source `trial-record review`.
-import { requiredForRegistration } from './review/required-for-registration';
 import { abbreviationUndefined } from './review/abbreviation-undefined';
+import { armTypeInconsistent } from './review/arm-type-inconsistent';
+import { conditionsKeywordsQuality } from './review/conditions-keywords-quality';
+import { contactInvalid } from './review/contact-invalid';
+import { descriptionDuplicates } from './review/description-duplicates';
+import { designTextInconsistent } from './review/design-text-inconsistent';
+import { eligibilityDemographicsInconsistent } from './review/eligibility-demographics-inconsistent';
+import { eligibilityMissing } from './review/eligibility-missing';
+import { eligibilityStructure } from './review/eligibility-structure';
+import { freeTextResults } from './review/free-text-results';
+import { interventionDescriptionInsufficient } from './review/intervention-description-insufficient';
 import { outcomeDuplicate } from './review/outcome-duplicate';
 import { outcomeMultipleMeasures } from './review/outcome-multiple-measures';
 import { outcomeTimeFrameAbbreviated } from './review/outcome-timeframe-abbreviated';
@@ -15,6 +24,10 @@ import { outcomeTimeFrameVague } from './review/outcome-timeframe-vague';
 import { outcomeTitleNonspecific } from './review/outcome-title-nonspecific';
 import { outcomeUnderspecified } from './review/outcome-underspecified';
 import { outcomeWording } from './review/outcome-wording';
+import { paymentInfo } from './review/payment-info';
+import { promotionalLanguage } from './review/promotional-language';
+import { requiredForRegistration } from './review/required-for-registration';
+import { titleAcronymField } from './review/title-acronym-field';
 import type { RuleDefinition } from './ruleTypes';
 
 /** Every review criterion's id starts with this. */
@@ -36,6 +49,19 @@ export const REVIEW_RULES: readonly RuleDefinition[] = [
   outcomeTimeFrameInconsistent,
   outcomeDuplicate,
   // Titles, acronym, free text, eligibility, arms, interventions, design, conditions, contacts.
+  titleAcronymField,
+  freeTextResults,
+  paymentInfo,
+  promotionalLanguage,
+  descriptionDuplicates,
+  eligibilityMissing,
+  eligibilityStructure,
+  eligibilityDemographicsInconsistent,
+  interventionDescriptionInsufficient,
+  armTypeInconsistent,
+  designTextInconsistent,
+  conditionsKeywordsQuality,
+  contactInvalid,
   // Submission readiness (fields the registry requires for registration).
   requiredForRegistration,
 ];

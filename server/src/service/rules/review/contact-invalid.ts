@@ -1,0 +1,76 @@
+import { CONTACTS, code, fieldText, items } from '../ruleHelpers';
+import { protocolDefinition } from '../ruleReference';
+import type { RuleContext, RuleDefinition, RuleFinding } from '../ruleTypes';
+
+/** `local@domain.tld`: no spaces, one @, a dot in the domain, a two-letter or longer top-level domain. */
+const EMAIL = /^[^\s@]{1,64}@[^\s@.]{1,63}(?:\.[^\s@.]{1,63}){0,8}\.[A-Za-z]{2,24}$/;
+/** An extension written into the phone number ("ext. 12", "x12") is letters that belong in `phoneExt`, but not wrong. */
+const EXTENSION = /(?:\bext\.?|\bextension|\bx)[ \t]{0,2}\d{1,6}[ \t]{0,2}$/i;
+const LETTER = /\p{L}/u;
+const MIN_PHONE_DIGITS = 7;
+
+/** An organisation or a role where a person's name belongs ("Clinical Trials Department", "Medical Director"). */
+const NOT_A_PERSON =
+  /^(?:(?:the|a)[ \t])?(?:(?:clinical|medical|study|trial|research|scientific|global|regional|project|program(?:me)?|sponsor|central|chief)[ \t]){0,3}(?:department|director|office|team|group|unit|centre|center|desk|management|operations|call center|information|contact|coordinator|manager|monitor|lead|officer)s?$/i;
+
+export const contactInvalid: RuleDefinition = {
+  id: 'review/contact-invalid',
+  title: 'Contact details appear invalid',
+  defaultSeverity: 'warning',
+  basis: 'PRS Major comment',
+  confidence: 'secondary',
+  provenance:
+    'prs-review-criteria.md `review/contact-invalid` (◑ [MC] "Data reported here appear invalid"; [CHAT]: 17% of investigator names not real names). ' +
+    'Regex checks, hence a warning; the official-not-a-person part (information in the reference) fires only on a bare role or department.',
+  reference: protocolDefinition('Central Contact Person, Facility Contact and Overall Study Officials'),
+  explanation:
+    'Contact emails look like `name@domain.org`, phone numbers have at least 7 digits and no letters, and study officials are people.',
+  documentation:
+    'ClinicalTrials.gov reviewers send back contact data that appear invalid. An email address is `name@domain.tld` with no spaces; ' +
+    'a phone number has at least 7 digits, written with digits, spaces, `+`, `-` and parentheses (an extension goes in `phoneExt`); ' +
+    'an overall official is a named person ("Jane Smith, MD"), not a department or a role such as "Medical Director". ' +
+    'Central contacts may be a role ("Study Information Line"). ' +
+    'Fix: correct the email or phone number; name the responsible person as the official.',
+  check(context) {
+    const findings: RuleFinding[] = [];
+    for (const [pointer] of items(context, `${CONTACTS}/centralContacts`)) findings.push(...contactProblems(context, pointer));
+    for (const [locationPointer] of items(context, `${CONTACTS}/locations`)) {
+      for (const [pointer] of items(context, `${locationPointer}/contacts`)) findings.push(...contactProblems(context, pointer));
+    }
+    for (const [pointer, official] of items(context, `${CONTACTS}/overallOfficials`)) {
+      const name = fieldText(official, 'name');
+      if (name === undefined || !NOT_A_PERSON.test(name.trim())) continue;
+      findings.push({
+        pointer: `${pointer}/name`,
+        target: 'value',
+        message: `The overall official ${code(name)} appears to be a role or department, not a person. Name the person responsible (e.g. "Jane Smith, MD") and give the organisation as \`affiliation\`.`,
+      });
+    }
+    return findings;
+  },
+};
+
+function contactProblems(context: RuleContext, pointer: string): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const email = context.text(`${pointer}/email`);
+  if (email !== undefined && email.trim() !== '' && !EMAIL.test(email.trim())) {
+    findings.push({
+      pointer: `${pointer}/email`,
+      target: 'value',
+      message: `The email ${code(email)} does not look like an address. Write one address of the form \`name@domain.org\`, with no spaces or other text.`,
+    });
+  }
+  const phone = context.text(`${pointer}/phone`);
+  if (phone !== undefined && phone.trim() !== '') {
+    const number = phone.trim().replace(EXTENSION, '');
+    const digits = number.replace(/\D/g, '').length;
+    if (LETTER.test(number) || digits < MIN_PHONE_DIGITS) {
+      findings.push({
+        pointer: `${pointer}/phone`,
+        target: 'value',
+        message: `The phone number ${code(phone)} appears invalid (${digits < MIN_PHONE_DIGITS ? `only ${digits} digits` : 'it has letters'}). Write the full number with its area or country code, e.g. \`+1 301-555-0100\`; put an extension in \`phoneExt\`.`,
+      });
+    }
+  }
+  return findings;
+}
