@@ -1,4 +1,5 @@
 import type { Severity } from '../service/diagnostics/recordDiagnostic';
+import { DEFAULT_REVIEW_STAGE, isReviewStage, type ReviewStage } from '../service/readiness/reviewStage';
 import { ALL_RULES, lookupRule } from '../service/rules/ruleCatalog';
 import { nearestMatch } from '../service/util/nearestMatch';
 
@@ -8,6 +9,8 @@ export interface ServerSettings {
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
   /** At most this many diagnostics are shown per document (`trialRecord.diagnostics.maxProblems`). */
   readonly diagnostics: { readonly maxProblems: number };
+  /** `trialRecord.review.stage`: `draft` (the review layer advises) or `submission` (missing required fields are errors). */
+  readonly review: { readonly stage: ReviewStage };
 }
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -16,6 +19,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   validation: { enabled: true },
   rules: {},
   diagnostics: { maxProblems: DEFAULT_MAX_PROBLEMS },
+  review: { stage: DEFAULT_REVIEW_STAGE },
 };
 
 const RULE_LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -37,7 +41,9 @@ export function readSettings(raw: unknown): ServerSettings {
     typeof diagnostics.maxProblems === 'number' && Number.isFinite(diagnostics.maxProblems) && diagnostics.maxProblems >= 1
       ? Math.floor(diagnostics.maxProblems)
       : DEFAULT_MAX_PROBLEMS;
-  return { validation: { enabled: validation.enabled !== false }, rules, diagnostics: { maxProblems } };
+  const review = typeof section.review === 'object' && section.review !== null ? (section.review as Record<string, unknown>) : {};
+  const stage = isReviewStage(review.stage) ? review.stage : DEFAULT_REVIEW_STAGE;
+  return { validation: { enabled: validation.enabled !== false }, rules, diagnostics: { maxProblems }, review: { stage } };
 }
 
 /** One sentence per rule id in `trialRecord.rules` that names no rule (a typo would otherwise be silently ignored). */

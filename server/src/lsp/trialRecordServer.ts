@@ -76,7 +76,10 @@ export function startTrialRecordServer(
     log: service.log,
   });
 
-  const analysisSettings = (uri: string): AnalysisSettings => ({ today: localToday(), ruleSeverities: settings.for(uri).rules });
+  const analysisSettings = (uri: string): AnalysisSettings => {
+    const { rules, review } = settings.for(uri);
+    return { today: localToday(), ruleSeverities: rules, reviewStage: review.stage };
+  };
 
   const recordFor = (document: TextDocument): OpenRecord => {
     let record = records.get(document.uri);

@@ -26,6 +26,7 @@ export const checkTexts: ServerFeature = {
         const record = service.analyze(text, typeof languageId === 'string' && languageId !== '' ? languageId : uri, {
           today,
           ruleSeverities: settings.rules,
+          reviewStage: settings.review.stage,
         });
         checked.push({ uri, diagnostics: shownDiagnostics(record.analysis.diagnostics, record.lines, settings.diagnostics.maxProblems) });
       }
