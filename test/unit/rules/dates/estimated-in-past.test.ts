@@ -24,4 +24,17 @@ describe('dates/estimated-in-past', () => {
       'dates/estimated-in-past',
     );
   });
+  it('is silent on a withdrawn study, whose estimated dates will never come true', () => {
+    assertSilent(
+      status('WITHDRAWN', ['  whyStopped: No funding'], ['2023-01', '2023-06', '2024-01'], ['ESTIMATED', 'ESTIMATED', 'ESTIMATED']),
+      'dates/estimated-in-past',
+    );
+  });
+  it('still asks a suspended study to update its passed estimates', () => {
+    const seen = assertOne(
+      status('SUSPENDED', ['  whyStopped: Drug supply'], ['2023-01-10', '2023-06', '2026-01'], ['ACTUAL', 'ESTIMATED', 'ESTIMATED']),
+      'dates/estimated-in-past',
+    );
+    assert.match(seen.message, /primary completion date 2023-06 has passed/);
+  });
 });

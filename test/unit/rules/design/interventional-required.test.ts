@@ -22,4 +22,12 @@ describe('design/interventional-required', () => {
       ['designModule', 'designModule'],
     );
   });
+  it('does not ask a study first submitted before 2017-01-18 for its allocation, but asks one submitted since', () => {
+    const withoutAllocation = interventional.replace('    allocation: RANDOMIZED\n', '');
+    const registered = (day: string) => `${withoutAllocation}statusModule:\n  studyFirstSubmitDate: "${day}"\n`;
+    assertSilent(registered('2012-05-03'), 'design/interventional-required');
+    const seen = assertOne(registered('2018-07-16'), 'design/interventional-required');
+    assert.equal(seen.severity, 'error');
+    assert.match(seen.message, /allocation/);
+  });
 });

@@ -27,4 +27,11 @@ describe('design/masking-who-masked', () => {
     assert.equal(seen.marked, 'SINGLE');
     assert.equal(seen.diagnostic.fix?.kind, 'insert-property');
   });
+  it('lets a study first submitted before 2017-01-18 give a masking level without roles', () => {
+    const registered = (text: string, day: string) => `${text}statusModule:\n  studyFirstSubmitDate: "${day}"\n`;
+    assertSilent(registered(masking('DOUBLE'), '2008-09-29'), 'design/masking-who-masked');
+    assert.equal(assertOne(registered(masking('DOUBLE'), '2017-01-18'), 'design/masking-who-masked').marked, 'DOUBLE');
+    // Roles that are there are still counted, however old the record.
+    assert.equal(assertOne(registered(masking('NONE', '[PARTICIPANT]'), '2008-09-29'), 'design/masking-who-masked').marked, 'whoMasked');
+  });
 });

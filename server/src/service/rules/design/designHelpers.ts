@@ -1,10 +1,13 @@
 // Which design fields belong to which study type: shared by the `design/*` field rules.
+import { heldToRequirement, type RegistryRequirement } from '../requirementDates';
 import { code, missingField, withArticle } from '../ruleHelpers';
 import type { RuleContext, RuleFinding } from '../ruleTypes';
 
 export interface TypedField {
   readonly pointer: string;
   readonly name: string;
+  /** Asked for only since a given day: a record from before it is not held to it (requirementDates.ts). */
+  readonly requirement?: RegistryRequirement;
 }
 
 export const STUDY_TYPE_LABEL: Record<string, string> = {
@@ -36,7 +39,7 @@ export function fieldsOnlyFor(context: RuleContext, allowedType: string, fields:
 export function missingFor(context: RuleContext, studyType: string, fields: readonly TypedField[], verb: string): RuleFinding[] {
   if (context.studyType !== studyType) return [];
   return fields
-    .filter((field) => !context.has(field.pointer))
+    .filter((field) => !context.has(field.pointer) && (!field.requirement || heldToRequirement(context, field.requirement)))
     .map((field) =>
       missingField(
         context,

@@ -1,5 +1,6 @@
 import { code, DESIGN_INFO, missingField } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
+import { heldToRequirement, STRUCTURED_DESIGN_REQUIREMENT } from '../requirementDates';
 import type { RuleDefinition } from '../ruleTypes';
 
 /** Masking level by number of roles masked: NONE = 0 … QUADRUPLE = 4 (R11). */
@@ -15,13 +16,17 @@ export const maskingWhoMasked: RuleDefinition = {
   defaultSeverity: 'warning',
   basis: 'R11',
   confidence: 'verified',
-  provenance: "R11; `NONE` ⇔ no roles is verified (S4), the count rule is inferred from the registry's labels.",
+  provenance:
+    "R11; `NONE` ⇔ no roles is verified (S4), the count rule is inferred from the registry's labels. " +
+    'The masked roles became four structured flags in the PRS upload schema, where the older single masking element is deprecated (S4); before that a label such as "Double Blind" could stand alone. ' +
+    `So a masked study without roles is not flagged when first submitted before ${STRUCTURED_DESIGN_REQUIREMENT.since}: ${STRUCTURED_DESIGN_REQUIREMENT.source}.`,
   reference: protocolDefinition('Masking'),
   explanation: 'The masking level counts the masked roles: `NONE` has none, `SINGLE` one, … `QUADRUPLE` all four.',
   documentation:
     'ClinicalTrials.gov records masking as four roles that may be masked (participant, care provider, investigator, outcomes assessor); ' +
     'no masking means none of them is. The level (`NONE`, `SINGLE`, `DOUBLE`, `TRIPLE`, `QUADRUPLE`) ' +
     'is the number of roles masked, as the registry\'s display shows ("Double (Participant, Investigator)"). ' +
+    'A study first submitted before January 18, 2017 may give a masking level without roles (the registry did not record them separately then). ' +
     'Fix: the quick fix sets the level that matches the listed roles; or correct `whoMasked`.',
   check(context) {
     const level = context.text(MASKING);
@@ -41,6 +46,7 @@ export const maskingWhoMasked: RuleDefinition = {
       ];
     }
     if (roles.size === 0) {
+      if (!heldToRequirement(context, STRUCTURED_DESIGN_REQUIREMENT)) return [];
       return [
         missingField(
           context,

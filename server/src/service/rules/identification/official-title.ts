@@ -1,10 +1,10 @@
-import { parsePartialDate } from '../partialDate';
-import { IDENTIFICATION, missingField, STATUS } from '../ruleHelpers';
+import { PART_11_START_REQUIREMENT, recordDate, requirementStanding } from '../requirementDates';
+import { IDENTIFICATION, missingField } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 
 /** Official Title is required for studies starting on or after this date (PRS `*§`). */
-export const OFFICIAL_TITLE_REQUIRED_FROM = '2017-01-18';
+export const OFFICIAL_TITLE_REQUIRED_FROM = PART_11_START_REQUIREMENT.since;
 
 export const officialTitle: RuleDefinition = {
   id: 'identification/official-title',
@@ -20,16 +20,15 @@ export const officialTitle: RuleDefinition = {
     'A partial start date that straddles that day (`2017-01`, `2017`) is not decided. ' +
     "Fix: add `identificationModule.officialTitle`, the protocol's title (at most 600 characters).",
   check(context) {
-    const start = parsePartialDate(context.value(`${STATUS}/startDateStruct/date`));
-    const threshold = parsePartialDate(OFFICIAL_TITLE_REQUIRED_FROM);
-    // Before the cut-off, or a partial date that straddles it (undecided): not required.
-    if (!start || !threshold || start.firstDay < threshold.firstDay) return [];
+    // Before the cut-off, no start date, or a partial date that straddles it (undecided): not required.
+    if (requirementStanding(context, PART_11_START_REQUIREMENT) !== 'applies') return [];
     if (context.has(`${IDENTIFICATION}/officialTitle`)) return [];
+    const start = recordDate(context, 'start')?.text ?? '';
     return [
       missingField(
         context,
         `${IDENTIFICATION}/officialTitle`,
-        `The study starts ${start.text}, on or after ${OFFICIAL_TITLE_REQUIRED_FROM}, so it needs an official title (\`officialTitle\`).`,
+        `The study starts ${start}, on or after ${OFFICIAL_TITLE_REQUIRED_FROM}, so it needs an official title (\`officialTitle\`).`,
       ),
     ];
   },
