@@ -23,6 +23,15 @@ const vscodeDir = path.join(packageDir, 'lib', 'vscode');
 export const entryJs = path.join(packageDir, 'out', 'node', 'entry.js');
 const readyMarker = path.join(installDir, `.ready-${CODE_SERVER_VERSION}`);
 
+/** With workspace trust on: never ask at start-up, so a folder opens untrusted (restricted mode) as a user declining would see it. */
+const untrustedSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.banner': 'never',
+};
+
 /** Settings that keep first-run dialogs, tips and network look-ups out of the way. */
 export const quietSettings = {
   'security.workspace.trust.enabled': false,
@@ -253,7 +262,8 @@ function killGroup(child, signal) {
 /**
  * Starts code-server and resolves once it answers HTTP. Options:
  *   port (default: a free one), host (default 127.0.0.1), userDataDir, extensionsDir, workspace (folder to open),
- *   settings (extra user settings), timeoutMs (default 120 s), logName.
+ *   settings (extra user settings), trust (true: workspace trust on, folders open untrusted in restricted mode
+ *   without asking; default off), timeoutMs (default 120 s), logName.
  * Resolves to { port, url, workspaceUrl, logFile, child, stop() }.
  */
 export async function startCodeServer({
@@ -263,6 +273,7 @@ export async function startCodeServer({
   extensionsDir,
   workspace,
   settings,
+  trust = false,
   timeoutMs = 120_000,
   logName = 'code-server',
 } = {}) {
@@ -274,7 +285,7 @@ export async function startCodeServer({
     throw new Error(`Port ${port} is already in use on ${host}; choose another one (e.g. PORT=${port + 1}).`);
   }
   fs.mkdirSync(extensionsDir, { recursive: true });
-  writeUserSettings(userDataDir, settings);
+  writeUserSettings(userDataDir, trust ? { ...untrustedSettings, ...settings } : settings);
 
   // Its own config file, so code-server does not write one into ~/.config/code-server (flags override it anyway).
   const configFile = path.join(cacheDir, 'code-server-config.yaml');
@@ -292,7 +303,7 @@ export async function startCodeServer({
     `${host}:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir',
     userDataDir,

@@ -130,18 +130,80 @@ function remoteUri(port, absolutePath) {
   return `vscode-remote://127.0.0.1:${port}${absolutePath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
+/**
+ * The editors the in-editor tests run in, one code-server each, one after the other. The test module reads
+ * TRIAL_RECORD_E2E_SCENARIO and loads the suites of that scenario (test/vscode/index.ts).
+ *   samples: a trusted folder holding a copy of samples/ (most suites).
+ *   untrusted-multi-root: a workspace of two folders with different `trialRecord.rules`, opened with workspace
+ *     trust ON and not granted (restricted mode), whose workspace settings point the ClinicalTrials.gov host elsewhere.
+ */
+const UNTRUSTED_WORKSPACE_HOST = 'http://127.0.0.1:9';
+
+const SCENARIOS = {
+  samples: {
+    trust: false,
+    prepare(workspaceRoot) {
+      // Tests edit documents: they get a copy, never the repository's samples.
+      fs.cpSync(samplesPath, workspaceRoot, { recursive: true });
+      return { query: `folder=${encodeURIComponent(workspaceRoot)}`, opened: workspaceRoot };
+    },
+  },
+  'untrusted-multi-root': {
+    trust: true,
+    prepare(workspaceRoot) {
+      // A terminated study that does not say why: `status/why-stopped` fires (an error by default).
+      const study = 'identificationModule:\n  briefTitle: A stopped study\nstatusModule:\n  overallStatus: TERMINATED\n';
+      const folders = { 'team-a': { 'status/why-stopped': 'information' }, 'team-b': { 'status/why-stopped': 'off' } };
+      for (const [name, rules] of Object.entries(folders)) {
+        const folder = path.join(workspaceRoot, name);
+        fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+        fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'trialRecord.rules': rules }, null, 2));
+        fs.writeFileSync(path.join(folder, 'study.trial.yaml'), study);
+      }
+      const workspaceFile = path.join(workspaceRoot, 'registry.code-workspace');
+      fs.writeFileSync(
+        workspaceFile,
+        JSON.stringify(
+          {
+            folders: Object.keys(folders).map((name) => ({ path: name })),
+            // A host nothing listens on: if the import used the workspace's value, it would fail.
+            settings: { 'trialRecord.import.clinicalTrialsGovUrl': UNTRUSTED_WORKSPACE_HOST },
+          },
+          null,
+          2,
+        ),
+      );
+      return { query: `workspace=${encodeURIComponent(workspaceFile)}`, opened: workspaceFile };
+    },
+  },
+};
+
 async function main() {
   checkBuilt();
-  const started = Date.now();
   ensureCodeServer();
   const vsix = devMode ? undefined : vsixToInstall();
+  const chosen = env.TRIAL_RECORD_E2E_SCENARIO;
+  if (chosen && !SCENARIOS[chosen]) {
+    console.error(`[e2e] TRIAL_RECORD_E2E_SCENARIO=${chosen} is not one of: ${Object.keys(SCENARIOS).join(', ')}`);
+    process.exit(2);
+  }
+  let exitCode = 0;
+  for (const name of chosen ? [chosen] : Object.keys(SCENARIOS)) {
+    exitCode = (await runScenario(name, SCENARIOS[name], vsix)) || exitCode;
+  }
+  process.exit(exitCode);
+}
 
+async function runScenario(scenarioName, scenario, vsix) {
+  const started = Date.now();
+  log(`scenario ${scenarioName}`);
+  process.env.TRIAL_RECORD_E2E_SCENARIO = scenarioName;
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-e2e-'));
   const workspace = path.join(temp, 'workspace');
   const userDataDir = path.join(temp, 'user-data');
   const extensionsDir = path.join(temp, 'extensions');
-  // Tests edit documents: they get a copy, never the repository's samples.
-  fs.cpSync(samplesPath, workspace, { recursive: true });
+  fs.mkdirSync(workspace, { recursive: true });
+  const { query, opened } = scenario.prepare(workspace);
   let developmentPath = extensionPath;
   if (vsix) {
     installVsix(vsix, extensionsDir, { userDataDir });
@@ -200,8 +262,8 @@ async function main() {
       );
 
       (async () => {
-        server = await startCodeServer({ userDataDir, extensionsDir, workspace, logName: 'code-server-e2e' });
-        log(`code-server ${server.url} (log ${path.relative(root, server.logFile)}), workspace ${workspace}`);
+        server = await startCodeServer({ userDataDir, extensionsDir, trust: scenario.trust, logName: 'code-server-e2e' });
+        log(`code-server ${server.url} (log ${path.relative(root, server.logFile)}), workspace ${opened}`);
         server.exited.then((info) =>
           resolve({ code: 1, reason: `code-server exited during the run (code ${info.code}, signal ${info.signal})` }),
         );
@@ -225,7 +287,7 @@ async function main() {
           ['extensionDevelopmentPath', remoteUri(server.port, developmentPath)],
           ['extensionTestsPath', remoteUri(server.port, testsPath)],
         ];
-        const url = `${server.url}?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+        const url = `${server.url}?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
         log('opening the workbench in headless Chromium; test output follows');
         await page.goto(url, { waitUntil: 'domcontentloaded' });
       })().catch((error) => resolve({ code: 1, reason: error instanceof Error ? error.message : String(error) }));
@@ -263,12 +325,12 @@ async function main() {
       exitCode = exitCode || 1;
       failWith(`${outcome.reason} (after ${seconds} s)`);
     } else if (exitCode === 0) {
-      log(`in-editor tests passed (${seconds} s)`);
+      log(`in-editor tests of ${scenarioName} passed (${seconds} s)`);
     } else {
       if (fs.statSync(testLog).size === 0)
         failWith('the test module failed before reporting anything (did it load? is the extension built?)');
       log(
-        `in-editor tests failed with code ${exitCode} (${seconds} s); test log ${path.relative(root, testLog)}, browser log ${path.relative(root, browserLog)}`,
+        `in-editor tests of ${scenarioName} failed with code ${exitCode} (${seconds} s); test log ${path.relative(root, testLog)}, browser log ${path.relative(root, browserLog)}`,
       );
     }
   } catch (error) {
@@ -276,8 +338,10 @@ async function main() {
     failWith(error instanceof Error ? error.message : String(error));
   } finally {
     await cleanup();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
-  process.exit(exitCode);
+  return exitCode;
 }
 
 let flushTestLog = () => {};

@@ -18,6 +18,8 @@ export function writeTestHost(dir) {
     version: '0.0.0',
     private: true,
     engines: { vscode: '^1.100.0' },
+    // The untrusted-workspace scenario opens a restricted-mode window; the stand-in must stay enabled there.
+    capabilities: { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true },
   };
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
   return dir;

@@ -14,11 +14,20 @@ import Mocha from 'mocha';
 /** Where, besides the extension host's console, the report is appended (set by the runner, optional). */
 const LOG_FILE_ENV = 'TRIAL_RECORD_E2E_LOG';
 
+/** Which editor the runner opened (test/e2e/run-code-server.mjs SCENARIOS); each has its own suites. */
+const SCENARIO_ENV = 'TRIAL_RECORD_E2E_SCENARIO';
+
 async function loadSuites(): Promise<void> {
-  // Keep this list in sync with test/vscode/suite/*.test.ts.
+  // Keep these lists in sync with test/vscode/suite/*.test.ts.
+  if (process.env[SCENARIO_ENV] === 'untrusted-multi-root') {
+    await import('./suite/untrustedMultiRoot.test.js');
+    return;
+  }
   await import('./suite/activation.test.js');
   await import('./suite/diagnostics.test.js');
   await import('./suite/completionHover.test.js');
+  await import('./suite/completionAccept.test.js');
+  await import('./suite/languageStatus.test.js');
   await import('./suite/preview.test.js');
   await import('./suite/virtualDocuments.test.js');
   await import('./suite/settings.test.js');
