@@ -37,8 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => client?.outputChannel.show(true)),
   );
+  const languageStatus = registerLanguageStatus(client);
   context.subscriptions.push(
-    registerLanguageStatus(client),
+    languageStatus,
     registerCheckWorkspace(() => client),
     registerCheckTaskProvider(context),
     registerSortRecordCommand(() => client),
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TrialR
     languageServerPid: () => (client?.isRunning() ? client.serverProcess?.pid : undefined),
     settingsProblems: () => settingsMonitor.problems(),
     shownInPreview: () => previews.shownInPreview(),
+    languageStatus: () => languageStatus.shown(),
   };
 }
 

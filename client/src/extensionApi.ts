@@ -1,5 +1,7 @@
+import type { ShownLanguageStatus } from './languageStatus';
 import type { ShownRender } from './preview/recordPreview';
 
+export type { ShownLanguageStatus } from './languageStatus';
 export type { ShownRender } from './preview/recordPreview';
 
 // What `activate()` returns (`vscode.extensions.getExtension(id).exports`). Read-only facts about the running
@@ -12,4 +14,6 @@ export interface TrialRecordExtensionApi {
   settingsProblems(): readonly string[];
   /** What the active (or last opened) preview's page last confirmed it shows; undefined when no preview is open. */
   shownInPreview(): ShownRender | undefined;
+  /** What the language status item (beside the language name in the status bar) shows for the active editor. */
+  languageStatus(): ShownLanguageStatus;
 }

@@ -32,7 +32,18 @@ export function rulesTurnedOff(rules: unknown): string[] {
     .map(([id]) => id);
 }
 
-export function registerLanguageStatus(client: LanguageClient): vscode.Disposable {
+/** What the language status item shows now (read by the in-editor tests through the extension's exports). */
+export interface ShownLanguageStatus {
+  readonly text: string;
+  readonly detail: string | undefined;
+  readonly severity: 'information' | 'error';
+}
+
+export interface LanguageStatus extends vscode.Disposable {
+  shown(): ShownLanguageStatus;
+}
+
+export function registerLanguageStatus(client: LanguageClient): LanguageStatus {
   const item = vscode.languages.createLanguageStatusItem(
     'trialRecord.status',
     RECORD_LANGUAGE_IDS.map((language) => ({ language })),
@@ -71,5 +82,15 @@ export function registerLanguageStatus(client: LanguageClient): vscode.Disposabl
     }),
   ];
   update();
-  return vscode.Disposable.from(...subscriptions);
+  const disposable = vscode.Disposable.from(...subscriptions);
+  return {
+    dispose: () => {
+      disposable.dispose();
+    },
+    shown: () => ({
+      text: item.text,
+      detail: item.detail,
+      severity: item.severity === vscode.LanguageStatusSeverity.Error ? 'error' : 'information',
+    }),
+  };
 }
