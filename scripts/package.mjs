@@ -23,7 +23,8 @@ const outFile = path.join('dist-vsix', 'trial-record-studio.vsix');
 const publicUrl = process.env.TRIAL_RECORD_PUBLIC_URL;
 
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  // TRIAL_RECORD_PACKAGING tells `vscode:prepublish` (scripts/packaging-route.mjs) that the README is taken care of.
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, TRIAL_RECORD_PACKAGING: '1' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
