@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'yaml';
 import { orderedRecord } from '../../../server/src/service/format/registryOrder';
 import { sortRecordText } from '../../../server/src/service/format/sortRecord';
@@ -131,5 +133,36 @@ describe('Sort Record into Registry Order on JSON', () => {
   it('sorts only the protocol section of a whole study', () => {
     const text = '{"hasResults": false, "protocolSection": {"statusModule": {}, "identificationModule": {}}}';
     assert.equal(sorted(text, 'json'), '{"hasResults": false, "protocolSection": {"identificationModule": {}, "statusModule": {}}}');
+  });
+});
+
+describe('registry order is the order of real API v2 responses', () => {
+  it('leaves the keys of every real ClinicalTrials.gov record where the registry put them', () => {
+    const folders = ['test/fixtures/ctgov/json', 'test/fixtures/ctgov/json-more'].filter((folder) => existsSync(folder));
+    const moved: string[] = [];
+    let studies = 0;
+    const compare = (api: unknown, ours: unknown, pointer: string): void => {
+      if (Array.isArray(api)) {
+        api.forEach((item, index) => compare(item, (ours as unknown[])[index], `${pointer}/${index}`));
+      } else if (typeof api === 'object' && api !== null) {
+        const apiKeys = Object.keys(api);
+        const ourKeys = Object.keys(ours as object);
+        if (apiKeys.join() !== ourKeys.join()) moved.push(`${pointer}: ${apiKeys.join(',')} became ${ourKeys.join(',')}`);
+        for (const key of apiKeys)
+          compare((api as Record<string, unknown>)[key], (ours as Record<string, unknown>)[key], `${pointer}/${key}`);
+      }
+    };
+    for (const folder of folders) {
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
+        const parsed = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as { studies?: unknown[]; protocolSection?: unknown };
+        for (const study of (parsed.studies ?? [parsed]) as Array<{ protocolSection?: Record<string, unknown> }>) {
+          if (!study.protocolSection) continue;
+          studies++;
+          compare(study.protocolSection, orderedRecord(study.protocolSection), `${file}#`);
+        }
+      }
+    }
+    assert.ok(studies >= 19, `only ${studies} studies read`);
+    assert.deepEqual(moved.slice(0, 5), []);
   });
 });
