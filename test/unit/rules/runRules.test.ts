@@ -182,3 +182,64 @@ describe('the catalog and its documentation', () => {
     assert.equal(ruleHoverMarkdown('schema/enum'), undefined);
   });
 });
+
+describe('findings about the results section', () => {
+  const resultsRule: RuleDefinition = {
+    id: 'review/test-results-rule',
+    title: 'Test',
+    defaultSeverity: 'warning',
+    explanation: 'Test.',
+    documentation: 'Test.',
+    basis: 'test',
+    confidence: 'verified',
+    provenance: 'test',
+    check: (context) =>
+      context.results?.has('/participantFlowModule/groups')
+        ? [
+            {
+              pointer: '/participantFlowModule/groups/0/title',
+              target: 'value',
+              section: 'results',
+              severity: 'error',
+              message: 'At the group title.',
+            },
+          ]
+        : [],
+  };
+  const study = [
+    '{"protocolSection": {"identificationModule": {"briefTitle": "A"}},',
+    ' "resultsSection": {"participantFlowModule": {"groups": [{"id": "FG000", "title": "Drug"}]}}}',
+  ].join('\n');
+
+  it('are placed in the resultsSection of a whole study, with their own severity', () => {
+    const parsed = parseRecord(study, 'json');
+    const [found, ...rest] = runRules(parsed, { today: TODAY, text: study, rules: [resultsRule] });
+    assert.deepEqual(rest, []);
+    assert.ok(found);
+    assert.equal(study.slice(found.range.start, found.range.end), '"Drug"');
+    assert.equal(found.pointer, '/resultsSection/participantFlowModule/groups/0/title');
+    assert.equal(found.severity, 'error');
+  });
+
+  it('a trialRecord.rules setting still wins over the finding severity', () => {
+    const parsed = parseRecord(study, 'json');
+    const [found] = runRules(parsed, {
+      today: TODAY,
+      text: study,
+      rules: [resultsRule],
+      severities: { 'review/test-results-rule': 'hint' },
+    });
+    assert.equal(found?.severity, 'hint');
+  });
+
+  it('a protocol-only record has no results', () => {
+    const text = yaml(
+      'identificationModule:',
+      '  briefTitle: A',
+      'resultsSection:',
+      '  participantFlowModule:',
+      '    groups: [{id: FG000}]',
+    );
+    assert.deepEqual(runRules(parseRecord(text, 'yaml'), { today: TODAY, text, rules: [resultsRule] }), []);
+  });
+});

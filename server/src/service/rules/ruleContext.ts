@@ -1,22 +1,34 @@
 import { isPlainObject, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
-import type { RuleContext } from './ruleTypes';
+import type { RuleContext, SectionView } from './ruleTypes';
 
-/** Builds the context rules see: the protocol section of `parsed`, with pointers relative to it. */
+/** Where a whole study object keeps its results. */
+export const RESULTS_SECTION_POINTER = '/resultsSection';
+
+/** Builds the context rules see: the protocol section of `parsed`, with pointers relative to it, and the results. */
 export function createRuleContext(parsed: ParsedRecord, today: string): RuleContext {
-  const prefix = parsed.recordPointer;
-  const record = valueAt(parsed.value, prefix);
-  const value = (pointer: string): RecordValue | undefined => valueAt(record, pointer);
-  const text = (pointer: string): string | undefined => {
-    const found = value(pointer);
-    return typeof found === 'string' ? found : undefined;
-  };
+  const record = valueAt(parsed.value, parsed.recordPointer);
+  const protocol = sectionView(parsed, parsed.recordPointer, record);
+  const resultsValue = parsed.recordPointer === '' ? undefined : valueAt(parsed.value, RESULTS_SECTION_POINTER);
   return {
+    ...protocol,
     record,
     today,
+    results: isPlainObject(resultsValue) ? sectionView(parsed, RESULTS_SECTION_POINTER, resultsValue) : undefined,
+    studyType: protocol.text('/designModule/studyType'),
+    overallStatus: protocol.text('/statusModule/overallStatus'),
+  };
+}
+
+function sectionView(parsed: ParsedRecord, prefix: string, section: RecordValue | undefined): SectionView {
+  const value = (pointer: string): RecordValue | undefined => valueAt(section, pointer);
+  return {
     locate: (pointer) => parsed.locations.get(prefix + pointer),
     value,
     has: (pointer) => isPresent(value(pointer)),
-    text,
+    text(pointer) {
+      const found = value(pointer);
+      return typeof found === 'string' ? found : undefined;
+    },
     number(pointer) {
       const found = value(pointer);
       return typeof found === 'number' ? found : undefined;
@@ -25,8 +37,6 @@ export function createRuleContext(parsed: ParsedRecord, today: string): RuleCont
       const found = value(pointer);
       return Array.isArray(found) ? found : [];
     },
-    studyType: text('/designModule/studyType'),
-    overallStatus: text('/statusModule/overallStatus'),
   };
 }
 

@@ -19,14 +19,17 @@ export interface RuleFinding {
   readonly message: string;
   /** What a quick fix needs; pointers inside are relative too (the engine makes them absolute). */
   readonly fix?: FixData;
+  /** `results`: `pointer` (and the fix's pointers) are relative to the study's `resultsSection`, not the protocol section. */
+  readonly section?: 'results';
+  /**
+   * This finding's severity when it differs from the rule's default (e.g. PRS results validation is an error when
+   * the primary completion date is on or after 2017-01-18, a warning before). A `trialRecord.rules` setting still wins.
+   */
+  readonly severity?: Severity;
 }
 
-/** What a rule sees: the protocol section plus small typed accessors over it. */
-export interface RuleContext {
-  /** The protocol-section value (the document root, or `protocolSection` of a whole study file). */
-  readonly record: RecordValue | undefined;
-  /** `yyyy-MM-dd`; rules about past and future dates compare against it (a parameter, so tests are deterministic). */
-  readonly today: string;
+/** Typed read access to one section of a study, with pointers relative to it. */
+export interface SectionView {
   /** Where a node sits in the source, or undefined when it is absent. */
   locate(pointer: string): NodeLocation | undefined;
   /** The value at a pointer, or undefined. */
@@ -39,6 +42,19 @@ export interface RuleContext {
   number(pointer: string): number | undefined;
   /** The value when it is an array, else an empty array. */
   list(pointer: string): readonly RecordValue[];
+}
+
+/** What a rule sees: the protocol section (pointers relative to it) plus small typed accessors over it. */
+export interface RuleContext extends SectionView {
+  /** The protocol-section value (the document root, or `protocolSection` of a whole study file). */
+  readonly record: RecordValue | undefined;
+  /** `yyyy-MM-dd`; rules about past and future dates compare against it (a parameter, so tests are deterministic). */
+  readonly today: string;
+  /**
+   * The study's `resultsSection` when the document is a whole study object that has one (a protocol-only record has
+   * none). Findings about it set `section: 'results'`.
+   */
+  readonly results: SectionView | undefined;
   /** `designModule.studyType` when it is a string. */
   readonly studyType: string | undefined;
   /** `statusModule.overallStatus` when it is a string. */

@@ -7,7 +7,7 @@ import { withoutFieldsReportedElsewhere } from '../readiness/reportedOnce';
 import { severityAtStage, type ReviewStage } from '../readiness/reviewStage';
 import { ALL_RULES, lookupRule } from './ruleCatalog';
 import { REVIEW_PREFIX } from './reviewCatalog';
-import { createRuleContext } from './ruleContext';
+import { createRuleContext, RESULTS_SECTION_POINTER } from './ruleContext';
 import { DirectiveFilter, NO_DIRECTIVES, readDirectives, type RuleDirectives } from './ruleDirectives';
 import type { RuleDefinition, RuleFinding } from './ruleTypes';
 
@@ -61,8 +61,9 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
       options.onRuleError?.(rule.id, error);
       continue;
     }
-    const severity = setting ?? severityAtStage(rule, options.stage);
+    const ruleSeverity = severityAtStage(rule, options.stage);
     for (const finding of findings) {
+      const severity = setting ?? finding.severity ?? ruleSeverity;
       const placed = placer.place(finding);
       if (filter.disablesAt(rule.id, placed.range.start)) continue;
       found.push({
@@ -72,7 +73,7 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
         code: rule.id,
         message: finding.message,
         pointer: placed.pointer,
-        fix: finding.fix ? absoluteFix(finding.fix, parsed.recordPointer) : undefined,
+        fix: finding.fix ? absoluteFix(finding.fix, sectionPointer(parsed, finding)) : undefined,
       });
     }
   }
@@ -119,6 +120,11 @@ function absoluteFix(fix: FixData, prefix: string): FixData {
   return prefix === '' ? fix : mapFixPointers(fix, (pointer) => prefix + pointer);
 }
 
+/** Where the section a finding's pointer is relative to sits in the document: the protocol section, or the study's results. */
+function sectionPointer(parsed: ParsedRecord, finding: RuleFinding): string {
+  return finding.section === 'results' ? RESULTS_SECTION_POINTER : parsed.recordPointer;
+}
+
 /** Turns a finding's pointer into a source range, never an empty place in nowhere. */
 class FindingPlacer {
   constructor(
@@ -127,7 +133,7 @@ class FindingPlacer {
   ) {}
 
   place(finding: RuleFinding): { range: OffsetRange; pointer: string } {
-    let pointer = this.parsed.recordPointer + finding.pointer;
+    let pointer = sectionPointer(this.parsed, finding) + finding.pointer;
     let target = finding.target;
     let location = this.parsed.locations.get(pointer);
     // An absent node: mark the key of the nearest ancestor that exists.
