@@ -1,56 +1,78 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { lookupRule } from '../../../server/src/service/rules/ruleCatalog';
-import { REAL_RECORDS_TODAY, loadRealRecords, runOnRealRecord } from './realRecords';
+import {
+  FEW_RECORDS,
+  JUDGED_ERRORS,
+  JUDGEMENTS,
+  checksNeedingJudgement,
+  checksReport,
+  errorFirings,
+  runAllRealRecords,
+} from '../../../scripts/checks-report';
+import { REAL_RECORDS_FOLDERS } from './realRecords';
 
-const records = loadRealRecords();
+/** Every check over every real record, on its submission day and on the fixed day (docs/checks-on-real-records.md). */
+const runs = runAllRealRecords();
+const DOC = path.resolve(__dirname, '../../../docs/checks-on-real-records.md');
 
-/**
- * What fires on the real records when checked on the day each version was submitted, and why
- * it is right (docs/rules-on-real-records.md has the full discussion). A new entry here means
- * a rule changed: check it against the real record before accepting it.
- */
-const EXPECTED_AT_SUBMISSION: readonly string[] = [
-  'NCT02299791 arms/duplicate-intervention', // two interventions both "Other: ALL"
-  'NCT03418623 eligibility/criteria-sections', // criteria text in the fixture is cut short ("...")
-  'NCT04207047 design/single-group-arms', // SINGLE_GROUP with four device groups
-  'NCT04267848 eligibility/criteria-sections', // no exclusion heading in a 300 kB NCI record
-  'NCT04431453 design/single-group-arms', // SINGLE_GROUP with eight age cohorts
-  'NCT06171568 eligibility/criteria-sections', // criteria text in the fixture is cut short ("...")
-  'NCT06388018 status/start-date-type', // RECRUITING while the estimated start is six months ahead
-];
+/** The "How often each check fires" table of a report. */
+function firingTable(report: string): string[] {
+  return report.split('\n').filter((line) => /^\| `[a-z-]+\/[a-z-]+` \| (rules|review|schema|syntax) \| /.test(line));
+}
 
-describe('rules on real registered records', () => {
-  it('finds the real records', () => {
-    assert.ok(records.length >= 19, `only ${records.length} records found`);
+describe('every check on real registered records', () => {
+  it('finds the 271 real studies of json/ and json-more/', () => {
+    const records = runs.atSubmission.map((run) => run.record);
+    assert.equal(REAL_RECORDS_FOLDERS.length, 2);
+    assert.equal(records.filter((record) => record.file.startsWith('json/')).length, 19);
+    assert.equal(records.filter((record) => record.file.startsWith('json-more/')).length, 252);
     assert.ok(records.every((record) => /^NCT\d{8}$/.test(record.nctId) && record.submitted !== ''));
+    assert.equal(new Set(records.map((record) => record.nctId)).size, records.length, 'no study twice');
   });
 
-  for (const record of records) {
-    it(`${record.nctId}: no error-severity rule fires, no rule throws`, () => {
-      for (const today of [record.submitted, REAL_RECORDS_TODAY]) {
-        const run = runOnRealRecord(record, today);
-        assert.equal(run.syntaxProblems, 0);
-        assert.deepEqual(run.ruleErrors, []);
-        const errors = run.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        assert.deepEqual(
-          errors.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`),
-          [],
-          `on ${today}`,
-        );
-        for (const diagnostic of run.diagnostics) {
-          assert.ok(lookupRule(diagnostic.code), `${diagnostic.code} is a catalog rule`);
-          assert.ok(diagnostic.range.end > diagnostic.range.start, 'every diagnostic marks some text');
-        }
+  it('reads every record without a syntax or schema problem, and no check throws', () => {
+    for (const run of [...runs.atSubmission, ...runs.atFixedDate]) {
+      const where = `${run.record.nctId} on ${run.today}`;
+      assert.equal(run.syntaxProblems, 0, where);
+      assert.deepEqual(run.ruleErrors, [], where);
+      const notRules = run.diagnostics.filter((diagnostic) => diagnostic.layer === 'schema' || diagnostic.layer === 'syntax');
+      assert.deepEqual(
+        notRules.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`),
+        [],
+        where,
+      );
+      for (const diagnostic of run.diagnostics) {
+        assert.ok(lookupRule(diagnostic.code), `${diagnostic.code} is a catalog rule`);
+        assert.ok(diagnostic.range.end > diagnostic.range.start, 'every diagnostic marks some text');
       }
-    });
-  }
-
-  it('fires only the reviewed findings when each record is checked on its submission day', () => {
-    const fired = new Set<string>();
-    for (const record of records) {
-      for (const diagnostic of runOnRealRecord(record, record.submitted).diagnostics) fired.add(`${record.nctId} ${diagnostic.code}`);
     }
-    assert.deepEqual([...fired].sort(), [...EXPECTED_AT_SUBMISSION].sort());
+  });
+
+  it('fires an error-severity check on a registered record only where the record truly has the problem (judged by NCT id and code)', () => {
+    const unjustified: string[] = [];
+    for (const run of [...runs.atSubmission, ...runs.atFixedDate]) {
+      for (const diagnostic of run.diagnostics.filter((candidate) => candidate.severity === 'error')) {
+        const key = `${run.record.nctId} ${diagnostic.code}`;
+        if (JUDGED_ERRORS[key]?.kind !== 'real problem') unjustified.push(`${key} on ${run.today}: ${diagnostic.message}`);
+      }
+    }
+    assert.deepEqual(unjustified, []);
+  });
+
+  it('has judged every error finding of the submission stage too (docs/checks-on-real-records.md explains each)', () => {
+    const unjudged = [...errorFirings(runs).keys()].filter((key) => !JUDGED_ERRORS[key]);
+    assert.deepEqual(unjudged, []);
+  });
+
+  it(`has judged examples for every check that fires on more than ${FEW_RECORDS} records`, () => {
+    const unjudged = checksNeedingJudgement(runs).filter((code) => !JUDGEMENTS[code]);
+    assert.deepEqual(unjudged, [], 'add a judgement to scripts/checkJudgements.ts and run npm run report:checks');
+  });
+
+  it('keeps docs/checks-on-real-records.md current (npm run report:checks)', () => {
+    assert.deepEqual(firingTable(readFileSync(DOC, 'utf8')), firingTable(checksReport(runs)));
   });
 });

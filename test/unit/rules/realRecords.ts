@@ -1,30 +1,43 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RecordDiagnostic } from '../../../server/src/service/diagnostics/recordDiagnostic';
-import { parseRecord } from '../../../server/src/service/parse/parseRecord';
-import { runRules } from '../../../server/src/service/rules/runRules';
+import { RecordAnalyzer } from '../../../server/src/service/recordAnalyzer';
 
 /**
- * The fixed "today" for the real-record run: just after the newest record in the set was
- * submitted (NCT04267848, 2025-09-09), so no record's actual date is in the future, while the
- * older snapshots show what the time-dependent rules say about records that were not kept up to date.
+ * The fixed "today" for the real-record run: the day after the newest download in the set (versionHolder
+ * 2025-12-09; the newest submission is NCT07247227's, 2025-11-22), so no record's actual date is in the
+ * future, while the older snapshots show what the time-dependent checks say about records that were not
+ * kept up to date.
  */
-export const REAL_RECORDS_TODAY = '2025-10-01';
+export const REAL_RECORDS_TODAY = '2025-12-10';
 
 const REPOSITORY_ROOT = path.resolve(__dirname, '../../..');
-/** The fixtures copy (byte for byte) when present, else the shared originals. */
-export const REAL_RECORDS_FOLDER =
-  [path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json'), path.resolve(REPOSITORY_ROOT, '../shared/ctgov-records/json')].find((folder) =>
-    existsSync(folder),
-  ) ?? path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov/json');
+
+/** The real-record folders: `json/` (19 studies, some inside search responses) and `json-more/` (252 studies). */
+export const REAL_RECORD_FOLDER_NAMES = ['json', 'json-more'] as const;
+
+/** A folder's fixture copy (byte for byte) when present, else the shared original. */
+function folderOf(name: string): string {
+  const fixture = path.join(REPOSITORY_ROOT, 'test/fixtures/ctgov', name);
+  const shared = path.resolve(REPOSITORY_ROOT, '../shared/ctgov-records', name);
+  return existsSync(fixture) || !existsSync(shared) ? fixture : shared;
+}
+
+/** Where the real records are read from, one folder per entry of REAL_RECORD_FOLDER_NAMES. */
+export const REAL_RECORDS_FOLDERS: readonly string[] = REAL_RECORD_FOLDER_NAMES.map(folderOf);
+/** The first folder, `json/` (the records the other tests name one by one). */
+export const REAL_RECORDS_FOLDER = REAL_RECORDS_FOLDERS[0];
 
 export interface RealRecord {
+  /** The file, relative to the fixtures folder (`json/NCT00184067.json`). */
   readonly file: string;
   readonly nctId: string;
   readonly overallStatus: string;
   readonly studyType: string;
   /** When this version was submitted to the registry (`lastUpdateSubmitDate`). */
   readonly submitted: string;
+  /** When the study was first submitted (`studyFirstSubmitDate`). */
+  readonly firstSubmitted: string;
   /** The study object as JSON text (each study of a `{"studies": [...]}` response on its own). */
   readonly text: string;
 }
@@ -32,6 +45,7 @@ export interface RealRecord {
 export interface RealRecordRun {
   readonly record: RealRecord;
   readonly today: string;
+  /** Every diagnostic the editor would show: syntax, schema, registry rules and review criteria. */
   readonly diagnostics: readonly RecordDiagnostic[];
   readonly ruleErrors: readonly string[];
   readonly syntaxProblems: number;
@@ -45,13 +59,14 @@ function field(value: unknown, ...path: string[]): unknown {
   return current;
 }
 
-/** Every study in the real-record folder, unwrapping search responses. */
-export function loadRealRecords(folder = REAL_RECORDS_FOLDER): RealRecord[] {
+/** Every study in one real-record folder, unwrapping search responses. */
+export function loadRealRecordsFrom(folder: string): RealRecord[] {
   const records: RealRecord[] = [];
   for (const file of readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()) {
-    const raw: unknown = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
+    const fileText = readFileSync(path.join(folder, file), 'utf8');
+    const raw: unknown = JSON.parse(fileText);
     const studies = Array.isArray(field(raw, 'studies')) ? (field(raw, 'studies') as unknown[]) : [raw];
     for (const study of studies) {
       const status = (...keys: string[]) => {
@@ -59,27 +74,37 @@ export function loadRealRecords(folder = REAL_RECORDS_FOLDER): RealRecord[] {
         return typeof found === 'string' || typeof found === 'number' ? String(found) : '';
       };
       records.push({
-        file,
+        file: `${path.basename(folder)}/${file}`,
         nctId: status('identificationModule', 'nctId'),
         overallStatus: status('statusModule', 'overallStatus'),
         studyType: status('designModule', 'studyType'),
         submitted: status('statusModule', 'lastUpdateSubmitDate'),
-        // A whole-file record is parsed as it is; a study inside a search response is re-serialised on its own.
-        text: studies.length === 1 && raw === study ? readFileSync(path.join(folder, file), 'utf8') : JSON.stringify(study, null, 2),
+        firstSubmitted: status('statusModule', 'studyFirstSubmitDate'),
+        // A whole-file record is checked as it is; a study inside a search response is re-serialised on its own.
+        text: raw === study ? fileText : JSON.stringify(study, null, 2),
       });
     }
   }
   return records;
 }
 
-/** Runs every rule over one real record as a whole-study JSON file. */
+/** Every study of every real-record folder (json/ then json-more/), each file's studies in file order. */
+export function loadRealRecords(folders: readonly string[] = REAL_RECORDS_FOLDERS): RealRecord[] {
+  return folders.flatMap((folder) => loadRealRecordsFrom(folder));
+}
+
+/** Runs every check (syntax, schema, registry rules, review criteria) over one real record as a whole-study JSON file. */
 export function runOnRealRecord(record: RealRecord, today: string): RealRecordRun {
-  const parsed = parseRecord(record.text, 'json');
   const ruleErrors: string[] = [];
-  const diagnostics = runRules(parsed, {
+  const analysis = new RecordAnalyzer('json').analyze(record.text, {
     today,
-    text: record.text,
     onRuleError: (id, error) => ruleErrors.push(`${id}: ${String(error)}`),
   });
-  return { record, today, diagnostics, ruleErrors, syntaxProblems: parsed.syntaxProblems.length };
+  return {
+    record,
+    today,
+    diagnostics: analysis.diagnostics,
+    ruleErrors,
+    syntaxProblems: analysis.parsed.syntaxProblems.length,
+  };
 }

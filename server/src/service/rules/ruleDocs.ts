@@ -26,7 +26,7 @@ export function rulesTableMarkdown(rules: readonly RuleDefinition[] = ALL_RULES)
 }
 
 /**
- * For maintainers (docs/rules-on-real-records.md): each rule's basis, provenance and registry definition,
+ * For maintainers (docs/checks-on-real-records.md): each rule's basis, provenance and registry definition,
  * the research notes the hover leaves out.
  */
 export function rulesProvenanceMarkdown(rules: readonly RuleDefinition[] = ALL_RULES): string {
@@ -67,7 +67,7 @@ function heuristicNote(rule: RuleDefinition): string | undefined {
 /**
  * Markdown for hovering a diagnostic whose code is a rule id; undefined for other codes. Written for the author:
  * the rule's documentation, a heuristic note where it matters, the registry's definition and how to turn it off.
- * The provenance (reference-note numbers, sources) stays out; the README table and docs/rules-on-real-records.md carry it.
+ * The provenance (reference-note numbers, sources) stays out; the README table and docs/checks-on-real-records.md carry it.
  */
 export function ruleHoverMarkdown(id: string, effectiveSeverity?: Severity): string | undefined {
   const rule = lookupRule(id);

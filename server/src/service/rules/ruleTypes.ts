@@ -86,7 +86,7 @@ export interface RuleDefinition {
   readonly confidence: RuleConfidence;
   /**
    * For maintainers, never shown on hover: where the rule comes from (R-numbers, S-sources), how sure
-   * the notes are and why the default severity is what it is. docs/rules-on-real-records.md lists it.
+   * the notes are and why the default severity is what it is. docs/checks-on-real-records.md lists it.
    */
   readonly provenance: string;
   /** The public ClinicalTrials.gov page that defines the rule's fields; the hover links to it. */

@@ -18,7 +18,7 @@ export const startDateType: RuleDefinition = {
   confidence: 'unverified',
   provenance:
     'R19 (unverified; the same rule exists in NCI CTRP, S13). ' +
-    'A recruiting study may keep an estimated start (not in the future): the real records showed the first enrollment may not have happened yet (docs/rules-on-real-records.md).',
+    'A recruiting study may keep an estimated start (not in the future): the real records showed the first enrollment may not have happened yet (docs/checks-on-real-records.md).',
   reference: protocolDefinition('Study Start Date'),
   explanation:
     "Active, completed and terminated studies have an `ACTUAL` start date; a recruiting study's estimated start is not in the future; a not-yet-recruiting study's start is `ESTIMATED`.",
