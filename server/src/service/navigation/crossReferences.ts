@@ -1,13 +1,19 @@
-import { joinPointer, type ParsedRecord } from '../parse/parsedRecord';
+import { joinPointer, valueAt, type ParsedRecord } from '../parse/parsedRecord';
+import { readGroupScopes, type GroupScope } from '../results/resultGroups';
+import { RESULTS_SECTION_POINTER } from '../rules/ruleContext';
 import type { TextEdit } from '../fixes/textEdit';
 import { yamlScalar } from '../fixes/valueText';
 import { rangeContains, type OffsetRange } from '../text/offsetRange';
 import { readArmsAndInterventions, type ArmEntry, type InterventionEntry } from './armsAndInterventions';
 import { trimmedValueRange, verbatimRange } from './scalarText';
 
-/** What a label or name in the record stands for: an arm (by label) or an intervention (by `Type: Name`). */
+/**
+ * What a label, name or id in the record stands for: an arm (by label), an intervention (by `Type: Name`), or a
+ * group of the results (by id, within its module or outcome measure: `scopePointer`, absolute).
+ */
 export type ReferenceTarget =
   | { readonly kind: 'arm'; readonly label: string }
+  | { readonly kind: 'group'; readonly scopePointer: string; readonly id: string }
   | {
       readonly kind: 'intervention';
       readonly name: string;
@@ -15,7 +21,8 @@ export type ReferenceTarget =
       readonly reference: string | undefined;
     };
 
-export type OccurrenceRole = 'arm-label' | 'arm-reference' | 'intervention-name' | 'intervention-reference';
+export type OccurrenceRole =
+  'arm-label' | 'arm-reference' | 'intervention-name' | 'intervention-reference' | 'group-id' | 'group-reference';
 
 /** One place the record names an arm or an intervention. */
 export interface Occurrence {
@@ -32,16 +39,39 @@ export interface Occurrence {
 export class CrossReferences {
   private readonly arms: ArmEntry[];
   private readonly interventions: InterventionEntry[];
+  /** The results' group scopes, pointers absolute (none for a protocol-only record). */
+  private readonly groupScopes: GroupScope[];
 
   constructor(
     private readonly text: string,
     private readonly parsed: ParsedRecord,
   ) {
     ({ arms: this.arms, interventions: this.interventions } = readArmsAndInterventions(parsed));
+    this.groupScopes = parsed.recordPointer === '' ? [] : absoluteScopes(readGroupScopes(valueAt(parsed.value, RESULTS_SECTION_POINTER)));
   }
 
-  /** The arm or intervention named at `offset`, with the occurrence under it. */
+  /** The arm, intervention or results group named at `offset`, with the occurrence under it. */
   targetAt(offset: number): { target: ReferenceTarget; occurrence: Occurrence } | undefined {
+    return this.armOrInterventionAt(offset) ?? this.groupAt(offset);
+  }
+
+  private groupAt(offset: number): { target: ReferenceTarget; occurrence: Occurrence } | undefined {
+    for (const scope of this.groupScopes) {
+      const known = new Set(scope.groups.map((group) => group.id));
+      for (const group of scope.groups) {
+        const occurrence = this.occurrence(joinPointer(group.pointer, 'id'), 'group-id', group.id, true);
+        if (occurrence && rangeContains(occurrence.valueRange, offset)) return { target: groupTarget(scope, group.id), occurrence };
+      }
+      for (const reference of scope.references) {
+        if (!known.has(reference.id)) continue;
+        const occurrence = this.occurrence(reference.pointer, 'group-reference', reference.id, false);
+        if (occurrence && rangeContains(occurrence.valueRange, offset)) return { target: groupTarget(scope, reference.id), occurrence };
+      }
+    }
+    return undefined;
+  }
+
+  private armOrInterventionAt(offset: number): { target: ReferenceTarget; occurrence: Occurrence } | undefined {
     for (const arm of this.arms) {
       if (arm.label === undefined) continue;
       const occurrence = this.occurrence(joinPointer(arm.pointer, 'label'), 'arm-label', arm.label, true);
@@ -78,7 +108,13 @@ export class CrossReferences {
   /** Every place that names the target, definitions first. */
   occurrencesOf(target: ReferenceTarget): Occurrence[] {
     const found: Array<Occurrence | undefined> = [];
-    if (target.kind === 'arm') {
+    if (target.kind === 'group') {
+      const scope = this.groupScopes.find((candidate) => candidate.pointer === target.scopePointer);
+      for (const group of scope?.groups ?? [])
+        if (group.id === target.id) found.push(this.occurrence(joinPointer(group.pointer, 'id'), 'group-id', group.id, true));
+      for (const reference of scope?.references ?? [])
+        if (reference.id === target.id) found.push(this.occurrence(reference.pointer, 'group-reference', reference.id, false));
+    } else if (target.kind === 'arm') {
       for (const arm of this.arms)
         if (arm.label === target.label) found.push(this.occurrence(joinPointer(arm.pointer, 'label'), 'arm-label', arm.label, true));
       for (const intervention of this.interventions) {
@@ -105,6 +141,12 @@ export class CrossReferences {
   renameProblem(target: ReferenceTarget, newName: string): string | undefined {
     if (newName.trim() === '') return 'The new name is empty.';
     if (/[\r\n]/.test(newName)) return 'A label or name is one line of text.';
+    if (target.kind === 'group') {
+      const scope = this.groupScopes.find((candidate) => candidate.pointer === target.scopePointer);
+      const clash = newName !== target.id && scope?.groups.some((group) => group.id === newName);
+      const where = scope?.name ?? 'this module';
+      return clash ? `${where[0].toUpperCase()}${where.slice(1)} already has a group \`${newName}\`.` : undefined;
+    }
     if (target.kind === 'arm') {
       if (newName !== target.label && this.arms.some((arm) => arm.label === newName)) return `An arm is already labelled \`${newName}\`.`;
       return undefined;
@@ -117,7 +159,7 @@ export class CrossReferences {
 
   /** Edits that rename the target everywhere the record names it (each value rewritten in its own quoting). */
   renameEdits(target: ReferenceTarget, newName: string): TextEdit[] {
-    const oldName = target.kind === 'arm' ? target.label : target.name;
+    const oldName = targetName(target);
     if (newName === oldName) return [];
     return this.occurrencesOf(target).map((occurrence) => {
       const replacement =
@@ -142,6 +184,28 @@ export class CrossReferences {
     }
     return { pointer, role, valueRange, nameRange, isDefinition };
   }
+}
+
+/** The text a rename replaces: an arm's label, an intervention's name, a group's id. */
+export function targetName(target: ReferenceTarget): string {
+  if (target.kind === 'arm') return target.label;
+  if (target.kind === 'group') return target.id;
+  return target.name;
+}
+
+function groupTarget(scope: GroupScope, id: string): ReferenceTarget {
+  return { kind: 'group', scopePointer: scope.pointer, id };
+}
+
+/** Group scopes with every pointer made absolute in the document. */
+function absoluteScopes(scopes: readonly GroupScope[]): GroupScope[] {
+  const absolute = (pointer: string): string => RESULTS_SECTION_POINTER + pointer;
+  return scopes.map((scope) => ({
+    ...scope,
+    pointer: absolute(scope.pointer),
+    groups: scope.groups.map((group) => ({ ...group, pointer: absolute(group.pointer) })),
+    references: scope.references.map((reference) => ({ ...reference, pointer: absolute(reference.pointer) })),
+  }));
 }
 
 function interventionTarget(intervention: InterventionEntry): ReferenceTarget {

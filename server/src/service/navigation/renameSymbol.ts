@@ -1,11 +1,11 @@
 import type { ParsedRecord } from '../parse/parsedRecord';
 import type { TextEdit } from '../fixes/textEdit';
 import type { OffsetRange } from '../text/offsetRange';
-import { CrossReferences } from './crossReferences';
+import { CrossReferences, targetName } from './crossReferences';
 
 export type RenameResult = { readonly edits: readonly TextEdit[] } | { readonly error: string };
 
-/** What can be renamed at `offset` (an arm label or intervention name, or a reference to one): the name's range and text. */
+/** What can be renamed at `offset` (an arm label, intervention name or results group id, or a reference to one): the name's range and text. */
 export function prepareRenameAt(
   text: string,
   parsed: ParsedRecord,
@@ -13,7 +13,7 @@ export function prepareRenameAt(
 ): { range: OffsetRange; placeholder: string } | undefined {
   const found = new CrossReferences(text, parsed).targetAt(offset);
   if (!found) return undefined;
-  const placeholder = found.target.kind === 'arm' ? found.target.label : found.target.name;
+  const placeholder = targetName(found.target);
   return { range: found.occurrence.nameRange ?? found.occurrence.valueRange, placeholder };
 }
 

@@ -30,6 +30,7 @@ import { descriptionExpected } from './ipd/description-expected';
 import { fieldsWithoutSharing } from './ipd/fields-without-sharing';
 import { usState } from './locations/us-state';
 import { responsiblePartyInvestigator } from './sponsor/responsible-party-investigator';
+import { unknownGroup } from './results/unknown-group';
 import { completedActual } from './status/completed-actual';
 import { enrollmentType } from './status/enrollment-type';
 import { recruitingSite } from './status/recruiting-site';
@@ -85,6 +86,7 @@ export const REGISTRY_RULES: readonly RuleDefinition[] = [
   officialTitle,
   fieldsWithoutSharing,
   descriptionExpected,
+  unknownGroup,
 ];
 
 /** Every check the engine runs: the registry rules, then the review criteria (layer `review`). */

@@ -11,3 +11,11 @@ export const PROTOCOL_DEFINITIONS_URL = 'https://clinicaltrials.gov/policy/proto
 export function protocolDefinition(elements: string): RuleReference {
   return { title: elements, url: PROTOCOL_DEFINITIONS_URL };
 }
+
+/** ClinicalTrials.gov's "Results Data Element Definitions": the public page that defines every results field. */
+export const RESULTS_DEFINITIONS_URL = 'https://clinicaltrials.gov/policy/results-definitions';
+
+/** A link to the results definitions page for the named data element(s), spelled as the page spells them. */
+export function resultsDefinition(elements: string): RuleReference {
+  return { title: elements, url: RESULTS_DEFINITIONS_URL };
+}

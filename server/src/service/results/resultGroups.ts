@@ -1,0 +1,115 @@
+// The groups a study's results compare, and every place the results refer to one by id. Each results module
+// defines its own groups and ids (`FG000` participant flow, `BG000` baseline, `OG000` per outcome measure, `EG000`
+// adverse events); a reference (`groupId`, or an item of an analysis's `groupIds`) names a group of its own scope.
+// One home for reading them: the `results/unknown-group` rule, go to definition, find references, rename,
+// completion and hover all use this.
+import { isPlainObject, joinPointer, type RecordValue } from '../parse/parsedRecord';
+
+/** A group as its module defines it. Pointers are relative to the study's `resultsSection`. */
+export interface ResultGroup {
+  readonly id: string;
+  /** The group object (`…/groups/0`). */
+  readonly pointer: string;
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+}
+
+/** One place that names a group by id. */
+export interface GroupReference {
+  readonly id: string;
+  /** The id value (`…/achievements/1/groupId`, `…/analyses/0/groupIds/1`). */
+  readonly pointer: string;
+}
+
+/** A part of the results with its own groups: a module, or one outcome measure. */
+export interface GroupScope {
+  /** Relative to `resultsSection`, e.g. `/participantFlowModule` or `/outcomeMeasuresModule/outcomeMeasures/2`. */
+  readonly pointer: string;
+  /** What an author calls it: "the participant flow", "outcome measure 3 (Change in HbA1c)". */
+  readonly name: string;
+  readonly groups: readonly ResultGroup[];
+  readonly references: readonly GroupReference[];
+}
+
+const MODULE_SCOPES: ReadonlyArray<{ module: string; groupsKey: string; name: string }> = [
+  { module: 'participantFlowModule', groupsKey: 'groups', name: 'the participant flow' },
+  { module: 'baselineCharacteristicsModule', groupsKey: 'groups', name: 'the baseline characteristics' },
+  { module: 'adverseEventsModule', groupsKey: 'eventGroups', name: 'the adverse events' },
+];
+
+/** Every group scope of a `resultsSection` value, in document order of the modules. */
+export function readGroupScopes(results: RecordValue | undefined): GroupScope[] {
+  if (!isPlainObject(results)) return [];
+  const scopes: GroupScope[] = [];
+  for (const { module, groupsKey, name } of MODULE_SCOPES.slice(0, 2)) {
+    const scope = scopeAt(results[module], `/${module}`, groupsKey, name);
+    if (scope) scopes.push(scope);
+  }
+  const outcomes = isPlainObject(results.outcomeMeasuresModule) ? results.outcomeMeasuresModule.outcomeMeasures : undefined;
+  if (Array.isArray(outcomes)) {
+    outcomes.forEach((measure, index) => {
+      const title = isPlainObject(measure) && typeof measure.title === 'string' ? ` (${measure.title})` : '';
+      const scope = scopeAt(measure, `/outcomeMeasuresModule/outcomeMeasures/${index}`, 'groups', `outcome measure ${index + 1}${title}`);
+      if (scope) scopes.push(scope);
+    });
+  }
+  const adverse = MODULE_SCOPES[2];
+  const adverseScope = scopeAt(results[adverse.module], `/${adverse.module}`, adverse.groupsKey, adverse.name);
+  if (adverseScope) scopes.push(adverseScope);
+  return scopes;
+}
+
+/** The scope whose pointer `pointer` lies in (pointers relative to `resultsSection`). */
+export function scopeContaining(scopes: readonly GroupScope[], pointer: string): GroupScope | undefined {
+  return scopes.find((scope) => pointer === scope.pointer || pointer.startsWith(`${scope.pointer}/`));
+}
+
+/** "FG000 (Drug), FG001 (Placebo)": a scope's groups as a message lists them. */
+export function describeGroups(scope: GroupScope): string {
+  return scope.groups.map((group) => (group.title ? `${group.id} (${group.title})` : group.id)).join(', ');
+}
+
+function scopeAt(value: RecordValue | undefined, pointer: string, groupsKey: string, name: string): GroupScope | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const groupsValue = value[groupsKey];
+  const groups: ResultGroup[] = [];
+  if (Array.isArray(groupsValue)) {
+    groupsValue.forEach((group, index) => {
+      if (!isPlainObject(group) || typeof group.id !== 'string') return;
+      groups.push({
+        id: group.id,
+        pointer: joinPointer(joinPointer(pointer, groupsKey), String(index)),
+        title: typeof group.title === 'string' ? group.title : undefined,
+        description: typeof group.description === 'string' ? group.description : undefined,
+      });
+    });
+  }
+  const references: GroupReference[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    if (key !== groupsKey) collectReferences(child, joinPointer(pointer, key), references);
+  }
+  return { pointer, name, groups, references };
+}
+
+/** Every `groupId` value and `groupIds` item below `value`, iteratively (results tables can be large and deep). */
+function collectReferences(root: RecordValue, rootPointer: string, into: GroupReference[]): void {
+  const stack: Array<[RecordValue, string]> = [[root, rootPointer]];
+  while (stack.length > 0) {
+    const [value, pointer] = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push([value[index], `${pointer}/${index}`]);
+    } else if (isPlainObject(value)) {
+      const entries = Object.entries(value);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, child] = entries[index];
+        const childPointer = joinPointer(pointer, key);
+        if (key === 'groupId' && typeof child === 'string') into.push({ id: child, pointer: childPointer });
+        else if (key === 'groupIds' && Array.isArray(child)) {
+          child.forEach((item, itemIndex) => {
+            if (typeof item === 'string') into.push({ id: item, pointer: `${childPointer}/${itemIndex}` });
+          });
+        } else stack.push([child, childPointer]);
+      }
+    }
+  }
+}
