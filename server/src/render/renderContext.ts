@@ -1,7 +1,8 @@
 import type { RecordDiagnostic } from '../service/diagnostics/recordDiagnostic';
 import { isPlainObject, joinPointer, splitPointer, valueAt, type ParsedRecord, type RecordValue } from '../service/parse/parsedRecord';
+import { missingRequiredFields, type MissingField } from '../service/readiness/requiredFields';
 import type { RecordSchema } from '../service/schema/recordSchema';
-import type { LineIndex } from '../service/text/lineIndex';
+import type { LineIndex, Position } from '../service/text/lineIndex';
 import { html, SafeHtml, type HtmlValue } from './html';
 
 /** What the renderer needs: the parsed record, its diagnostics and positions. Nothing else. */
@@ -19,6 +20,7 @@ export interface RenderInput {
  */
 export class RenderContext {
   private readonly root: RecordValue | undefined;
+  private missingCache: readonly MissingField[] | undefined;
 
   constructor(readonly input: RenderInput) {
     this.root = valueAt(input.parsed.value, input.parsed.recordPointer);
@@ -70,27 +72,69 @@ export class RenderContext {
    */
   source(path: string): SafeHtml {
     const pointer = this.input.parsed.recordPointer + path;
-    const location = this.input.parsed.locations.get(pointer);
-    if (!location) return html``;
-    const start = this.input.lines.positionAt(location.keyRange?.start ?? location.valueRange.start);
-    const end = this.input.lines.positionAt(location.valueRange.end);
+    if (!this.input.parsed.locations.has(pointer)) return html``;
+    const { start, end } = this.rangeOf(pointer);
     return html` data-pointer="${pointer}" data-start-line="${start.line}" data-range="${start.line}:${start.character}-${end.line}:${end.character}"`;
   }
 
   /** The source attributes of the nearest located node at or above `path` (for flags about missing fields). */
   nearestSource(path: string): SafeHtml {
+    const located = this.nearestLocated(path);
+    return located === undefined ? html`` : this.source(located);
+  }
+
+  /**
+   * ` data-pointer=… data-range=…` of the nearest located node at or above `path`, for a link that reveals the
+   * source (no `data-start-line`: a link is not a block of the page that scrolling should follow).
+   */
+  sourceLink(path: string): SafeHtml {
+    const located = this.nearestLocated(path);
+    if (located === undefined) return html``;
+    const pointer = this.input.parsed.recordPointer + located;
+    const { start, end } = this.rangeOf(pointer);
+    return html` data-pointer="${pointer}" data-range="${start.line}:${start.character}-${end.line}:${end.character}"`;
+  }
+
+  /** The path at or above `path` whose node is in the source, if any. */
+  private nearestLocated(path: string): string | undefined {
     const segments = splitPointer(path);
     for (let length = segments.length; length >= 0; length--) {
       const candidate = segments.slice(0, length).reduce<string>((parent, segment) => joinPointer(parent, segment), '');
-      const attributes = this.source(candidate);
-      if (attributes.value !== '') return attributes;
+      if (this.input.parsed.locations.has(this.input.parsed.recordPointer + candidate)) return candidate;
     }
-    return html``;
+    return undefined;
   }
 
-  /** A flag for required information that is not there, placed at the nearest source node that is. */
-  missing(what: string, path: string): SafeHtml {
-    return html`<span class="missing"${this.nearestSource(path)}>Missing: ${what}</span>`;
+  /** A located node's source range, from its key (when it has one) to the end of its value. */
+  private rangeOf(pointer: string): { start: Position; end: Position } {
+    const location = this.input.parsed.locations.get(pointer);
+    if (!location) throw new Error(`${pointer} is not in the source`);
+    return {
+      start: this.input.lines.positionAt(location.keyRange?.start ?? location.valueRange.start),
+      end: this.input.lines.positionAt(location.valueRange.end),
+    };
+  }
+
+  /** The required fields the record lacks (requiredFields.ts: the list Problems reports from), in registry order. */
+  get missingFields(): readonly MissingField[] {
+    this.missingCache ??= missingRequiredFields(this);
+    return this.missingCache;
+  }
+
+  /**
+   * A flag where a required field would be, placed at the nearest source node that is: only for a field the
+   * required-field list asks of this record (empty otherwise), named as the list names it.
+   */
+  missing(path: string): SafeHtml {
+    const field = this.missingFields.find((candidate) => candidate.pointer === path);
+    if (!field) return html``;
+    return html`<span class="missing" data-required="${field.label}"${this.nearestSource(path)}>Missing: ${field.field.name}</span>`;
+  }
+
+  /** The same flag as a paragraph of its own, or nothing. */
+  missingParagraph(path: string): SafeHtml {
+    const flag = this.missing(path);
+    return flag.value === '' ? flag : html`<p>${flag}</p>`;
   }
 }
 

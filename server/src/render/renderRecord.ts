@@ -11,13 +11,16 @@ import { ipdSharingSection } from './sections/ipdSharingSection';
 import { outcomesSection } from './sections/outcomesSection';
 import { oversightSection } from './sections/oversightSection';
 import { problemsSection } from './sections/problemsSection';
+import { readinessSection } from './sections/readinessSection';
 import { referencesSection } from './sections/referencesSection';
+import { RESULTS_SECTIONS } from './sections/results/resultsSections';
 import { sponsorSection } from './sections/sponsorSection';
 import { statusSection } from './sections/statusSection';
 import { titleSection } from './sections/titleSection';
 
-/** The page's sections, in the order a registry page shows them. */
+/** The page's sections, in the order a registry page shows them, after the readiness summary. */
 const SECTIONS: ReadonlyArray<(context: RenderContext) => SafeHtml> = [
+  readinessSection,
   titleSection,
   statusSection,
   sponsorSection,
@@ -31,6 +34,7 @@ const SECTIONS: ReadonlyArray<(context: RenderContext) => SafeHtml> = [
   contactsLocationsSection,
   referencesSection,
   ipdSharingSection,
+  ...RESULTS_SECTIONS,
   problemsSection,
 ];
 

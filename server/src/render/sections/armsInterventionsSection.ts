@@ -43,7 +43,7 @@ export function armsInterventionsSection(c: RenderContext): SafeHtml {
     const path = `${MODULE}/armGroups/${index}`;
     const type = c.label(`${path}/type`);
     const description = c.text(`${path}/description`);
-    return html`<tr id="${anchor}"${c.source(path)}><th scope="row">${label || c.missing('arm label', `${path}/label`)}${
+    return html`<tr id="${anchor}"${c.source(path)}><th scope="row">${label || c.missing(`${path}/label`)}${
       type ? html`<div class="muted">${type}</div>` : ''
     }</th><td>${description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : ''}</td><td>${links(`${path}/interventionNames`, interventions)}</td></tr>`;
   });
@@ -54,7 +54,7 @@ export function armsInterventionsSection(c: RenderContext): SafeHtml {
       .items(`${path}/otherNames`)
       .map((_item, i) => c.text(`${path}/otherNames/${i}`))
       .filter((name): name is string => name !== undefined);
-    return html`<tr id="${anchor}"${c.source(path)}><th scope="row">${c.text(`${path}/name`) ? label : c.missing('intervention name', `${path}/name`)}</th><td>${
+    return html`<tr id="${anchor}"${c.source(path)}><th scope="row">${c.text(`${path}/name`) ? label : c.missing(`${path}/name`)}</th><td>${
       description ? html`<div class="markdown">${renderMarkdown(description)}</div>` : ''
     }${otherNames.length ? html`<div class="muted">Also known as: ${otherNames.join(', ')}</div>` : ''}</td><td>${links(`${path}/armGroupLabels`, arms)}</td></tr>`;
   });
@@ -63,9 +63,7 @@ export function armsInterventionsSection(c: RenderContext): SafeHtml {
     armRows.length ? recordTable('Arms', ['Arm', 'Description', 'Interventions'], armRows) : '',
     interventionRows.length
       ? recordTable('Interventions', ['Intervention', 'Description', 'Arms'], interventionRows)
-      : c.text('/designModule/studyType') === 'INTERVENTIONAL'
-        ? html`<p>${c.missing('interventions', `${MODULE}/interventions`)}</p>`
-        : '',
+      : c.missingParagraph(`${MODULE}/interventions`),
   ]);
 }
 

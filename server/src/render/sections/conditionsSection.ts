@@ -15,7 +15,7 @@ export function conditionsSection(c: RenderContext): SafeHtml {
   };
   return section('conditions', 'Conditions and keywords', c.source(MODULE), [
     factList([
-      fact(c, 'Conditions', `${MODULE}/conditions`, chips(`${MODULE}/conditions`) ?? c.missing('conditions', `${MODULE}/conditions`)),
+      fact(c, 'Conditions', `${MODULE}/conditions`, chips(`${MODULE}/conditions`) ?? c.missing(`${MODULE}/conditions`)),
       fact(c, 'Keywords', `${MODULE}/keywords`, chips(`${MODULE}/keywords`)),
     ]),
   ]);

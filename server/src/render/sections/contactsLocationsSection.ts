@@ -13,7 +13,7 @@ export function contactsLocationsSection(c: RenderContext): SafeHtml {
   const officials = c.items(`${MODULE}/overallOfficials`).map((_item, index) => {
     const path = `${MODULE}/overallOfficials/${index}`;
     const details = [c.label(`${path}/role`), c.text(`${path}/affiliation`)].filter(Boolean).join(', ');
-    return html`<li${c.source(path)}><span class="person">${c.text(`${path}/name`) ?? c.missing('name', `${path}/name`)}</span>${details ? html` <span class="muted">${details}</span>` : ''}</li>`;
+    return html`<li${c.source(path)}><span class="person">${c.text(`${path}/name`) ?? c.missing(`${path}/name`)}</span>${details ? html` <span class="muted">${details}</span>` : ''}</li>`;
   });
 
   return section('locations', 'Contacts and locations', c.source(MODULE), [
@@ -58,7 +58,7 @@ function site(c: RenderContext, path: string): SafeHtml {
   const place = [c.text(`${path}/city`), c.text(`${path}/state`), c.text(`${path}/zip`)].filter(Boolean).join(', ');
   const status = c.label(`${path}/status`);
   const contacts = c.items(`${path}/contacts`).map((_item, index) => contact(c, `${path}/contacts/${index}`));
-  return html`<li class="site"${c.source(path)}><div class="facility">${c.text(`${path}/facility`) ?? c.missing('facility', `${path}/facility`)}</div>${
+  return html`<li class="site"${c.source(path)}><div class="facility">${c.text(`${path}/facility`) ?? html`<span class="muted">Facility not named</span>`}</div>${
     place ? html`<div class="muted">${place}</div>` : ''
   }${status ? html`<div class="site-status">${status}</div>` : ''}${contacts.length ? html`<ul class="contacts">${contacts}</ul>` : ''}</li>`;
 }

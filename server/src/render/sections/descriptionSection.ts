@@ -11,7 +11,7 @@ export function descriptionSection(c: RenderContext): SafeHtml {
   return section('description', 'Summary', c.source(MODULE), [
     summary
       ? html`<div class="markdown brief-summary"${c.source(`${MODULE}/briefSummary`)}>${renderMarkdown(summary)}</div>`
-      : html`<p>${c.missing('brief summary', `${MODULE}/briefSummary`)}</p>`,
+      : c.missingParagraph(`${MODULE}/briefSummary`),
     description
       ? html`<h3>Detailed description</h3><div class="markdown detailed-description"${c.source(`${MODULE}/detailedDescription`)}>${renderMarkdown(description)}</div>`
       : '',

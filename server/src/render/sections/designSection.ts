@@ -8,7 +8,6 @@ const INFO = `${MODULE}/designInfo`;
 /** Study type, phases, allocation, model, masking, purpose, enrollment. */
 export function designSection(c: RenderContext): SafeHtml {
   const studyType = c.text(`${MODULE}/studyType`);
-  const interventional = studyType === 'INTERVENTIONAL';
   const phases = c
     .items(`${MODULE}/phases`)
     .map((_item, index) => c.label(`${MODULE}/phases/${index}`))
@@ -27,7 +26,7 @@ export function designSection(c: RenderContext): SafeHtml {
   const enrollmentType = c.text(`${MODULE}/enrollmentInfo/type`);
   const enrollment = count
     ? html`${count} participants${enrollmentType ? html` <span class="date-type ${enrollmentType === 'ACTUAL' ? 'date-actual' : 'date-estimated'}">${c.enumLabel(`${MODULE}/enrollmentInfo/type`, enrollmentType)}</span>` : ''}`
-    : c.missing('enrollment', `${MODULE}/enrollmentInfo/count`);
+    : c.missing(`${MODULE}/enrollmentInfo/count`);
 
   const bioSpec = [c.label(`${MODULE}/bioSpec/retention`), c.text(`${MODULE}/bioSpec/description`)].filter(Boolean).join(' — ');
 
@@ -37,27 +36,27 @@ export function designSection(c: RenderContext): SafeHtml {
         c,
         'Study type',
         `${MODULE}/studyType`,
-        studyType ? c.enumLabel(`${MODULE}/studyType`, studyType) : c.missing('study type', `${MODULE}/studyType`),
+        studyType ? c.enumLabel(`${MODULE}/studyType`, studyType) : c.missing(`${MODULE}/studyType`),
       ),
+      fact(c, 'Phases', `${MODULE}/phases`, phases.length ? phases.join(', ') : c.missing(`${MODULE}/phases`)),
+      fact(c, 'Allocation', `${INFO}/allocation`, c.label(`${INFO}/allocation`) ?? c.missing(`${INFO}/allocation`)),
       fact(
         c,
-        'Phases',
-        `${MODULE}/phases`,
-        phases.length ? phases.join(', ') : interventional ? c.missing('phase', `${MODULE}/phases`) : undefined,
+        'Intervention model',
+        `${INFO}/interventionModel`,
+        c.label(`${INFO}/interventionModel`) ?? c.missing(`${INFO}/interventionModel`),
       ),
-      fact(c, 'Allocation', `${INFO}/allocation`, c.label(`${INFO}/allocation`)),
-      fact(c, 'Intervention model', `${INFO}/interventionModel`, c.label(`${INFO}/interventionModel`)),
       fact(c, 'Model description', `${INFO}/interventionModelDescription`, c.text(`${INFO}/interventionModelDescription`)),
-      fact(c, 'Observational model', `${INFO}/observationalModel`, c.label(`${INFO}/observationalModel`)),
-      fact(c, 'Time perspective', `${INFO}/timePerspective`, c.label(`${INFO}/timePerspective`)),
-      fact(c, 'Masking', `${INFO}/maskingInfo`, maskingHtml),
-      fact(c, 'Masking description', `${INFO}/maskingInfo/maskingDescription`, c.text(`${INFO}/maskingInfo/maskingDescription`)),
       fact(
         c,
-        'Primary purpose',
-        `${INFO}/primaryPurpose`,
-        c.label(`${INFO}/primaryPurpose`) ?? (interventional ? c.missing('primary purpose', `${INFO}/primaryPurpose`) : undefined),
+        'Observational model',
+        `${INFO}/observationalModel`,
+        c.label(`${INFO}/observationalModel`) ?? c.missing(`${INFO}/observationalModel`),
       ),
+      fact(c, 'Time perspective', `${INFO}/timePerspective`, c.label(`${INFO}/timePerspective`) ?? c.missing(`${INFO}/timePerspective`)),
+      fact(c, 'Masking', `${INFO}/maskingInfo`, maskingHtml ?? c.missing(`${INFO}/maskingInfo/masking`)),
+      fact(c, 'Masking description', `${INFO}/maskingInfo/maskingDescription`, c.text(`${INFO}/maskingInfo/maskingDescription`)),
+      fact(c, 'Primary purpose', `${INFO}/primaryPurpose`, c.label(`${INFO}/primaryPurpose`) ?? c.missing(`${INFO}/primaryPurpose`)),
       fact(c, 'Enrollment', `${MODULE}/enrollmentInfo`, studyType === 'EXPANDED_ACCESS' && !count ? undefined : enrollment),
       fact(c, 'Target duration', `${MODULE}/targetDuration`, c.text(`${MODULE}/targetDuration`)),
       fact(c, 'Patient registry', `${MODULE}/patientRegistry`, yesNo(c.value(`${MODULE}/patientRegistry`))),

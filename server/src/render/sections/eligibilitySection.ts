@@ -22,18 +22,23 @@ export function eligibilitySection(c: RenderContext): SafeHtml {
     factList([
       fact(c, 'Ages', minimum ? `${MODULE}/minimumAge` : `${MODULE}/maximumAge`, ages),
       fact(c, 'Age groups', `${MODULE}/stdAges`, stdAges.length ? stdAges.join(', ') : undefined),
-      fact(c, 'Sex', `${MODULE}/sex`, sex ?? c.missing('sex', `${MODULE}/sex`)),
+      fact(c, 'Sex', `${MODULE}/sex`, sex ?? c.missing(`${MODULE}/sex`)),
       fact(c, 'Based on gender', `${MODULE}/genderBased`, yesNo(c.value(`${MODULE}/genderBased`))),
       fact(c, 'Gender eligibility', `${MODULE}/genderDescription`, c.text(`${MODULE}/genderDescription`)),
-      fact(c, 'Accepts healthy volunteers', `${MODULE}/healthyVolunteers`, yesNo(c.value(`${MODULE}/healthyVolunteers`))),
-      fact(c, 'Sampling method', `${MODULE}/samplingMethod`, c.label(`${MODULE}/samplingMethod`)),
+      fact(
+        c,
+        'Accepts healthy volunteers',
+        `${MODULE}/healthyVolunteers`,
+        yesNo(c.value(`${MODULE}/healthyVolunteers`)) ?? c.missing(`${MODULE}/healthyVolunteers`),
+      ),
+      fact(c, 'Sampling method', `${MODULE}/samplingMethod`, c.label(`${MODULE}/samplingMethod`) ?? c.missing(`${MODULE}/samplingMethod`)),
     ]),
     population
       ? html`<h3>Study population</h3><div class="markdown"${c.source(`${MODULE}/studyPopulation`)}>${renderMarkdown(population)}</div>`
-      : '',
+      : c.missingParagraph(`${MODULE}/studyPopulation`),
     html`<h3>Criteria</h3>`,
     criteria
       ? html`<div class="markdown criteria"${c.source(`${MODULE}/eligibilityCriteria`)}>${renderMarkdown(criteria)}</div>`
-      : html`<p>${c.missing('eligibility criteria', `${MODULE}/eligibilityCriteria`)}</p>`,
+      : c.missingParagraph(`${MODULE}/eligibilityCriteria`),
   ]);
 }

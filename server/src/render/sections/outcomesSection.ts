@@ -19,18 +19,13 @@ export function outcomesSection(c: RenderContext): SafeHtml {
       const measure = c.text(`${itemPath}/measure`);
       const timeFrame = c.text(`${itemPath}/timeFrame`);
       const description = c.text(`${itemPath}/description`);
-      return html`<li class="outcome"${c.source(itemPath)}><div class="outcome-measure">${measure ?? c.missing('measure', `${itemPath}/measure`)}</div>${
+      return html`<li class="outcome"${c.source(itemPath)}><div class="outcome-measure">${measure ?? c.missing(`${itemPath}/measure`)}</div>${
         description ? html`<div class="markdown"${c.source(`${itemPath}/description`)}>${renderMarkdown(description)}</div>` : ''
       }<div class="time-frame"${timeFrame ? c.source(`${itemPath}/timeFrame`) : html``}><span class="time-frame-label">Time frame:</span> ${
-        timeFrame ?? c.missing('time frame', `${itemPath}/timeFrame`)
+        timeFrame ?? c.missing(`${itemPath}/timeFrame`)
       }</div></li>`;
     });
     return items.length ? html`<h3${c.source(path)}>${title}</h3><ol class="outcomes">${items}</ol>` : html``;
   });
-  const anyPrimary = c.items(`${MODULE}/primaryOutcomes`).length > 0;
-  const needsPrimary = c.text('/designModule/studyType') === 'INTERVENTIONAL' && !anyPrimary;
-  return section('outcomes', 'Outcome measures', c.source(MODULE), [
-    needsPrimary ? html`<p>${c.missing('primary outcome measure', `${MODULE}/primaryOutcomes`)}</p>` : '',
-    groups,
-  ]);
+  return section('outcomes', 'Outcome measures', c.source(MODULE), [c.missingParagraph(`${MODULE}/primaryOutcomes`), groups]);
 }

@@ -16,6 +16,8 @@ const FLAGS = [
 /** The oversight answers (data monitoring committee, FDA regulation). */
 export function oversightSection(c: RenderContext): SafeHtml {
   return section('oversight', 'Oversight', c.source(MODULE), [
-    factList(FLAGS.map(([key, label]) => fact(c, label, `${MODULE}/${key}`, yesNo(c.value(`${MODULE}/${key}`))))),
+    factList(
+      FLAGS.map(([key, label]) => fact(c, label, `${MODULE}/${key}`, yesNo(c.value(`${MODULE}/${key}`)) ?? c.missing(`${MODULE}/${key}`))),
+    ),
   ]);
 }

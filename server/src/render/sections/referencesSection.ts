@@ -13,7 +13,7 @@ export function referencesSection(c: RenderContext): SafeHtml {
     const pmid = c.text(`${path}/pmid`);
     const type = c.label(`${path}/type`);
     const pubmed = pmid && /^\d+$/.test(pmid) ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : undefined;
-    return html`<li class="reference"${c.source(path)}>${citation ?? c.missing('citation', `${path}/citation`)}${
+    return html`<li class="reference"${c.source(path)}>${citation ?? c.missing(`${path}/citation`)}${
       type ? html` <span class="muted">(${type})</span>` : ''
     }${pmid ? html` <span class="pmid">PMID ${pubmed ? html`<a href="${pubmed}" rel="noopener noreferrer">${pmid}</a>` : pmid}</span>` : ''}</li>`;
   });

@@ -10,7 +10,7 @@ export function sponsorSection(c: RenderContext): SafeHtml {
     const agencyClass = c.label(`${path}/class`);
     return name ? html`${name}${agencyClass ? html` <span class="muted">(${agencyClass})</span>` : ''}` : undefined;
   };
-  const lead = sponsor(`${MODULE}/leadSponsor`) ?? c.missing('lead sponsor', `${MODULE}/leadSponsor/name`);
+  const lead = sponsor(`${MODULE}/leadSponsor`) ?? c.missing(`${MODULE}/leadSponsor/name`);
   const collaborators = c.items(`${MODULE}/collaborators`).map((_item, index) => {
     const content = sponsor(`${MODULE}/collaborators/${index}`);
     return content ? html`<li${c.source(`${MODULE}/collaborators/${index}`)}>${content}</li>` : html``;
@@ -35,7 +35,7 @@ export function sponsorSection(c: RenderContext): SafeHtml {
         `${MODULE}/collaborators`,
         collaboratorList.value ? html`<ul class="plain-list">${collaboratorList}</ul>` : undefined,
       ),
-      fact(c, 'Responsible party', party, joinParts(c.label(`${party}/type`), investigator || undefined)),
+      fact(c, 'Responsible party', party, joinParts(c.label(`${party}/type`), investigator || undefined) ?? c.missing(`${party}/type`)),
     ]),
   ]);
 }

@@ -20,7 +20,6 @@ const STATUS_TONES: Record<string, string> = {
   TEMPORARILY_NOT_AVAILABLE: 'stopped',
   WITHHELD: 'stopped',
 };
-const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN']);
 
 const MILESTONES = [
   { key: 'startDateStruct', label: 'Study start' },
@@ -33,22 +32,25 @@ export function statusSection(c: RenderContext): SafeHtml {
   const status = c.text(`${MODULE}/overallStatus`);
   const badge = status
     ? html`<span class="status-badge status-${STATUS_TONES[status] ?? 'unknown'}"${c.source(`${MODULE}/overallStatus`)}>${c.enumLabel(`${MODULE}/overallStatus`, status)}</span>`
-    : c.missing('overall status', `${MODULE}/overallStatus`);
+    : c.missing(`${MODULE}/overallStatus`);
   const lastKnown = c.label(`${MODULE}/lastKnownStatus`);
   const whyStopped = c.text(`${MODULE}/whyStopped`);
   const whyStoppedHtml = whyStopped
     ? html`<p class="why-stopped"${c.source(`${MODULE}/whyStopped`)}><strong>Why stopped:</strong> ${whyStopped}</p>`
-    : status && STOPPED.has(status)
-      ? html`<p class="why-stopped">${c.missing('why the study stopped', `${MODULE}/whyStopped`)}</p>`
-      : '';
+    : c.missingParagraph(`${MODULE}/whyStopped`);
   const expandedAccess = c.value(`${MODULE}/expandedAccessInfo/hasExpandedAccess`);
 
   return section('status', 'Status', c.source(MODULE), [
     html`<div class="status-line">${badge}${lastKnown ? html` <span class="muted"${c.source(`${MODULE}/lastKnownStatus`)}>Last known status: ${lastKnown}</span>` : ''}</div>`,
     whyStoppedHtml,
-    timeline(c, c.text('/designModule/studyType') === 'EXPANDED_ACCESS'),
+    timeline(c),
     factList([
-      fact(c, 'Status verified', `${MODULE}/statusVerifiedDate`, readable(c.text(`${MODULE}/statusVerifiedDate`))),
+      fact(
+        c,
+        'Status verified',
+        `${MODULE}/statusVerifiedDate`,
+        readable(c.text(`${MODULE}/statusVerifiedDate`)) ?? c.missing(`${MODULE}/statusVerifiedDate`),
+      ),
       fact(c, 'First submitted', `${MODULE}/studyFirstSubmitDate`, readable(c.text(`${MODULE}/studyFirstSubmitDate`))),
       fact(c, 'First posted', `${MODULE}/studyFirstPostDateStruct`, readable(c.text(`${MODULE}/studyFirstPostDateStruct/date`))),
       fact(c, 'Last update posted', `${MODULE}/lastUpdatePostDateStruct`, readable(c.text(`${MODULE}/lastUpdatePostDateStruct/date`))),
@@ -66,13 +68,15 @@ function readable(date: string | undefined): string | undefined {
   return date === undefined ? undefined : readableDate(date);
 }
 
-function timeline(c: RenderContext, expandedAccess: boolean): SafeHtml {
+function timeline(c: RenderContext): SafeHtml {
   const items = MILESTONES.map(({ key, label }) => {
     const path = `${MODULE}/${key}`;
     const date = c.text(`${path}/date`);
     if (!date) {
-      if (expandedAccess) return html``;
-      return html`<li class="milestone milestone-missing"><span class="milestone-label">${label}</span> ${c.missing(`${label.toLowerCase()} date`, `${path}/date`)}</li>`;
+      const flag = c.missing(`${path}/date`);
+      return flag.value === ''
+        ? flag
+        : html`<li class="milestone milestone-missing"><span class="milestone-label">${label}</span> ${flag}</li>`;
     }
     const type = c.text(`${path}/type`);
     const typeHtml =

@@ -11,9 +11,11 @@ export function titleSection(c: RenderContext): SafeHtml {
   const acronymHtml = acronym ? html` <span class="acronym"${c.source(`${MODULE}/acronym`)}>(${acronym})</span>` : '';
   const heading = brief
     ? html`<h1 class="brief-title"><span${c.source(`${MODULE}/briefTitle`)}>${brief}</span>${acronymHtml}</h1>`
-    : html`<h1 class="brief-title untitled">Untitled study${acronymHtml} ${c.missing('brief title', `${MODULE}/briefTitle`)}</h1>`;
+    : html`<h1 class="brief-title untitled">Untitled study${acronymHtml} ${c.missing(`${MODULE}/briefTitle`)}</h1>`;
   return html`<header class="record-title" id="section-title">${heading}${
-    official ? html`<p class="official-title"${c.source(`${MODULE}/officialTitle`)}>${official}</p>` : ''
+    official
+      ? html`<p class="official-title"${c.source(`${MODULE}/officialTitle`)}>${official}</p>`
+      : c.missingParagraph(`${MODULE}/officialTitle`)
   }${identifiers(c)}</header>`;
 }
 
@@ -29,7 +31,8 @@ function identifiers(c: RenderContext): SafeHtml {
     const type = c.label(`${MODULE}/orgStudyIdInfo/type`);
     chips.push(chip('Org study ID', orgId, `${MODULE}/orgStudyIdInfo`, type));
   } else {
-    chips.push(html`<li class="id-chip">${c.missing("the organization's study ID", `${MODULE}/orgStudyIdInfo/id`)}</li>`);
+    const flag = c.missing(`${MODULE}/orgStudyIdInfo/id`);
+    if (flag.value !== '') chips.push(html`<li class="id-chip">${flag}</li>`);
   }
   c.items(`${MODULE}/secondaryIdInfos`).forEach((_item, index) => {
     const path = `${MODULE}/secondaryIdInfos/${index}`;
