@@ -14,10 +14,10 @@ export const armTypeInconsistent: RuleDefinition = {
   id: 'review/arm-type-inconsistent',
   title: 'Arm type disagrees with its interventions',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'unverified',
   provenance:
-    'prs-review-criteria.md `review/arm-type-inconsistent` (❓ inferred from [MC]). The `NO_INTERVENTION` half is mechanical, the placebo/sham half a text heuristic; a warning.',
+    'ctgov-model.md §6 (Major comment: information inconsistent with other parts of the record). prs-review-criteria.md `review/arm-type-inconsistent` (❓ inferred from [MC]). The `NO_INTERVENTION` half is mechanical, the placebo/sham half a text heuristic; a warning.',
   reference: protocolDefinition('Arm Type and Interventions'),
   explanation: 'A `NO_INTERVENTION` arm lists no interventions; a placebo or sham comparator arm mentions its placebo or sham.',
   documentation:

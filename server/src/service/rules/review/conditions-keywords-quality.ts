@@ -10,7 +10,8 @@ const DESIGN_TERM =
   /^(?:(?:a|an|the)[ \t])?(?:(?:randomi[sz]ed|controlled|clinical|pilot|feasibility|observational|cohort|prospective|retrospective|open[- ]label|double[- ]blind|phase[ \t]\w{1,3}|single[- ]arm|cross[- ]sectional|interventional)[ \t-]{1,3}){1,4}(?:trials?|stud(?:y|ies)|designs?)$/i;
 const NCT_NUMBER = /\bNCT\d{8}\b/i;
 /** Long staging terms are legitimate conditions ("Stage III Lung Cancer AJCC v8"). */
-const STAGING = /\b(?:AJCC|stage|grade|FIGO|WHO|v\d)\b/i;
+const STAGING_CODES = /\b(?:AJCC|FIGO|WHO|v\d{1,2})\b/;
+const STAGING_WORDS = /\b(?:stage|grade)\b/i;
 const MAX_WORDS = 12;
 
 /** Keywords are not checked: keywords repeating conditions are harmless, and the reference names no keyword problem to look for. */
@@ -18,10 +19,10 @@ export const conditionsKeywordsQuality: RuleDefinition = {
   id: 'review/conditions-keywords-quality',
   title: 'Condition is not a condition',
   defaultSeverity: 'information',
-  basis: 'PRS Advisory comment',
+  basis: '§4, §6 (PRS Advisory comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/conditions-keywords-quality` (✅ [DEF]: conditions are diseases or conditions, MeSH where possible; [MIRON]). Heuristic, advisory, hence information.',
+    'ctgov-model.md §4 (Conditions definition: MeSH where possible) and §6 (advisory comments). prs-review-criteria.md `review/conditions-keywords-quality` (✅ [DEF]: conditions are diseases or conditions, MeSH where possible; [MIRON]). Heuristic, advisory, hence information.',
   reference: protocolDefinition('Conditions or Focus of Study'),
   explanation:
     'Each condition names a disease or condition (MeSH where possible), not a placeholder, a design, an NCT number or a sentence.',
@@ -50,6 +51,7 @@ function conditionProblem(condition: string): string | undefined {
   if (trimmed === '' || isPlaceholder(trimmed)) return 'is a placeholder, not a condition.';
   if (NCT_NUMBER.test(trimmed)) return 'is a study number, not a condition.';
   if (DESIGN_TERM.test(trimmed)) return 'names a study design, not a condition.';
-  if (wordCount(trimmed) > MAX_WORDS && !STAGING.test(trimmed)) return 'appears to be a sentence rather than a condition.';
+  if (wordCount(trimmed) > MAX_WORDS && !STAGING_CODES.test(trimmed) && !STAGING_WORDS.test(trimmed))
+    return 'appears to be a sentence rather than a condition.';
   return undefined;
 }

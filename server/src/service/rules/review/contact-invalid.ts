@@ -11,16 +11,16 @@ const MIN_PHONE_DIGITS = 7;
 
 /** An organisation or a role where a person's name belongs ("Clinical Trials Department", "Medical Director"). */
 const NOT_A_PERSON =
-  /^(?:(?:the|a)[ \t])?(?:(?:clinical|medical|study|trial|research|scientific|global|regional|project|program(?:me)?|sponsor|central|chief)[ \t]){0,3}(?:department|director|office|team|group|unit|centre|center|desk|management|operations|call center|information|contact|coordinator|manager|monitor|lead|officer)s?$/i;
+  /^(?:(?:the|a)[ \t])?(?:(?:clinical|medical|study|studies|trials?|research|scientific|global|regional|project|program(?:me)?|sponsor|central|chief)[ \t]){0,3}(?:department|director|office|team|group|unit|centre|center|desk|management|operations|call center|information|contact|coordinator|manager|monitor|lead|officer)s?$/i;
 
 export const contactInvalid: RuleDefinition = {
   id: 'review/contact-invalid',
   title: 'Contact details appear invalid',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md `review/contact-invalid` (◑ [MC] "Data reported here appear invalid"; [CHAT]: 17% of investigator names not real names). ' +
+    'ctgov-model.md §6 (Major comment: reported data look invalid). prs-review-criteria.md `review/contact-invalid` (◑ [MC] "Data reported here appear invalid"; [CHAT]: 17% of investigator names not real names). ' +
     'Regex checks, hence a warning; the official-not-a-person part (information in the reference) fires only on a bare role or department.',
   reference: protocolDefinition('Central Contact Person, Facility Contact and Overall Study Officials'),
   explanation:

@@ -13,10 +13,10 @@ export const descriptionDuplicates: RuleDefinition = {
   id: 'review/description-duplicates',
   title: 'Detailed description repeats other fields',
   defaultSeverity: 'information',
-  basis: 'PRS Advisory comment',
+  basis: '§4, §6 (PRS Advisory comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/description-duplicates` (✅ [DEF]: the detailed description extends the brief summary and must not repeat other elements such as eligibility). ' +
+    'ctgov-model.md §4 (Detailed Description definition) and §6 (advisory comments). prs-review-criteria.md `review/description-duplicates` (✅ [DEF]: the detailed description extends the brief summary and must not repeat other elements such as eligibility). ' +
     'Mechanical, advisory, hence information.',
   reference: protocolDefinition('Detailed Description'),
   explanation: 'The detailed description is not a copy of the brief summary and does not repeat the eligibility criteria.',

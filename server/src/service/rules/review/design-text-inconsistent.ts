@@ -35,10 +35,10 @@ export const designTextInconsistent: RuleDefinition = {
   id: 'review/design-text-inconsistent',
   title: 'Title disagrees with the design',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/design-text-inconsistent` (✅ [NEJM11-T3]: an observational study titled "randomized" is NLM\'s example of internal inconsistency). Cross-field heuristic, hence a warning.',
+    'ctgov-model.md §6 (Major comment: information inconsistent with other parts of the record). prs-review-criteria.md `review/design-text-inconsistent` (✅ [NEJM11-T3]: an observational study titled "randomized" is NLM\'s example of internal inconsistency). Cross-field heuristic, hence a warning.',
   reference: protocolDefinition('Study Design (Allocation, Masking, Study Phase)'),
   explanation: 'What the titles say about randomization, blinding and phase matches `allocation`, `masking` and `phases`.',
   documentation:

@@ -29,10 +29,10 @@ export const eligibilityDemographicsInconsistent: RuleDefinition = {
   id: 'review/eligibility-demographics-inconsistent',
   title: 'Criteria disagree with ages or sex',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'unverified',
   provenance:
-    'prs-review-criteria.md `review/eligibility-demographics-inconsistent` (❓ inferred from [MC] "Information here appears inconsistent with information in other parts of the record"). ' +
+    'ctgov-model.md §6 (Major comment: information inconsistent with other parts of the record). prs-review-criteria.md `review/eligibility-demographics-inconsistent` (❓ inferred from [MC] "Information here appears inconsistent with information in other parts of the record"). ' +
     'Cross-field heuristic, hence a warning.',
   reference: protocolDefinition('Eligibility Criteria, Sex/Gender, Minimum Age and Maximum Age'),
   explanation: 'Age limits and the sex of the participants written in the inclusion criteria match `minimumAge`, `maximumAge` and `sex`.',

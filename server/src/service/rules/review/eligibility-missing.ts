@@ -15,10 +15,10 @@ export const eligibilityMissing: RuleDefinition = {
   id: 'review/eligibility-missing',
   title: 'Eligibility criteria empty',
   defaultSeverity: 'error',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/eligibility-missing` (✅ [MC] "Eligibility Criteria appear to be missing"). Mechanical, hence an error.',
+    'ctgov-model.md §6 (Major comment: eligibility criteria appear missing). prs-review-criteria.md `review/eligibility-missing` (✅ [MC] "Eligibility Criteria appear to be missing"). Mechanical, hence an error.',
   reference: protocolDefinition('Eligibility Criteria'),
   explanation: 'The eligibility criteria field has criteria, not just blank text, a placeholder or headings.',
   documentation:

@@ -22,10 +22,10 @@ export const eligibilityStructure: RuleDefinition = {
   id: 'review/eligibility-structure',
   title: 'Eligibility criteria not a list',
   defaultSeverity: 'information',
-  basis: 'PRS Advisory comment',
+  basis: '§4, §6 (PRS Advisory comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/eligibility-structure` (✅ [DEF]: bulleted criteria under "Inclusion Criteria" and "Exclusion Criteria"). ' +
+    'ctgov-model.md §4 (Eligibility Criteria definition: bulleted lists) and §6 (advisory comments). prs-review-criteria.md `review/eligibility-structure` (✅ [DEF]: bulleted criteria under "Inclusion Criteria" and "Exclusion Criteria"). ' +
     'The heading half is eligibility/criteria-sections; this rule is the bullet half. Regex, advisory, hence information.',
   reference: protocolDefinition('Eligibility Criteria'),
   explanation: 'Inclusion and exclusion criteria are written as bulleted lists, one criterion per bullet, not as running text.',

@@ -24,10 +24,10 @@ export const freeTextResults: RuleDefinition = {
   id: 'review/free-text-results',
   title: 'Free text appears to report results',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: 'R30, §6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/free-text-results` (✅ [MC] "A free-text field appears to include results data or conclusions drawn from the data", [NEJM11]). ' +
+    'ctgov-model.md R30 (free-text lint) and §6 (Major comment on results in free text). prs-review-criteria.md `review/free-text-results` (✅ [MC] "A free-text field appears to include results data or conclusions drawn from the data", [NEJM11]). ' +
     "Lexicon heuristic, hence a warning. Protocol fields only here; results free text is the results criteria's scope.",
   reference: protocolDefinition('Brief Summary and Detailed Description'),
   explanation:

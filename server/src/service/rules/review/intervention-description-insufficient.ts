@@ -28,10 +28,10 @@ export const interventionDescriptionInsufficient: RuleDefinition = {
   id: 'review/intervention-description-insufficient',
   title: 'Drug description lacks dose or schedule',
   defaultSeverity: 'information',
-  basis: 'PRS Major comment',
+  basis: '§4, §6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/intervention-description-insufficient` (✅ [DEF]: enough detail to distinguish it from similar interventions; for drugs dosage form, dose, frequency, duration; [VIERG] 51.9% complete). ' +
+    'ctgov-model.md §4 (Intervention Description definition) and §6. prs-review-criteria.md `review/intervention-description-insufficient` (✅ [DEF]: enough detail to distinguish it from similar interventions; for drugs dosage form, dose, frequency, duration; [VIERG] 51.9% complete). ' +
     'Heuristic, hence information.',
   reference: protocolDefinition('Intervention Description'),
   explanation: 'A drug, biological or dietary supplement is described with its dose, form, route or schedule.',

@@ -12,7 +12,7 @@ const CURRENCY_AMOUNT =
 
 /** Around an amount, what makes it the participant's pay rather than a cost under study. */
 const PAID_TO_PARTICIPANT =
-  /\b(?:paid|pay|payment|earn|compensat\w*|reimburs\w*|remunerat\w*|incentives?|gift|voucher|stipend|thank|for (?:each|every|completing|completion|their time|participation|participating)|per (?:visit|session|survey|questionnaire)|upon completion|after completing)\b/i;
+  /\b(?:paid|pay|payment|earn|compensat\w*|reimburs\w*|remunerat\w*|incentives?|gift|voucher|stipend|thank|for (?:each|every|completing|completion|their time|participation|participating)|per (?:visit|session|survey|questionnaire)|upon completion|on completion|after completing|receives?)\b/i;
 
 /** Subjects of health-economics studies, not participant pay ("bundled payment model", "insurance reimbursement", "co-payments"). */
 const HEALTH_ECONOMICS =
@@ -26,10 +26,10 @@ export const paymentInfo: RuleDefinition = {
   id: 'review/payment-info',
   title: 'Free text appears to mention participant payment',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: 'R30, §6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/payment-info` (✅ [MC] "Information related to the payment of participants appears to be included"). ' +
+    'ctgov-model.md R30 (free-text lint) and §6 (Major comment: payment information is not allowed). prs-review-criteria.md `review/payment-info` (✅ [MC] "Information related to the payment of participants appears to be included"). ' +
     'Lexicon heuristic, hence a warning.',
   reference: protocolDefinition('Brief Summary and Detailed Description'),
   explanation: 'The protocol free text does not say what participants are paid or reimbursed.',

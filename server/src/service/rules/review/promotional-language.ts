@@ -17,10 +17,10 @@ export const promotionalLanguage: RuleDefinition = {
   id: 'review/promotional-language',
   title: 'Promotional wording',
   defaultSeverity: 'information',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'unverified',
   provenance:
-    'prs-review-criteria.md `review/promotional-language` (❓ inferred from [MC] "Information in the record appears inappropriate for posting"). ' +
+    'ctgov-model.md §6 (Major comment: information inappropriate for posting). prs-review-criteria.md `review/promotional-language` (❓ inferred from [MC] "Information in the record appears inappropriate for posting"). ' +
     'Lexicon heuristic with unverified backing, hence information.',
   reference: protocolDefinition('Brief Title, Official Title, Brief Summary and Detailed Description'),
   explanation:

@@ -119,9 +119,12 @@ function isSentenceEnd(text: string, at: number): boolean {
   return next === undefined || /\s/.test(next);
 }
 
+/** How many matches of one field {@link firstUnexcusedMatch} weighs: a text with thousands of excused mentions is not read sentence by sentence. */
+const MAX_CANDIDATES = 100;
+
 /**
  * The first match of a global `pattern` whose sentence `excused` does not excuse, or undefined.
- * Scans at most {@link MAX_SCANNED_CHARS}; each match costs at most one bounded sentence read.
+ * Scans at most {@link MAX_SCANNED_CHARS} and weighs at most {@link MAX_CANDIDATES} matches, each one bounded sentence read.
  */
 export function firstUnexcusedMatch(
   text: string,
@@ -131,7 +134,9 @@ export function firstUnexcusedMatch(
   if (!pattern.global) throw new Error('firstUnexcusedMatch needs a global pattern');
   pattern.lastIndex = 0;
   const body = scanned(text);
-  for (let match = pattern.exec(body); match !== null; match = pattern.exec(body)) {
+  let candidates = 0;
+  for (let match = pattern.exec(body); match !== null && candidates < MAX_CANDIDATES; match = pattern.exec(body)) {
+    candidates++;
     if (match[0] === '') pattern.lastIndex++;
     else if (!excused(sentenceAt(body, match.index, match[0].length), match)) {
       pattern.lastIndex = 0;

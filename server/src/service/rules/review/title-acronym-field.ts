@@ -53,10 +53,10 @@ export const titleAcronymField: RuleDefinition = {
   id: 'review/title-acronym-field',
   title: 'Brief title repeats the acronym',
   defaultSeverity: 'information',
-  basis: 'PRS limit, Advisory comment',
+  basis: '§4 (limit), §6 (PRS Advisory comment)',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md `review/title-acronym-field` (✅ [DEF] 14-character limit, [DEF-15] acronym displayed after the brief title). ' +
+    'ctgov-model.md §4 (Acronym, 14 characters) and §6 (advisory comments). prs-review-criteria.md `review/title-acronym-field` (✅ [DEF] 14-character limit, [DEF-15] acronym displayed after the brief title). ' +
     'The limit is the schema maxLength (schema/max-length, error); the repeat is advisory, hence information.',
   reference: protocolDefinition('Acronym'),
   explanation: 'The brief title does not repeat (or consist only of) the acronym, which ClinicalTrials.gov shows after it.',
