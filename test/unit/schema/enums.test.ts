@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_STUDY_ENUMS, OTHER_STUDY_ENUMS, PROTOCOL_ENUMS, allProperties, definitions, deref, oasSchemas } from './schemaTestKit';
+import { ALL_STUDY_ENUMS, OTHER_STUDY_ENUMS, PROTOCOL_ENUMS, definitions, oasSchemas } from './schemaTestKit';
 
 const enumDefinitions = Object.entries(definitions).filter(([, definition]) => Array.isArray(definition.enum));
 
@@ -66,13 +66,64 @@ describe('record schema enums', () => {
   });
 
   it('uses all 29 protocol enums inside the protocol section and none of the other 12', () => {
-    const used = new Set<string>();
-    for (const { node } of allProperties()) {
-      const ref = node.$ref ?? node.items?.$ref;
-      const name = ref?.replace('#/definitions/', '');
-      if (name && Array.isArray(deref({ $ref: ref })?.enum)) used.add(name);
-    }
+    const used = enumsUnder('ProtocolSection');
     assert.deepEqual([...used].sort(), [...PROTOCOL_ENUMS].sort());
     for (const name of OTHER_STUDY_ENUMS) assert.ok(!used.has(name), name);
   });
+
+  it('uses the 9 results enums in the results section and the 2 annotation enums in the annotation section', () => {
+    assert.deepEqual([...enumsUnder('ResultsSection')].sort(), [
+      'AgreementRestrictionType',
+      'AnalysisDispersionType',
+      'ConfidenceIntervalNumSides',
+      'EventAssessment',
+      'MeasureDispersionType',
+      'MeasureParam',
+      'NonInferiorityType',
+      'OutcomeMeasureType',
+      'ReportingStatus',
+    ]);
+    assert.deepEqual([...enumsUnder('AnnotationSection')].sort(), ['UnpostedEventType', 'ViolationEventType']);
+    // The only study enum left out is the derived section's, which the registry computes.
+    const everywhere = new Set([...enumsUnder('ProtocolSection'), ...enumsUnder('ResultsSection'), ...enumsUnder('AnnotationSection')]);
+    assert.deepEqual(
+      ALL_STUDY_ENUMS.filter((name) => !everywhere.has(name)),
+      ['BrowseLeafRelevance'],
+    );
+  });
+
+  it('puts each enum exactly where the spec does, in every section', () => {
+    for (const [name, definition] of Object.entries(definitions)) {
+      const official = oasSchemas[name];
+      if (definition.type !== 'object' || !official?.properties) continue;
+      for (const [key, oasProperty] of Object.entries(official.properties)) {
+        const oasRef = oasProperty.$ref ?? oasProperty.items?.$ref;
+        const enumName = oasRef?.replace('#/components/schemas/', '');
+        if (!enumName || !Array.isArray(oasSchemas[enumName]?.enum)) continue;
+        const ours = definition.properties?.[key];
+        assert.equal(ours?.$ref ?? ours?.items?.$ref, `#/definitions/${enumName}`, `${name}.${key}`);
+      }
+    }
+  });
 });
+
+/** The enum definitions used by the properties of an object definition and the objects it reaches. */
+function enumsUnder(start: string): Set<string> {
+  const used = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const definition = definitions[name];
+    if (Array.isArray(definition?.enum)) {
+      used.add(name);
+      return;
+    }
+    for (const property of Object.values(definition?.properties ?? {})) {
+      const ref = property.$ref ?? property.items?.$ref;
+      if (ref) visit(ref.replace('#/definitions/', ''));
+    }
+  };
+  visit(start);
+  return used;
+}

@@ -71,7 +71,8 @@ describe('record schema structure', () => {
   });
 
   it('names object definitions like the spec components and covers every spec property', () => {
-    assert.equal(objectDefinitions.length, 38);
+    // 38 under ProtocolSection; 26 under ResultsSection, 6 under AnnotationSection, 3 under DocumentSection.
+    assert.equal(objectDefinitions.length, 73);
     const extras: string[] = [];
     for (const [name, definition] of objectDefinitions) {
       const official: OasNode | undefined = oasSchemas[name];
@@ -243,7 +244,51 @@ describe('record schema structure', () => {
       GeoPoint: ['lat', 'lon'],
       SeeAlsoLink: ['url'],
       AvailIpd: ['type'],
+      // Results: the group ids and titles, what each count or value refers to, and the titles.
+      FlowGroup: ['id', 'title'],
+      FlowPeriod: ['title'],
+      FlowMilestone: ['type'],
+      FlowStats: ['groupId'],
+      DropWithdraw: ['type'],
+      MeasureGroup: ['id', 'title'],
+      DenomCount: ['groupId'],
+      BaselineMeasure: ['title'],
+      Measurement: ['groupId'],
+      OutcomeMeasure: ['type', 'title'],
+      EventGroup: ['id', 'title'],
+      AdverseEvent: ['term'],
+      EventStats: ['groupId'],
     });
+  });
+
+  it('describes the study sections an author or the registry writes beside the protocol section', () => {
+    const sections = schema.then?.properties ?? {};
+    assert.deepEqual(Object.keys(sections), ['protocolSection', 'resultsSection', 'annotationSection', 'documentSection']);
+    assert.equal(sections.resultsSection?.$ref, '#/definitions/ResultsSection');
+    assert.equal(sections.annotationSection?.$ref, '#/definitions/AnnotationSection');
+    assert.equal(sections.documentSection?.$ref, '#/definitions/DocumentSection');
+    // The registry computes these: no schema, so they stay accepted and unchecked.
+    assert.ok(!('derivedSection' in sections) && !('hasResults' in sections));
+    assert.equal(schema.then?.additionalProperties, undefined);
+    assert.deepEqual(Object.keys(definitions.ResultsSection?.properties ?? {}), [
+      'participantFlowModule',
+      'baselineCharacteristicsModule',
+      'outcomeMeasuresModule',
+      'adverseEventsModule',
+      'moreInfoModule',
+    ]);
+    for (const section of ['ResultsSection', 'AnnotationSection', 'DocumentSection']) {
+      assert.equal(definitions[section]?.additionalProperties, false, section);
+    }
+    // Registry-set parts of these sections are read-only like the protocol's.
+    assert.equal(definitions.AnnotationSection?.properties?.annotationModule?.['x-registryAssigned'], true);
+    for (const key of ['uploadDate', 'filename', 'size']) assert.equal(definitions.LargeDoc?.properties?.[key]?.readOnly, true, key);
+    assert.equal(definitions.LargeDoc?.properties?.uploadDate?.$ref, '#/definitions/DateTimeMinutes');
+    assert.equal(definitions.OutcomeMeasure?.properties?.anticipatedPostingDate?.$ref, '#/definitions/PartialDate');
+    // Counts the spec types as integers cannot be negative.
+    for (const key of ['deathsNumAffected', 'seriousNumAtRisk', 'otherNumAffected']) {
+      assert.equal(definitions.EventGroup?.properties?.[key]?.minimum, 0, key);
+    }
   });
 
   it('lists every extension keyword it uses in SCHEMA_EXTENSION_KEYWORDS', () => {

@@ -1,13 +1,6 @@
-import {
-  isPlainObject,
-  joinPointer,
-  splitPointer,
-  valueAt,
-  type NodeLocation,
-  type ParsedRecord,
-  type RecordValue,
-} from '../parse/parsedRecord';
+import { isPlainObject, joinPointer, valueAt, type NodeLocation, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
 import { recordSchema, type RecordSchema, type SchemaNode } from '../schema/recordSchema';
+import { schemaPathOf } from '../schema/schemaPath';
 
 /**
  * A parsed document as the fixes see it: the text, the pointer map, the schema node at a pointer,
@@ -45,11 +38,10 @@ export class FixDocument {
       .sort((a, b) => this.locate(joinPointer(pointer, a))!.keyRange!.start - this.locate(joinPointer(pointer, b))!.keyRange!.start);
   }
 
-  /** The schema of the node at a document pointer, or undefined outside the protocol section. */
+  /** The schema of the node at a document pointer, or undefined outside what the schema describes (e.g. `derivedSection`). */
   schemaAt(pointer: string): SchemaNode | undefined {
-    const prefix = this.parsed.recordPointer;
-    if (prefix !== '' && pointer !== prefix && !pointer.startsWith(`${prefix}/`)) return undefined;
-    return this.schema.nodeAt(splitPointer(pointer.slice(prefix.length)));
+    const segments = schemaPathOf(this.parsed, pointer);
+    return segments && this.schema.nodeAt(segments);
   }
 
   /** The schema's property names of the object at `pointer`, in schema order. */

@@ -1,4 +1,5 @@
 import schemaJson from '../../../../schemas/trial-record.schema.json';
+import { isStudySectionName, STUDY_SECTIONS } from './studySections';
 
 /** The subset of JSON Schema draft-07 (plus our documentation keywords) the service reads. */
 export interface SchemaNode {
@@ -22,6 +23,8 @@ export interface SchemaNode {
   pattern?: string;
   format?: string;
   definitions?: Record<string, SchemaNode>;
+  /** At the root: the whole-study branch (its properties are the study sections). */
+  then?: SchemaNode;
 }
 
 export interface EnumOption {
@@ -32,12 +35,15 @@ export interface EnumOption {
 }
 
 /**
- * Read-only navigation over the record schema: which schema applies at a pointer inside the
- * protocol section, with `$ref`s followed. Shared by validation messages, completion and hover.
+ * Read-only navigation over the record schema: which schema applies at a schema path (inside the
+ * protocol section, or inside a study section such as resultsSection: see studySections.ts), with
+ * `$ref`s followed. Shared by validation messages, completion and hover.
  */
 export class RecordSchema {
   readonly root: SchemaNode;
   readonly protocolSection: SchemaNode;
+  /** The study sections beside the protocol section (resultsSection, …), as properties of one node. */
+  readonly studySections: SchemaNode;
   private readonly nodeCache = new Map<string, SchemaNode | undefined>();
 
   constructor(root: SchemaNode) {
@@ -45,6 +51,13 @@ export class RecordSchema {
     const protocolSection = root.definitions?.ProtocolSection;
     if (!protocolSection) throw new Error('The record schema has no definitions/ProtocolSection.');
     this.protocolSection = protocolSection;
+    // A schema without the whole-study branch (a small test schema) simply has no study sections.
+    const sections: Record<string, SchemaNode> = {};
+    for (const name of STUDY_SECTIONS) {
+      const section = root.then?.properties?.[name];
+      if (section) sections[name] = section;
+    }
+    this.studySections = { type: 'object', properties: sections };
   }
 
   /** Follows `$ref` chains (local `#/definitions/...` references only). */
@@ -64,13 +77,14 @@ export class RecordSchema {
   }
 
   /**
-   * The schema for a path inside the protocol section (segments are property names or array
-   * indexes). Returns undefined when the path leaves the schema (an unknown key).
+   * The schema for a schema path: inside the protocol section, or inside a study section when the
+   * first segment is its name (segments are property names or array indexes). Returns undefined
+   * when the path leaves the schema (an unknown key).
    */
   nodeAt(segments: readonly string[]): SchemaNode | undefined {
     const cacheKey = segments.map((segment) => (/^\d+$/.test(segment) ? '#' : segment)).join('/');
     if (this.nodeCache.has(cacheKey)) return this.nodeCache.get(cacheKey);
-    let current: SchemaNode | undefined = this.protocolSection;
+    let current: SchemaNode | undefined = isStudySectionName(segments[0]) ? this.studySections : this.protocolSection;
     for (const segment of segments) {
       current = this.deref(current);
       if (!current) break;

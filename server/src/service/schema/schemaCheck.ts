@@ -5,6 +5,7 @@ import { offsetRange } from '../text/offsetRange';
 import { recordSchema } from './recordSchema';
 import { schemaDiagnostics } from './schemaDiagnostics';
 import { schemaValidator } from './schemaValidator';
+import { STUDY_SECTIONS } from './studySections';
 
 interface ModuleMemo {
   /**
@@ -57,13 +58,33 @@ export class SchemaCheck {
     const validator = schemaValidator();
     const errors: ErrorObject[] = validator.validateSectionLevel(section);
     const nextMemo = new Map<string, ModuleMemo>();
+    const checkModule = (memoKey: string, moduleValue: RecordValue, validate: () => ErrorObject[]): void => {
+      const memo = this.moduleMemo.get(memoKey);
+      const moduleErrors = memo && sameData(memo.value, moduleValue) ? memo.errors : validate();
+      nextMemo.set(memoKey, { value: moduleValue, errors: moduleErrors });
+      errors.push(...moduleErrors);
+    };
     for (const moduleName of Object.keys(section)) {
       const moduleValue = section[moduleName];
       if (!isPlainObject(moduleValue) || !validator.moduleNames.includes(moduleName)) continue;
-      const memo = this.moduleMemo.get(moduleName);
-      const moduleErrors = memo && sameData(memo.value, moduleValue) ? memo.errors : validator.validateModule(moduleName, moduleValue);
-      nextMemo.set(moduleName, { value: moduleValue, errors: moduleErrors });
-      errors.push(...moduleErrors);
+      checkModule(moduleName, moduleValue, () => validator.validateModule(moduleName, moduleValue));
+    }
+    if (parsed.recordPointer === '/protocolSection' && isPlainObject(parsed.value)) {
+      // A whole study: its results (and document and annotation) sections, module by module too.
+      const study = parsed.value;
+      errors.push(...validator.validateStudyLevel(study));
+      for (const sectionName of STUDY_SECTIONS) {
+        const studySection = study[sectionName];
+        if (!isPlainObject(studySection)) continue;
+        const known = validator.sectionModuleNames(sectionName);
+        for (const moduleName of Object.keys(studySection)) {
+          const moduleValue = studySection[moduleName];
+          if (!isPlainObject(moduleValue) || !known.includes(moduleName)) continue;
+          checkModule(`${sectionName}/${moduleName}`, moduleValue, () =>
+            validator.validateSectionModule(sectionName, moduleName, moduleValue),
+          );
+        }
+      }
     }
     this.moduleMemo = nextMemo;
     return schemaDiagnostics(errors, parsed, recordSchema());

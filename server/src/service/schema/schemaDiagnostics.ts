@@ -7,6 +7,7 @@ import { nearestMatch } from '../util/nearestMatch';
 import { suggestEnumValue } from './enumSuggestion';
 import type { EnumOption, RecordSchema, SchemaNode } from './recordSchema';
 import { registryTextLength } from './registryTextLength';
+import { documentPointerOf } from './schemaPath';
 import { describeExpectedType, describeValueType, formatHint, quote } from './schemaWording';
 
 /**
@@ -43,7 +44,7 @@ class SchemaErrorTranslator {
   ) {}
 
   translate(error: ErrorObject): RecordDiagnostic | undefined {
-    const pointer = this.parsed.recordPointer + error.instancePath;
+    const pointer = documentPointerOf(this.parsed, error.instancePath);
     const segments = splitPointer(error.instancePath);
     const node = this.schema.nodeAt(segments);
     const fieldName = this.fieldName(segments, node);

@@ -42,6 +42,8 @@ export function formatHint(definition: string, pattern: string | undefined): str
       return 'write a full date as `YYYY-MM-DD`, for example `2024-03-15`';
     case 'NormalizedTime':
       return 'write a whole number and a unit, for example `18 Years`, `6 Months` or `30 Days`';
+    case 'DateTimeMinutes':
+      return 'write a date and a time as `YYYY-MM-DDTHH:MM`, for example `2024-03-15T14:05`';
     case 'NctId':
       return 'an NCT number is `NCT` followed by 8 digits, for example `NCT01234567`';
     default:

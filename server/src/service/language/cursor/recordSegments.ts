@@ -1,11 +1,11 @@
-import { splitPointer, type ParsedRecord } from '../../parse/parsedRecord';
+import type { ParsedRecord } from '../../parse/parsedRecord';
+import { schemaPathOf } from '../../schema/schemaPath';
 
 /**
- * Path segments inside the protocol section for a document pointer (what `RecordSchema.nodeAt`
- * takes), or undefined when the pointer lies outside it (e.g. `derivedSection` of a whole study).
+ * The schema path for a document pointer (what `RecordSchema.nodeAt` takes): inside the protocol
+ * section, or inside a study section such as `resultsSection` of a whole study; undefined when
+ * the pointer lies outside what the schema describes (e.g. `derivedSection` of a whole study).
  */
 export function recordSegments(parsed: ParsedRecord, pointer: string): string[] | undefined {
-  const base = parsed.recordPointer;
-  if (pointer !== base && !pointer.startsWith(`${base}/`)) return undefined;
-  return splitPointer(pointer.slice(base.length));
+  return schemaPathOf(parsed, pointer);
 }

@@ -6,3 +6,7 @@ import type { ValidateFunction } from 'ajv';
 export declare const sectionLevel: ValidateFunction;
 /** One validator per module, by module name (`identificationModule`, …). */
 export declare const modules: Readonly<Record<string, ValidateFunction | undefined>>;
+/** A whole study's own level: each study section (`resultsSection`, …) holds only its known modules. */
+export declare const studyLevel: ValidateFunction;
+/** One validator per module of each study section: `sectionModules.resultsSection.participantFlowModule`. */
+export declare const sectionModules: Readonly<Record<string, Readonly<Record<string, ValidateFunction | undefined>> | undefined>>;
