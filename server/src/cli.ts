@@ -17,7 +17,14 @@ async function run(command: Command): Promise<Output> {
     case 'help':
       return { stdout: USAGE, stderr: '', exitCode: command.exitCode };
     case 'check':
-      return checkCommand(command.paths, { format: command.format, today: command.today, rules: command.rules, maxSize: command.maxSize });
+      return checkCommand(command.paths, {
+        format: command.format,
+        today: command.today,
+        rules: command.rules,
+        review: command.review,
+        stage: command.stage,
+        maxSize: command.maxSize,
+      });
     case 'render':
       return renderCommand(command.file, { out: command.out, maxSize: command.maxSize });
     case 'export':

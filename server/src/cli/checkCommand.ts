@@ -1,5 +1,6 @@
 import type { LineIndex } from '../service/text/lineIndex';
 import { localToday } from '../service/recordAnalyzer';
+import type { ReviewStage } from '../service/readiness/reviewStage';
 import { cliService } from './cliService';
 import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../service/diagnostics/recordDiagnostic';
 import { DEFAULT_MAX_SIZE } from './fileSize';
@@ -11,6 +12,10 @@ export interface CheckOptions {
   readonly format: 'text' | 'json';
   readonly today?: string;
   readonly rules: boolean;
+  /** Whether the review criteria (`review/…`) run with the rules; default true. */
+  readonly review?: boolean;
+  /** `draft` (default) or `submission`: how much the review layer weighs. */
+  readonly stage?: ReviewStage;
   /** Files larger than this many bytes are refused unread (default 64 MB). */
   readonly maxSize?: number;
 }
@@ -39,7 +44,7 @@ export interface CheckOutput {
   readonly exitCode: number;
 }
 
-/** `trial-record check`: exit 1 when any error is found (or a file cannot be checked), else 0. */
+/** `trial-record check`: exit 1 when any error is found (or a file cannot be checked), else 0; warnings and information never change it. */
 export async function checkCommand(paths: readonly string[], options: CheckOptions): Promise<CheckOutput> {
   // One date for the whole run, so every file is checked against the same day.
   const today = options.today ?? localToday();
@@ -86,7 +91,12 @@ async function checkFile(file: string, options: CheckOptions, today: string): Pr
   } catch (error) {
     return { file, problem: readFailureReason(error), diagnostics: [] };
   }
-  const { analysis, lines } = cliService.analyze(text, file, { today, rulesEnabled: options.rules });
+  const { analysis, lines } = cliService.analyze(text, file, {
+    today,
+    rulesEnabled: options.rules,
+    reviewEnabled: options.review,
+    reviewStage: options.stage,
+  });
   return { file, diagnostics: analysis.diagnostics.map((diagnostic) => toChecked(diagnostic, lines)).sort(byPosition) };
 }
 

@@ -2,6 +2,7 @@
 // option without its value or a bad value is a usage error (exit 2) that names the option.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_SIZE, formatSize, LARGEST_MAX_SIZE, parseSize } from './fileSize';
+import { DEFAULT_REVIEW_STAGE, isReviewStage, type ReviewStage } from '../service/readiness/reviewStage';
 
 export const USAGE = `Usage: trial-record <command> [options]
 
@@ -9,7 +10,11 @@ Commands:
   check FILES_OR_FOLDERS...   validate records (*.trial.yaml, *.trial.yml, *.trial.json; folders are walked)
       --format text|json      output format (default: text, one "file:line:col severity code message" per line)
       --today YYYY-MM-DD      the date that date rules compare against (default: today)
-      --no-rules              schema and syntax only, no registry rules
+      --no-rules              schema and syntax only, no registry rules and no review criteria
+      --no-review             leave out the review criteria (review/..., what the registry's reviewers would send back)
+      --stage draft|submission
+                              draft (default): a field required for registration is information;
+                              submission: it is an error (exit 1), and review information is a warning
   render RECORD               the record as a standalone HTML page (embedded CSS, no script) on stdout
       --out page.html         write the page to this file instead
   export RECORD               the record as ClinicalTrials.gov API v2 study JSON ({"protocolSection": ...}) on stdout
@@ -25,7 +30,8 @@ Every command:
   skipped, each named on stderr with the reason; a link back to a folder already read is not followed.
   Control characters in text output are shown escaped (\\x1b, \\n, \\u2028), one diagnostic per line.
 
-Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error.
+Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 usage error. Warnings and
+information never change it.
 `;
 
 export class UsageError extends Error {
@@ -40,6 +46,8 @@ export type Command =
       readonly format: 'text' | 'json';
       readonly today?: string;
       readonly rules: boolean;
+      readonly review: boolean;
+      readonly stage: ReviewStage;
       readonly maxSize: number;
     }
   | { readonly name: 'render'; readonly file: string; readonly out?: string; readonly maxSize: number }
@@ -60,6 +68,8 @@ const CHECK = {
   format: { type: 'string' },
   today: { type: 'string' },
   'no-rules': { type: 'boolean' },
+  'no-review': { type: 'boolean' },
+  stage: { type: 'string' },
 } as const satisfies OptionsConfig;
 const RENDER = { ...COMMON, out: { type: 'string' } } as const satisfies OptionsConfig;
 // `--out` is the older spelling of `--out-dir`, still accepted.
@@ -87,8 +97,19 @@ function checkCommandLine(args: string[]): Command {
   if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
   const today = values.today;
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be a date like 2026-01-31');
+  const stage = values.stage ?? DEFAULT_REVIEW_STAGE;
+  if (!isReviewStage(stage)) throw new UsageError('--stage must be draft or submission');
   if (positionals.length === 0) throw new UsageError('check needs at least one file or folder');
-  return { name: 'check', paths: positionals, format, today, rules: !values['no-rules'], maxSize: maxSizeOf(values['max-size']) };
+  return {
+    name: 'check',
+    paths: positionals,
+    format,
+    today,
+    rules: !values['no-rules'],
+    review: !values['no-review'],
+    stage,
+    maxSize: maxSizeOf(values['max-size']),
+  };
 }
 
 function recordCommandLine(command: 'render' | 'export', args: string[]): Command {
