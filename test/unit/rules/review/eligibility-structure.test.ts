@@ -18,7 +18,7 @@ describe(ID, () => {
     const seen = assertOne(criteria(`${PROSE_INCLUSION}\n\n${PROSE_EXCLUSION}`), ID);
     assert.equal(seen.severity, 'information');
     assert.equal(seen.marked, 'eligibilityCriteria');
-    assert.match(seen.message, /running text, not lists/);
+    assert.match(seen.message, /appear to be running text, not lists/);
   });
 
   it('notes criteria flattened onto one line, and one long paragraph under headings', () => {

@@ -50,7 +50,7 @@ export const armTypeInconsistent: RuleDefinition = {
         pointer: `${arm.pointer}/type`,
         target: 'value',
         message:
-          `${label} is \`${arm.type}\`, but neither its description nor its interventions mention a ${what}. ` +
+          `${label} is \`${arm.type}\` but appears to receive no ${what}: neither its description nor its interventions mention one. ` +
           `Name the ${what} it receives, or use \`ACTIVE_COMPARATOR\` or \`OTHER\` for a comparator that is not a ${what}.`,
       });
     }

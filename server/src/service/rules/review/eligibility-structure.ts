@@ -46,7 +46,7 @@ export const eligibilityStructure: RuleDefinition = {
         pointer: CRITERIA,
         target: 'key',
         message:
-          'The eligibility criteria are running text, not lists. Put each criterion on its own line starting with `* ` under "Inclusion Criteria:" and "Exclusion Criteria:".',
+          'The eligibility criteria appear to be running text, not lists. Put each criterion on its own line starting with `* ` under "Inclusion Criteria:" and "Exclusion Criteria:".',
       },
     ];
   },
