@@ -11,7 +11,7 @@ import { isPlainObject, joinPointer } from '../../parse/parsedRecord';
 import { DESIGN } from '../ruleHelpers';
 import { resultsDefinition } from '../ruleReference';
 import type { RuleContext, RuleReference, SectionView } from '../ruleTypes';
-import { FLOW, objectsOf, parseCount, textOf, type GroupIndex, type RecordObject, readGroups } from './resultsBaseHelpers';
+import { FLOW, objectsOf, parseCount, readGroups, readOnce, textOf, type GroupIndex, type RecordObject } from './resultsBaseHelpers';
 
 export * from './resultsBaseHelpers';
 export * from './resultsMeasureHelpers';
@@ -107,7 +107,12 @@ function readFlowRow(item: RecordObject, pointer: string, countsKey: 'achievemen
 /** The participant flow, or undefined when the results have no `participantFlowModule`. */
 export function readParticipantFlow(results: SectionView | undefined): ParticipantFlow | undefined {
   const module = results?.value(FLOW);
-  if (!isPlainObject(module)) return undefined;
+  return isPlainObject(module) ? readOnce(flowReadings, module, () => readFlowModule(module)) : undefined;
+}
+
+const flowReadings = new WeakMap<object, ParticipantFlow>();
+
+function readFlowModule(module: RecordObject): ParticipantFlow {
   const periods: FlowPeriod[] = [];
   for (const [periodPointer, period] of objectsOf(module.periods, `${FLOW}/periods`)) {
     const milestones = objectsOf(period.milestones, `${periodPointer}/milestones`).map(([pointer, item]) => {

@@ -11,6 +11,7 @@ import {
   parseCount,
   parseMeasurement,
   readGroups,
+  readOnce,
   textOf,
   type GroupIndex,
   type RecordObject,
@@ -137,7 +138,13 @@ function readMeasure(
 /** The baseline characteristics, or undefined when the results have no `baselineCharacteristicsModule`. */
 export function readBaseline(results: SectionView | undefined): BaselineCharacteristics | undefined {
   const module = results?.value(BASELINE);
-  if (!isPlainObject(module)) return undefined;
+  return isPlainObject(module) ? readOnce(baselineReadings, module, () => readBaselineModule(module)) : undefined;
+}
+
+const baselineReadings = new WeakMap<object, BaselineCharacteristics>();
+const outcomeReadings = new WeakMap<object, readonly ResultMeasure[]>();
+
+function readBaselineModule(module: RecordObject): BaselineCharacteristics {
   const groups = readGroups(module.groups, `${BASELINE}/groups`);
   const denoms = readDenoms(module.denoms, `${BASELINE}/denoms`);
   const measures = objectsOf(module.measures, `${BASELINE}/measures`).map(([pointer, item], index) =>
@@ -147,15 +154,18 @@ export function readBaseline(results: SectionView | undefined): BaselineCharacte
 }
 
 /** The outcome measures of the results (empty when there are none). */
-export function readOutcomeMeasures(results: SectionView | undefined): ResultMeasure[] {
+export function readOutcomeMeasures(results: SectionView | undefined): readonly ResultMeasure[] {
   const list = results?.value(`${OUTCOME_MEASURES}/outcomeMeasures`);
-  return objectsOf(list, `${OUTCOME_MEASURES}/outcomeMeasures`).map(([pointer, item], index) =>
-    readMeasure('outcome', item, pointer, index + 1, { groups: new Map(), denoms: [] }),
+  if (!Array.isArray(list)) return [];
+  return readOnce(outcomeReadings, list, () =>
+    objectsOf(list, `${OUTCOME_MEASURES}/outcomeMeasures`).map(([pointer, item], index) =>
+      readMeasure('outcome', item, pointer, index + 1, { groups: new Map(), denoms: [] }),
+    ),
   );
 }
 
 /** Every baseline measure, then every outcome measure. */
-export function readResultMeasures(results: SectionView | undefined): ResultMeasure[] {
+export function readResultMeasures(results: SectionView | undefined): readonly ResultMeasure[] {
   return [...(readBaseline(results)?.measures ?? []), ...readOutcomeMeasures(results)];
 }
 
@@ -189,8 +199,16 @@ export function participantsAnalyzed(
  * has a value. A measure whose every group analyzed 0 is a placeholder the registry accepts without units or values.
  */
 export function measureHasData(measure: ResultMeasure): boolean {
-  const analyzed = [measure.denoms, ...measure.classes.map((measureClass) => measureClass.denoms)].flat().flatMap((denom) => denom.counts);
-  if (analyzed.length > 0) return analyzed.some((count) => count.value !== undefined && count.value > 0);
+  let anyAnalyzed = false;
+  for (const denoms of [measure.denoms, ...measure.classes.map((measureClass) => measureClass.denoms)]) {
+    for (const denom of denoms) {
+      for (const count of denom.counts) {
+        if (count.value !== undefined && count.value > 0) return true;
+        anyAnalyzed = true;
+      }
+    }
+  }
+  if (anyAnalyzed) return false;
   return measure.classes.some((measureClass) =>
     measureClass.categories.some((category) => category.measurements.some((measurement) => hasText(measurement.value))),
   );
