@@ -54,10 +54,10 @@ export const abbreviationUndefined: RuleDefinition = {
   id: 'review/abbreviation-undefined',
   title: 'Abbreviation not spelled out',
   defaultSeverity: 'information',
-  basis: 'PRS Advisory comment',
+  basis: 'R30, PRS Advisory comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": spell out abbreviations at first use (CU-CHK, advisory, ◑); the brief title is written for lay readers (DEF). ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": spell out abbreviations at first use (CU-CHK, advisory, ◑); the brief title is written for lay readers (DEF). ' +
     'Heuristic (a capital token of 2–6 letters not defined in the same field), so information; it fires on many registered records (BMI, MACE, CLL/SLL). ' +
     'Whitelist: HIV, AIDS, DNA, RNA, COVID, SARS, US, USA, UK, Roman numerals. Product codes with hyphens or several digits are not abbreviations.',
   reference: protocolDefinition('Brief Title'),

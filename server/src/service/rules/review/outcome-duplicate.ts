@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import {
-  filled,
+  checkable,
   normalizeText,
   OUTCOME_REFERENCE,
   outcomeName,
@@ -13,10 +13,10 @@ export const outcomeDuplicate: RuleDefinition = {
   id: 'review/outcome-duplicate',
   title: 'Outcome listed twice',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: 'R30, PRS Major comment',
   confidence: 'unverified',
   provenance:
-    'prs-review-criteria.md "Outcome measures": inferred from the Major Comments list (MC, ❓): the same title with the same time frame twice, within or across the primary, secondary and other lists. ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": inferred from the Major Comments list (MC, ❓): the same title with the same time frame twice, within or across the primary, secondary and other lists. ' +
     'Mechanical comparison after normalizing case, spaces and end punctuation; a warning because the evidence is indirect. The same title with different time frames is the recommended pattern and stays silent.',
   reference: OUTCOME_REFERENCE,
   explanation: 'No two outcomes have the same title and the same time frame.',
@@ -29,7 +29,7 @@ export const outcomeDuplicate: RuleDefinition = {
     const findings: RuleFinding[] = [];
     const seen = new Map<string, Outcome>();
     for (const outcome of readOutcomes(context)) {
-      if (!filled(outcome.measure)) continue;
+      if (!checkable(outcome.measure)) continue;
       const key = `${normalizeText(outcome.measure)}\u0000${normalizeText(outcome.timeFrame ?? '')}`;
       const first = seen.get(key);
       if (!first) {

@@ -15,8 +15,8 @@ const MEASURES: ReadonlyArray<readonly [string, RegExp]> = [
   ['oxygen saturation', /\b(?:oxygen saturation|sp ?o2|sa ?o2)\b/i],
   ['body temperature', /\b(?:body )?temperature\b/i],
   ['fasting glucose', /\b(?:fasting (?:plasma |blood )?glucose|blood glucose|fpg)\b/i],
-  ['LDL cholesterol', /\b(?:ldl(?:-c)?|low[- ]density lipoprotein)\b/i],
-  ['HDL cholesterol', /\b(?:hdl(?:-c)?|high[- ]density lipoprotein)\b/i],
+  ['LDL cholesterol', /\b(?:ldl|low[- ]density lipoprotein)(?:[- ]c|[- ]cholesterol)?\b/i],
+  ['HDL cholesterol', /\b(?:hdl|high[- ]density lipoprotein)(?:[- ]c|[- ]cholesterol)?\b/i],
   ['total cholesterol', /\btotal cholesterol\b/i],
   ['triglycerides', /\btriglycerides?\b/i],
   ['FEV1', /\bfev1\b/i],
@@ -57,10 +57,10 @@ export const outcomeMultipleMeasures: RuleDefinition = {
   id: 'review/outcome-multiple-measures',
   title: 'Outcome title joins several measures',
   defaultSeverity: 'information',
-  basis: 'PRS Major comment',
+  basis: 'R30, PRS Major comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": "More than one outcome measure appears to be described" (CU-MULTI, UCSF, ◑). ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": "More than one outcome measure appears to be described" (CU-MULTI, UCSF, ◑). ' +
     'Heuristic (two lexicon measures joined by "and", a comma or a slash), so information. Silent for composites, either/or, ratios, instruments with "and" in their name, and a drug with its metabolites.',
   reference: OUTCOME_REFERENCE,
   explanation: 'An outcome title names one measure: `Body Weight and BMI` appears to be two outcomes.',

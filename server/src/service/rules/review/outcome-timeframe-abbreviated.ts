@@ -1,5 +1,5 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
+import { checkable, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
 
 interface Abbreviation {
   /** Finds the abbreviation; each starts after a look-behind that keeps it from starting inside a word or number. */
@@ -51,10 +51,10 @@ export const outcomeTimeFrameAbbreviated: RuleDefinition = {
   id: 'review/outcome-timeframe-abbreviated',
   title: 'Outcome time frame abbreviates its units',
   defaultSeverity: 'information',
-  basis: 'PRS Advisory comment',
+  basis: 'R30, PRS Advisory comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": reviewers ask for "16 Weeks", not "16W" (advisory; CU-CHK, ◑). Regex, so information. ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": reviewers ask for "16 Weeks", not "16W" (advisory; CU-CHK, ◑). Regex, so information. ' +
     'Only the week abbreviations get a quick fix: their spelling is certain; `M6` or `6 mo` are left to the author.',
   reference: OUTCOME_REFERENCE,
   explanation: 'Outcome time frames spell out their units (`16 weeks`, `Day 28`), not `16W`, `W12`, `wks`, `D28`, `M6`, `hr` or `C1D1`.',
@@ -66,7 +66,7 @@ export const outcomeTimeFrameAbbreviated: RuleDefinition = {
     const findings: RuleFinding[] = [];
     for (const outcome of readOutcomes(context)) {
       const timeFrame = outcome.timeFrame;
-      if (timeFrame === undefined) continue;
+      if (!checkable(timeFrame)) continue;
       const found: string[] = [];
       const taken: Array<readonly [number, number]> = [];
       let allCertain = true;

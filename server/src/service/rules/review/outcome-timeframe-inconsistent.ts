@@ -1,7 +1,7 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import {
+  checkable,
   daysOf,
-  filled,
   OUTCOME_REFERENCE,
   outcomeName,
   quote,
@@ -15,7 +15,7 @@ import {
 } from './outcomeHelpers';
 
 /** Words between `at` and the point that keep it one point: `at the 12-week visit`, `at approximately Week 12`. */
-const FILLERS: ReadonlySet<string> = new Set(['the', 'approximately', 'about', 'around', 'least']);
+const FILLERS: ReadonlySet<string> = new Set(['the', 'approximately', 'about', 'around']);
 /** Verbs that make a description's `at …` an assessment time (`assessed at 3 months`); a title's `at …` always is. */
 const ASSESSMENT_VERBS: ReadonlySet<string> = new Set([
   'assessed',
@@ -79,14 +79,26 @@ function covers(frame: readonly TimePoint[], windowed: boolean, point: TimePoint
   return windowed && frame.some((candidate) => daysOf(candidate) >= daysOf(point));
 }
 
+/** The first point of the first mention none of whose points the time frame covers (mentions grouped by where they start). */
+function firstUncovered(named: readonly TimePoint[], frame: readonly TimePoint[], windowed: boolean): TimePoint | undefined {
+  const mentions = new Map<number, TimePoint[]>();
+  for (const point of named) {
+    const mention = mentions.get(point.start);
+    if (mention) mention.push(point);
+    else mentions.set(point.start, [point]);
+  }
+  for (const points of mentions.values()) if (!points.some((point) => covers(frame, windowed, point))) return points[0];
+  return undefined;
+}
+
 export const outcomeTimeFrameInconsistent: RuleDefinition = {
   id: 'review/outcome-timeframe-inconsistent',
   title: 'Outcome title or description disagrees with the time frame',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: 'R30, PRS Major comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": title, description and time frame must agree (CU-CHK, ◑); NLM lists "internal inconsistency" among its review criteria (NEJM11-T3). ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": title, description and time frame must agree (CU-CHK, ◑); NLM lists "internal inconsistency" among its review criteria (NEJM11-T3). ' +
     'Cross-field: the title’s `at <time>` or the description’s `assessed at <time>` against the time frame’s points, with units converted (3 months = 12 weeks) and windows covering their inside; a warning.',
   reference: OUTCOME_REFERENCE,
   explanation: 'The time point an outcome title or description names (`at Week 12`, `assessed at 3 months`) appears in its time frame.',
@@ -97,7 +109,7 @@ export const outcomeTimeFrameInconsistent: RuleDefinition = {
   check(context) {
     const findings: RuleFinding[] = [];
     for (const outcome of readOutcomes(context)) {
-      if (!filled(outcome.timeFrame)) continue;
+      if (!checkable(outcome.timeFrame)) continue;
       const frameTokens = tokenize(outcome.timeFrame);
       const frame = timePoints(frameTokens);
       if (frame.length === 0) continue; // no time in the frame: the vague-time-frame check speaks
@@ -107,10 +119,9 @@ export const outcomeTimeFrameInconsistent: RuleDefinition = {
         ['description', outcome.description, true],
       ];
       for (const [field, text, requireVerb] of sources) {
-        if (!filled(text)) continue;
+        if (!checkable(text)) continue;
         // One mention may name a range or list (`at week 9-12`): it agrees when any of its points does.
-        const named = namedPoints(tokenize(text), requireVerb);
-        const missing = named.find((point) => !named.some((other) => other.start === point.start && covers(frame, windowed, other)));
+        const missing = firstUncovered(namedPoints(tokenize(text), requireVerb), frame, windowed);
         if (!missing) continue;
         findings.push({
           pointer: `${outcome.pointer}/timeFrame`,

@@ -5,10 +5,10 @@ export const outcomeTimeFrameMissing: RuleDefinition = {
   id: 'review/outcome-timeframe-missing',
   title: 'Outcome time frame missing',
   defaultSeverity: 'error',
-  basis: 'PRS required field',
+  basis: '§4, PRS required field',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md "Outcome measures": the time frame is a required part of every primary and secondary outcome ' +
+    '§4 of the reference notes lists the outcome title, description and time frame as required (`*`); prs-review-criteria.md "Outcome measures": the time frame is a required part of every primary and secondary outcome ' +
     '(registry definitions, DEF, ✅). Mechanical, so an error. Other pre-specified outcomes are not checked (the reference names primary and secondary).',
   reference: OUTCOME_REFERENCE,
   explanation: 'Every primary and secondary outcome has a time frame (`timeFrame`).',

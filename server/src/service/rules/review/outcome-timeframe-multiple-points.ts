@@ -20,16 +20,16 @@ const DESCRIBED_AS_CHANGE = /\bchanges? (?:from|in|between)\b/i;
 
 /** An item that names a moment without a number: `Baseline`, `pre-operative`, `at discharge`. */
 const NAMED_MOMENT =
-  /\b(?:baseline|screening|enrol(?:l)?ment|randomi[sz]ation|admission|discharge|before|after|pre-?op\w*|post-?op\w*|pre-?(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|therapy|surgery))\b/i;
+  /\b(?:baseline|screening|intake|inclusion|enrol(?:l)?ment|randomi[sz]ation|admission|discharge|before|after|pre-?op\w*|post-?op\w*|pre-?(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|therapy|surgery))\b/i;
 
 export const outcomeTimeFrameMultiplePoints: RuleDefinition = {
   id: 'review/outcome-timeframe-multiple-points',
   title: 'Primary outcome time frame lists several time points',
   defaultSeverity: 'information',
-  basis: 'PRS Major comment',
+  basis: 'R30, PRS Major comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": a primary outcome has one time point unless it is a change between two; otherwise one outcome per time point ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": a primary outcome has one time point unless it is a change between two; otherwise one outcome per time point ' +
     '(CU-TF quotes the reviewers, ◑). A heuristic, so information. Exempt: ranges, schedules, time-to-event, cumulative and PK measures, a parenthesis restating a point.',
   reference: OUTCOME_REFERENCE,
   explanation:

@@ -11,10 +11,10 @@ export const outcomeTimeFrameNumeralOnly: RuleDefinition = {
   id: 'review/outcome-timeframe-numeral-only',
   title: 'Outcome time frame is only a number',
   defaultSeverity: 'error',
-  basis: 'PRS validation error',
+  basis: 'R30, PRS validation error',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md "Outcome measures": PRS validation since September 2018 rejects a time frame made only of numerals ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": PRS validation since September 2018 rejects a time frame made only of numerals ' +
     '(WN-09, ✅; an error when the primary completion date is on or after 2017-01-18). Mechanical, so an error. ' +
     'The adverse-events time frame of the results section is out of this rule’s scope (protocol section only).',
   reference: OUTCOME_REFERENCE,

@@ -1,5 +1,5 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { hasNumber, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes, tokenize } from './outcomeHelpers';
+import { checkable, hasNumber, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes, tokenize } from './outcomeHelpers';
 
 /**
  * Event phrases that name a stage of the study, not a moment in each participant's schedule. Each
@@ -31,10 +31,10 @@ export const outcomeTimeFrameVague: RuleDefinition = {
   id: 'review/outcome-timeframe-vague',
   title: 'Outcome time frame names no time point',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: 'R30, PRS Major comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": the time frame is when each participant is assessed, not the length of the study ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": the time frame is when each participant is assessed, not the length of the study ' +
     '(DEF; CU-TF quotes the reviewers, ◑). A lexicon of event phrases with no number in the field, so a warning. ' +
     'Silent for `Baseline` alone and when a number (e.g. an estimate in parentheses) is given.',
   reference: OUTCOME_REFERENCE,
@@ -48,7 +48,7 @@ export const outcomeTimeFrameVague: RuleDefinition = {
     const findings: RuleFinding[] = [];
     for (const outcome of readOutcomes(context)) {
       const timeFrame = outcome.timeFrame;
-      if (timeFrame === undefined || timeFrame.trim() === '') continue;
+      if (!checkable(timeFrame)) continue;
       // A visit number is a label, not a time: `Visit 3` counts as no number.
       const withoutVisits = timeFrame.replace(VISIT_NUMBER, 'visit');
       const visitOnly = withoutVisits !== timeFrame;

@@ -5,10 +5,10 @@ export const outcomeTitleNonspecific: RuleDefinition = {
   id: 'review/outcome-title-nonspecific',
   title: 'Outcome title names a concept, not a measure',
   defaultSeverity: 'warning',
-  basis: 'PRS validation warning, Major comment',
+  basis: 'R30, PRS validation warning, Major comment',
   confidence: 'verified',
   provenance:
-    'prs-review-criteria.md "Outcome measures": PRS has warned on titles such as "Safety" or "Efficacy" since June 2018 (WN-06, ✅) and reviewers return them (UCSF, CU-INS). ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": PRS has warned on titles such as "Safety" or "Efficacy" since June 2018 (WN-06, ✅) and reviewers return them (UCSF, CU-INS). ' +
     'A lexicon matched against the whole title, so a warning. Silent for a concept before a metric ("Feasibility: Percentage of …") and for named instruments.',
   reference: OUTCOME_REFERENCE,
   explanation:

@@ -1,5 +1,5 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { filled, OUTCOME_REFERENCE, outcomeName, readOutcomes, wordCount } from './outcomeHelpers';
+import { checkable, OUTCOME_REFERENCE, outcomeName, readOutcomes, wordCount } from './outcomeHelpers';
 
 /** An aim instead of a measure: `To assess …`, `To compare …`. */
 const AIM_OPENING =
@@ -14,10 +14,10 @@ export const outcomeWording: RuleDefinition = {
   id: 'review/outcome-wording',
   title: 'Outcome worded as an aim or a direction',
   defaultSeverity: 'information',
-  basis: 'PRS Major or Advisory comment',
+  basis: 'R30, PRS Major or Advisory comment',
   confidence: 'secondary',
   provenance:
-    'prs-review-criteria.md "Outcome measures": a measure states what is measured, not why (UCSF, CU-INS, CU-CHK, ◑). ' +
+    'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": a measure states what is measured, not why (UCSF, CU-INS, CU-CHK, ◑). ' +
     'Regex on the opening words, so information. Silent for "Time to …" and responder categories inside a title ("… Achieving ≥50% Reduction in …").',
   reference: OUTCOME_REFERENCE,
   explanation:
@@ -35,7 +35,7 @@ export const outcomeWording: RuleDefinition = {
         ['description', 'description', outcome.description],
       ];
       for (const [name, key, text] of fields) {
-        if (!filled(text)) continue;
+        if (!checkable(text)) continue;
         // A description may open with its aim when it goes on to say how it is measured; a bare aim says nothing more.
         const aim = name === 'title' || wordCount(text) < BARE_AIM_WORDS ? AIM_OPENING.exec(text) : null;
         const direction = name === 'title' ? DIRECTION_OPENING.exec(text) : null;

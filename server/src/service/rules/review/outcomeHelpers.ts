@@ -69,12 +69,30 @@ export function filled(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== '';
 }
 
+/**
+ * The longest field the free-text heuristics read: several times the registry's own limits (255 for titles and
+ * time frames, 999 for descriptions), which the schema layer reports. Beyond it a field is pasted data, not prose.
+ */
+const LONGEST_CHECKED_TEXT = 5000;
+
+/** Text a free-text heuristic reads: present, not blank, and of a length a person types. */
+export function checkable(text: string | undefined): text is string {
+  return filled(text) && text.length <= LONGEST_CHECKED_TEXT;
+}
+
 const SPACES = /\s+/g;
-const EDGE_PUNCTUATION = /^[\s"'“‘(]+|[\s.;:,!"'”’)]+$/g;
+/** Quotes, brackets, spaces and end punctuation around a title do not make it another title. */
+const LEADING_MARKS = new Set([...' "\'“‘(']);
+const TRAILING_MARKS = new Set([...' .;:,!"\'”’)']);
 
 /** Lower case, single spaces, no quotes or full stop at the ends: the form two titles are compared in. */
 export function normalizeText(text: string): string {
-  return text.replace(SPACES, ' ').replace(EDGE_PUNCTUATION, '').toLowerCase();
+  const spaced = text.replace(SPACES, ' ');
+  let start = 0;
+  let end = spaced.length;
+  while (start < end && LEADING_MARKS.has(spaced[start])) start++;
+  while (end > start && TRAILING_MARKS.has(spaced[end - 1])) end--;
+  return spaced.slice(start, end).toLowerCase();
 }
 
 /** Inline code for a value quoted in a message, shortened so a long field does not fill the problems list. */
@@ -281,8 +299,8 @@ const MEASURING_TAIL =
 
 /** Whether the whole title is a bare concept such as `Safety`, `Efficacy of Drug X` or `Primary outcome`. */
 export function isBareConceptTitle(title: string): boolean {
+  if (title.length > 200) return false;
   const normalized = normalizeText(title);
-  if (normalized.length > 120) return false;
   const match = BARE_CONCEPT_TITLE.exec(normalized);
   return match !== null && !(match[1] !== undefined && MEASURING_TAIL.test(match[1]));
 }
