@@ -2,6 +2,23 @@
 // (../shared/reference/prs-review-criteria.md, protocol section). Each criterion is one rule in
 // `rules/review/<name>.ts` with the reference's id; the engine runs them after the registry rules and
 // reports them with the source `trial-record review`.
+import { aeArithmetic } from './review/ae-arithmetic';
+import { aeNotReported } from './review/ae-not-reported';
+import { aeSeriousMixed } from './review/ae-serious-mixed';
+import { aeThreshold } from './review/ae-threshold';
+import { aeZeroAtRiskUnexplained } from './review/ae-zero-at-risk-unexplained';
+import { analysisPopulationUnexplained } from './review/analysis-population-unexplained';
+import { analysisPopulationZero } from './review/analysis-population-zero';
+import { measureDispersionMissing } from './review/measure-dispersion-missing';
+import { statAnalysisInconsistent } from './review/stat-analysis-inconsistent';
+import { baselineFlowMismatch } from './review/baseline-flow-mismatch';
+import { baselineMissingRequired } from './review/baseline-missing-required';
+import { flowArithmetic } from './review/flow-arithmetic';
+import { flowArmsDoubleCounted } from './review/flow-arms-double-counted';
+import { flowEnrollmentMismatch } from './review/flow-enrollment-mismatch';
+import { measureUnitInvalid } from './review/measure-unit-invalid';
+import { measureUnitTitleMismatch } from './review/measure-unit-title-mismatch';
+import { measureValueImplausible } from './review/measure-value-implausible';
 import { abbreviationUndefined } from './review/abbreviation-undefined';
 import { armTypeInconsistent } from './review/arm-type-inconsistent';
 import { conditionsKeywordsQuality } from './review/conditions-keywords-quality';
@@ -64,4 +81,23 @@ export const REVIEW_RULES: readonly RuleDefinition[] = [
   contactInvalid,
   // Submission readiness (fields the registry requires for registration).
   requiredForRegistration,
+  // Results section: participant flow, baseline, units and values of measures.
+  flowArithmetic,
+  flowEnrollmentMismatch,
+  flowArmsDoubleCounted,
+  baselineFlowMismatch,
+  baselineMissingRequired,
+  measureUnitTitleMismatch,
+  measureUnitInvalid,
+  measureValueImplausible,
+  // Results section: dispersion, analysis populations, statistical analyses, adverse events.
+  measureDispersionMissing,
+  analysisPopulationZero,
+  analysisPopulationUnexplained,
+  statAnalysisInconsistent,
+  aeArithmetic,
+  aeThreshold,
+  aeZeroAtRiskUnexplained,
+  aeNotReported,
+  aeSeriousMixed,
 ];
