@@ -21,7 +21,7 @@ Commands:
   import PAGES_OR_FOLDERS...   registry pages (.txt, .html), API JSON or legacy XML -> one *.trial.yaml per page;
                               never overwrites (NCT…-2.trial.yaml when taken); a summary line per file on stderr
       --out-dir DIR           where to write the records (default: the current folder)
-      --format json           print the record(s) as protocol-section JSON on stdout instead of writing files
+      --format json           print the record(s) as JSON on stdout instead of writing files (the protocol section; a study with results as the whole study)
 
 Every command:
       --max-size SIZE         refuse, unread, any file larger than SIZE: bytes or e.g. 512KB, 10MB

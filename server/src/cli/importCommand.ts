@@ -90,7 +90,8 @@ async function importFile(file: string, options: ImportCommandOptions, outDir: s
   for (const result of results) {
     const counts = `${result.filledFields} field${result.filledFields === 1 ? '' : 's'}, ${result.keptLines} line${result.keptLines === 1 ? '' : 's'} kept as comments`;
     if (options.format === 'json') {
-      run.records.push(result.record);
+      // A study with results prints as the whole study object, as its YAML holds it.
+      run.records.push(result.studySections ? { protocolSection: result.record, ...result.studySections } : result.record);
       run.stderr.push(
         terminalLine`${file}: ${result.formatLabel} (${result.format})${result.studyId ? ` ${result.studyId}` : ''}: ${counts}\n`,
       );

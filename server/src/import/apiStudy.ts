@@ -9,12 +9,20 @@ export const MODULE_NAMES: readonly string[] = recordSchema()
   .propertiesOf(recordSchema().protocolSection)
   .map(([name]) => name);
 
+/**
+ * The sections of a whole study an author writes besides the protocol, kept when a study is imported (the record is
+ * then the whole study object). The registry's own (`derivedSection`, `hasResults`…) are not.
+ */
+export const AUTHORED_STUDY_SECTIONS: readonly string[] = ['resultsSection', 'annotationSection', 'documentSection'];
+
 export interface ApiProtocolSections {
   /** One protocol section per study, in the order given. */
   readonly sections: readonly JsonObject[];
+  /** Per study (same order), its authored sections besides the protocol (`resultsSection`…); empty when it has none. */
+  readonly studySections: ReadonlyArray<Readonly<Record<string, RecordValue>>>;
   /** How the value was shaped, for the report. */
   readonly shape: 'study' | 'search response' | 'protocol section';
-  /** Top-level study sections besides `protocolSection` (`derivedSection`, `resultsSection`…), not imported. */
+  /** Top-level study sections neither the protocol nor authored (`derivedSection`, `hasResults`…), not imported. */
   readonly otherSections: readonly string[];
 }
 
@@ -36,9 +44,10 @@ export function apiProtocolSections(value: RecordValue | undefined): ApiProtocol
     const studies = value.studies.filter((study): study is JsonObject => isPlainObject(study) && isPlainObject(study.protocolSection));
     if (studies.length === 0) return undefined;
     const otherSections = new Set<string>();
-    for (const study of studies) for (const key of Object.keys(study)) if (key !== 'protocolSection') otherSections.add(key);
+    for (const study of studies) for (const key of notImported(study)) otherSections.add(key);
     return {
       sections: studies.map((study) => study.protocolSection as JsonObject),
+      studySections: studies.map(authoredSections),
       shape: 'search response',
       otherSections: [...otherSections],
     };
@@ -46,10 +55,23 @@ export function apiProtocolSections(value: RecordValue | undefined): ApiProtocol
   if (isPlainObject(value.protocolSection)) {
     return {
       sections: [value.protocolSection],
+      studySections: [authoredSections(value)],
       shape: 'study',
-      otherSections: Object.keys(value).filter((key) => key !== 'protocolSection'),
+      otherSections: notImported(value),
     };
   }
-  if (isProtocolSection(value)) return { sections: [value], shape: 'protocol section', otherSections: [] };
+  if (isProtocolSection(value)) return { sections: [value], studySections: [{}], shape: 'protocol section', otherSections: [] };
   return undefined;
+}
+
+function authoredSections(study: JsonObject): Record<string, RecordValue> {
+  const kept: Record<string, RecordValue> = {};
+  for (const key of AUTHORED_STUDY_SECTIONS) if (isPlainObject(study[key])) kept[key] = study[key];
+  return kept;
+}
+
+function notImported(study: JsonObject): string[] {
+  return Object.keys(study).filter(
+    (key) => key !== 'protocolSection' && !(AUTHORED_STUDY_SECTIONS.includes(key) && isPlainObject(study[key])),
+  );
 }

@@ -15,6 +15,8 @@ export interface EmitOptions {
   readonly formatLabel: string;
   /** The page lines no field took, in page order, exactly as they were. */
   readonly keptLines: readonly string[];
+  /** A whole study's sections besides the protocol (`resultsSection`…): the record is then written as the whole study. */
+  readonly studySections?: Readonly<Record<string, unknown>>;
 }
 
 /** A single-line text longer than this becomes a folded block scalar (`>-`). */
@@ -67,7 +69,12 @@ function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefin
 
 /** The emitted `*.trial.yaml` text. */
 export function emitRecord(record: Readonly<Record<string, unknown>>, options: EmitOptions): string {
-  const body = recordYaml(orderedRecord(record));
+  const protocol = orderedRecord(record);
+  const sections = options.studySections ?? {};
+  const body =
+    Object.keys(sections).length > 0 && Object.keys(protocol).length > 0
+      ? recordYaml({ protocolSection: protocol, ...(sections as Record<string, RecordValue>) })
+      : recordYaml(protocol);
 
   const header = [
     `# Imported from ${oneLine(options.sourceName)} (${oneLine(options.formatLabel)}) by Trial Record Studio.`,

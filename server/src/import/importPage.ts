@@ -18,8 +18,10 @@ export interface ImportOptions {
 
 /** One study read from a page: the reply the editor gets, plus the record itself for callers in the same process (the CLI prints it as JSON). */
 export interface StudyImport extends ImportPageResult {
-  /** The record, keys in schema order: what the YAML holds. */
+  /** The record's protocol section, keys in schema order: what the YAML holds (under `protocolSection:` when `studySections` is given). */
   readonly record: Readonly<Record<string, unknown>>;
+  /** A whole study's sections besides the protocol (`resultsSection`…), written after it; absent for a protocol-only record. */
+  readonly studySections?: Readonly<Record<string, unknown>>;
 }
 
 /** Input that cannot be imported at all (empty, binary); the message is for the user. */
@@ -59,7 +61,8 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
     const htmlNote = fromHtml ? ['The page was HTML: it was reduced to its visible text (scripts and styles dropped) before reading.'] : [];
     const warnings = [...htmlNote, ...failures, ...reading.warnings];
     const record = orderedRecord(reading.record);
-    const yaml = emitRecord(record, { sourceName, formatLabel: format.label, keptLines });
+    const { studySections } = reading;
+    const yaml = emitRecord(record, { sourceName, formatLabel: format.label, keptLines, studySections });
     const studyId = studyIdOf(record);
     const filledFields = countFilledFields(record);
     return {
@@ -73,6 +76,7 @@ function runImport(text: string, options: ImportOptions, everyRecord: boolean): 
       keptByReason,
       report: importReportMarkdown({ sourceName, format, record, studyId, filledFields, kept, warnings }),
       record,
+      studySections,
     };
   });
 }

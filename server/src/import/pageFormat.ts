@@ -54,6 +54,11 @@ export interface PageReading {
   readonly keptReasons?: ReadonlyMap<number, KeptReason>;
   /** Things a curator should check ("two different start dates; kept the first"). */
   readonly warnings: readonly string[];
+  /**
+   * The sections of a whole API study besides the protocol that an author writes (`resultsSection`, …), when the
+   * input has any: the record is then written as the whole study object (`protocolSection:` and these).
+   */
+  readonly studySections?: Readonly<Record<string, unknown>>;
 }
 
 export interface PageFormat {

@@ -1,21 +1,33 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { importPage, importStudies } from '../../../server/src/import/importPage';
+import { studyJsonOf } from '../../../server/src/render/studyJson';
+import { parseRecord } from '../../../server/src/service/parse/parseRecord';
 import { ctgovJsonFixtures, pythonRepr, recordOf, schemaProblemsOf, studiesOf } from './support/importTestKit';
+
+/**
+ * What the record of an API study holds: its protocol section, or, when the study has results (or documents or
+ * annotations, the other sections an author writes), the whole study object with those and nothing the registry adds.
+ */
+function expectedRecord(study: Record<string, unknown>): unknown {
+  const authored = ['resultsSection', 'annotationSection', 'documentSection'].filter((key) => study[key] !== undefined);
+  if (authored.length === 0) return study.protocolSection;
+  return Object.fromEntries([['protocolSection', study.protocolSection], ...authored.map((key) => [key, study[key]])]);
+}
 
 describe('ClinicalTrials.gov API v2 JSON reader', () => {
   const fixtures = ctgovJsonFixtures();
 
   it('has the real records to test against', () => assert.ok(fixtures.length >= 19));
 
-  it('imports each study of each file to exactly its own protocolSection, with no schema error', () => {
+  it('imports each study of each file to exactly its own protocolSection (and results), with no schema error', () => {
     for (const fixture of fixtures) {
       const studies = studiesOf(fixture.text);
       const results = importStudies(fixture.text, { sourceName: fixture.name });
       assert.equal(results.length, studies.length, fixture.name);
       results.forEach((result, index) => {
         assert.equal(result.format, 'ctgov-json', fixture.name);
-        assert.deepEqual(recordOf(result.yaml), studies[index].protocolSection, fixture.name);
+        assert.deepEqual(recordOf(result.yaml), expectedRecord(studies[index]), fixture.name);
         assert.equal(
           result.studyId,
           (studies[index].protocolSection as { identificationModule: { nctId: string } }).identificationModule.nctId,
@@ -31,7 +43,7 @@ describe('ClinicalTrials.gov API v2 JSON reader', () => {
       for (const study of studiesOf(fixture.text)) {
         const result = importPage(pythonRepr(study), { sourceName: fixture.name });
         assert.equal(result.format, 'ctgov-json', fixture.name);
-        assert.deepEqual(recordOf(result.yaml), study.protocolSection, fixture.name);
+        assert.deepEqual(recordOf(result.yaml), expectedRecord(study), fixture.name);
       }
     }
   });
@@ -43,21 +55,34 @@ describe('ClinicalTrials.gov API v2 JSON reader', () => {
     const results = importStudies(response);
     assert.deepEqual(
       results.map((result) => recordOf(result.yaml)),
-      [first.protocolSection, second.protocolSection],
+      [expectedRecord(first), expectedRecord(second)],
     );
     assert.deepEqual(
       importStudies(JSON.stringify([first, second])).map((result) => result.record),
       [first.protocolSection, second.protocolSection],
     );
     const single = importPage(response);
-    assert.deepEqual(recordOf(single.yaml), first.protocolSection);
+    assert.deepEqual(recordOf(single.yaml), expectedRecord(first));
     assert.match(single.report, /holds 2 studies; this record is the first/);
   });
 
-  it('says which API sections were not imported', () => {
+  it("keeps a study's results as the whole study object, and says which of the registry's own sections were not imported", () => {
     const withResults = fixtures.find((fixture) => fixture.text.includes('"resultsSection"'));
     assert.ok(withResults);
-    assert.match(importPage(withResults.text).report, /Not imported \(not part of a protocol record\): .*resultsSection/);
+    const result = importPage(withResults.text);
+    assert.match(result.yaml, /^protocolSection:$/m);
+    assert.match(result.yaml, /^resultsSection:$/m);
+    assert.match(result.report, /Not imported \(not part of a protocol record\): .*derivedSection/);
+    assert.doesNotMatch(result.report, /Not imported[^\n]*resultsSection/);
+  });
+
+  it('exports an imported study with results back to the same protocol and results', () => {
+    for (const fixture of fixtures.filter((candidate) => candidate.text.includes('"resultsSection"'))) {
+      const [study] = studiesOf(fixture.text);
+      const exported = studyJsonOf(parseRecord(importPage(fixture.text).yaml, 'yaml'));
+      assert.ok('json' in exported, fixture.name);
+      assert.deepEqual(JSON.parse(exported.json), expectedRecord(study), fixture.name);
+    }
   });
 
   it('recovers the part of a cut-off JSON file before the cut and keeps the rest as comments', () => {

@@ -1,6 +1,7 @@
 // ClinicalTrials.gov API v2 JSON: a study, a `{"studies": […]}` search response or a bare
 // protocol section, as JSON or in its Python-literal form (`{'protocolSection': {...}, 'hasResults': False}`).
-// The record is the study's own protocol section, unchanged.
+// The record is the study's own protocol section, unchanged; a study's results, documents and annotations come with
+// it (the record is then the whole study object).
 import type { RecordValue } from '../../service/parse/parsedRecord';
 import { LineIndex } from '../../service/text/lineIndex';
 import { apiProtocolSections, type ApiProtocolSections } from '../apiStudy';
@@ -52,7 +53,7 @@ function parseUncached(text: string): ParsedApiText | null {
   };
 }
 
-function readingFor(page: PageText, parsed: ParsedApiText, section: RecordValue, extraWarnings: readonly string[]): PageReading {
+function readingFor(page: PageText, parsed: ParsedApiText, study: number, extraWarnings: readonly string[]): PageReading {
   const usedLines = new Set<number>();
   const lines = new LineIndex(page.text);
   const lastLine = parsed.problem ? lines.lineOf(parsed.end) - 1 : lines.lineOf(Math.max(0, parsed.end - 1));
@@ -66,7 +67,9 @@ function readingFor(page: PageText, parsed: ParsedApiText, section: RecordValue,
     warnings.push(`Not imported (not part of a protocol record): ${parsed.found.otherSections.join(', ')}.`);
   }
   warnings.push(...extraWarnings);
-  return { record: section as Record<string, unknown>, usedLines, warnings };
+  const sections = parsed.found?.sections[study] ?? {};
+  const studySections = parsed.found?.studySections[study] ?? {};
+  return { record: sections, studySections: Object.keys(studySections).length > 0 ? studySections : undefined, usedLines, warnings };
 }
 
 export const ctgovJsonFormat: PageFormat = {
@@ -87,11 +90,11 @@ export const ctgovJsonFormat: PageFormat = {
             `This ${shape} holds ${sections.length} studies; this record is the first. The command line (\`trial-record import\`) writes one record per study.`,
           ]
         : [];
-    return readingFor(page, parsed, sections[0], more);
+    return readingFor(page, parsed, 0, more);
   },
   readAll(page) {
     const parsed = parseApiText(page);
     if (!parsed?.found) return [ctgovJsonFormat.read(page)];
-    return parsed.found.sections.map((section) => readingFor(page, parsed, section, []));
+    return parsed.found.sections.map((_, study) => readingFor(page, parsed, study, []));
   },
 };
