@@ -9,7 +9,7 @@ import { filled, outcomeName, readOutcomes } from './outcomeHelpers';
  */
 const ABBREVIATION = /(?<![\w-])[A-Z]{2,6}\d?(?![\w-])/g;
 /** Abbreviations every reader knows (the reference's list) and Roman numerals up to 39 (`Phase II`). */
-const KNOWN: ReadonlySet<string> = new Set(['HIV', 'AIDS', 'DNA', 'RNA', 'COVID', 'SARS', 'US', 'USA', 'UK']);
+const KNOWN: ReadonlySet<string> = new Set(['HIV', 'AIDS', 'DNA', 'RNA', 'COVID', 'SARS', 'US', 'USA', 'UK', 'EU']);
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** `(BMI)` after words: the abbreviation is being defined. */
 const OPENS_PARENTHESIS = /\(\s*$/;
@@ -59,7 +59,7 @@ export const abbreviationUndefined: RuleDefinition = {
   provenance:
     'R30 (free-text lint: specific outcome measures, no duplicates) of the reference notes; prs-review-criteria.md "Outcome measures": spell out abbreviations at first use (CU-CHK, advisory, ◑); the brief title is written for lay readers (DEF). ' +
     'Heuristic (a capital token of 2–6 letters not defined in the same field), so information; it fires on many registered records (BMI, MACE, CLL/SLL). ' +
-    'Whitelist: HIV, AIDS, DNA, RNA, COVID, SARS, US, USA, UK, Roman numerals. Product codes with hyphens or several digits are not abbreviations.',
+    'Whitelist: HIV, AIDS, DNA, RNA, COVID, SARS, US, USA, UK, EU (like US and UK), Roman numerals. Product codes with hyphens or several digits are not abbreviations.',
   reference: protocolDefinition('Brief Title'),
   explanation: 'Abbreviations in the brief title and outcome titles are spelled out at first use, e.g. `Body Mass Index (BMI)`.',
   documentation:

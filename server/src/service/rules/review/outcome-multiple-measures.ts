@@ -87,7 +87,7 @@ export const outcomeMultipleMeasures: RuleDefinition = {
         target: 'value',
         message:
           `The title ${quote(title)} of ${outcomeName(outcome)} appears to describe more than one measure (${joined.join(', ')}). ` +
-          'Make one outcome per measure, for example `Change From Baseline in Body Weight at Week 24` and a second outcome for BMI.',
+          `Make one outcome per measure: one for ${joined.join(', one for ')}.`,
       });
     }
     return findings;
