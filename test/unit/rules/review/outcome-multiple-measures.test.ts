@@ -27,6 +27,8 @@ describe(ID, () => {
     // Traps: composites, either/or, ratios, instruments with "and", a drug and its metabolites.
     'Composite of Body Weight and BMI Category',
     'Body Weight or BMI, Whichever Is Recorded',
+    'Either Body Weight Gain and BMI Increase',
+    'Any of Blood Pressure and Heart Rate Above Threshold',
     'FEV1/FVC',
     'LDL/HDL Ratio',
     'Hospital Anxiety and Depression Scale Score',

@@ -39,6 +39,7 @@ describe(ID, () => {
     { measure: 'Time to First Relapse', timeFrame: '6 months, 12 months' },
     { measure: 'Overall Survival', timeFrame: '1 year, 3 years and 5 years' },
     { measure: 'Cumulative Number of Seizures', timeFrame: 'Week 4, Week 8' },
+    { measure: 'Total Sleep Time', timeFrame: 'Over 4 weeks: Week 2 and Week 4 diaries' },
     { measure: 'Maximum Plasma Concentration (Cmax) of Drug X', timeFrame: 'Pre-dose, 0.5, 1, 2, 4 and 8 hours post-dose' },
     { measure: 'Area Under the Curve', timeFrame: '0, 1, 2, 4 hours' },
     // The description frames it as a change.
