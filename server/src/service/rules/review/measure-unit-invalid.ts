@@ -5,7 +5,7 @@ import { resultsValidationSeverity } from './resultsValidationHelpers';
 /** Placeholders PRS and its reviewers do not accept as a unit: `NA`, `N/A`, `none`, `unknown`, `-`, `TBD`. */
 const PLACEHOLDER_UNIT = /^\s*(?:n\.?\s?\/?\s?a\.?|none|unknown|not\s+applicable|tbd|null|-+|\.+|\?+)\s*$/i;
 /** Numerals only: `1`, `100`, `0.5`. */
-const NUMERALS_ONLY = /^\s*[\d.,\s]+\s*$/;
+const NUMERALS_ONLY = /^[\d.,\s]+$/;
 
 /**
  * A measure that reports data has a real unit of measure: not empty, not a placeholder, not only numerals. A measure
