@@ -6,9 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { createRecordAjv, moduleNamesOf, RECORD_SCHEMA_ID, SECTION_LEVEL_SCHEMA_ID } from '../../../server/src/service/schema/recordAjv';
+import {
+  createRecordAjv,
+  moduleNamesOf,
+  RECORD_SCHEMA_ID,
+  SECTION_LEVEL_SCHEMA_ID,
+  sectionModuleNamesOf,
+  sectionModuleSchemaId,
+  STUDY_LEVEL_SCHEMA_ID,
+} from '../../../server/src/service/schema/recordAjv';
 import { RECORD_SCHEMA_JSON } from '../../../server/src/service/schema/recordSchema';
 import { SchemaValidator } from '../../../server/src/service/schema/schemaValidator';
+import { STUDY_SECTIONS } from '../../../server/src/service/schema/studySections';
 import { fixtureStudies, ROOT } from './schemaTestKit';
 
 const runtime = createRecordAjv(RECORD_SCHEMA_JSON);
@@ -40,6 +49,59 @@ describe('generated schema validators', () => {
   it('cover the same 13 modules as the schema', () => {
     assert.deepEqual(generated.moduleNames, moduleNamesOf(RECORD_SCHEMA_JSON));
     assert.equal(generated.moduleNames.length, 13);
+  });
+
+  it('cover each module of the results, document and annotation sections', () => {
+    assert.deepEqual(generated.sectionModuleNames('resultsSection'), [
+      'participantFlowModule',
+      'baselineCharacteristicsModule',
+      'outcomeMeasuresModule',
+      'adverseEventsModule',
+      'moreInfoModule',
+    ]);
+    for (const section of STUDY_SECTIONS) {
+      assert.deepEqual(generated.sectionModuleNames(section), sectionModuleNamesOf(RECORD_SCHEMA_JSON, section), section);
+    }
+  });
+
+  for (const fixture of fixtureStudies().filter(({ study }) => STUDY_SECTIONS.some((section) => section in study))) {
+    it(`judge the study sections of ${fixture.file} ${fixture.nctId} exactly as ajv at run time`, () => {
+      const study = fixture.study as Record<string, Record<string, unknown>>;
+      const line = (error: { instancePath: string; keyword: string; message?: string }) =>
+        `${error.instancePath} ${error.keyword} ${error.message}`;
+      assert.deepEqual(generated.validateStudyLevel(study as never).map(line), runtimeErrors(STUDY_LEVEL_SCHEMA_ID, study));
+      for (const section of STUDY_SECTIONS) {
+        for (const [moduleName, value] of Object.entries(study[section] ?? {})) {
+          const expected = runtimeErrors(sectionModuleSchemaId(section, moduleName), value).map(
+            (text) => `/${section}/${moduleName}${text}`,
+          );
+          assert.deepEqual(
+            generated.validateSectionModule(section, moduleName, value as never).map(line),
+            expected,
+            `${section}/${moduleName}`,
+          );
+        }
+      }
+    });
+  }
+
+  it('judge a study with mistakes in its results exactly as ajv at run time', () => {
+    const module = { eventGroups: [{ id: 'EG000', seriousNumAtRisk: 'ten', deathsNumAffected: -1, extra: true }], seriousEvents: {} };
+    const line = (error: { instancePath: string; keyword: string; message?: string }) =>
+      `${error.instancePath} ${error.keyword} ${error.message}`;
+    const expected = runtimeErrors(sectionModuleSchemaId('resultsSection', 'adverseEventsModule'), module).map(
+      (text) => `/resultsSection/adverseEventsModule${text}`,
+    );
+    assert.ok(expected.length >= 4, expected.join('\n'));
+    assert.deepEqual(generated.validateSectionModule('resultsSection', 'adverseEventsModule', module as never).map(line), expected);
+    const study = {
+      protocolSection: {},
+      resultsSection: { outcomeMeasures: [], moreInfoModule: 'x' },
+      documentSection: 1,
+      derivedSection: 'x',
+    };
+    assert.deepEqual(generated.validateStudyLevel(study as never).map(line), runtimeErrors(STUDY_LEVEL_SCHEMA_ID, study));
+    assert.equal(generated.validateStudyLevel(study as never).length, 3);
   });
 
   for (const { name, section } of sections()) {
