@@ -21,7 +21,7 @@ describe(ID, () => {
     assert.equal(seen.marked, '"45"');
     assert.equal(
       seen.message,
-      'Outcome measure 1 (Change From Baseline in Pain Score at Week 12): group `OG001` (Placebo) analyzed 45 of the 50 who started ' +
+      'Outcome measure 1 ("Change From Baseline in Pain Score at Week 12"): group `OG001` (Placebo) analyzed 45 of the 50 who started ' +
         '(`FG001` in the participant flow), and the analysis population description is empty. Say who was analyzed and why the others ' +
         'were not (e.g. `Participants with a final assessment; 5 withdrew before it.`).',
     );

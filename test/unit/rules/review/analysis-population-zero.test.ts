@@ -16,7 +16,7 @@ describe(ID, () => {
     assert.equal(seen.diagnostic.pointer, '/resultsSection/outcomeMeasuresModule/outcomeMeasures/0/denoms/0/counts/1/value');
     assert.equal(
       seen.message,
-      'Group `OG001` (Placebo): 0 participants analyzed in outcome measure 1 (Change From Baseline in Pain Score at Week 12), and its ' +
+      'Group `OG001` (Placebo): 0 participants analyzed in outcome measure 1 ("Change From Baseline in Pain Score at Week 12"), and its ' +
         'analysis population description is empty. Say there why no one was analyzed in this group (e.g. `No samples were taken in the placebo group.`).',
     );
   });

@@ -42,7 +42,7 @@ describe(ID, () => {
     assert.equal(seen.marked, '"MEAN"');
     assert.match(
       seen.message,
-      /^Outcome measure 1 \(Change From Baseline in Pain Score at Week 12\) reports a mean with no dispersion type/,
+      /^Outcome measure 1 \("Change From Baseline in Pain Score at Week 12"\) reports a mean with no dispersion type/,
     );
     assert.match(seen.message, /`Standard Deviation`, `Standard Error` or `95% Confidence Interval`/);
     assert.equal(seen.diagnostic.pointer, '/resultsSection/outcomeMeasuresModule/outcomeMeasures/0/paramType');
@@ -58,7 +58,7 @@ describe(ID, () => {
 
   it('fires on a baseline median without dispersion and suggests the enum', () => {
     const [seen] = ruleFindings(baseline({ paramType: 'MEDIAN', dispersionType: 'NA' }), ID);
-    assert.match(seen?.message ?? '', /^Baseline measure 1 \(Age, Continuous\) reports a median/);
+    assert.match(seen?.message ?? '', /^Baseline measure "Age, Continuous" reports a median/);
     assert.match(seen.message, /`INTER_QUARTILE_RANGE` or `FULL_RANGE`/);
   });
 

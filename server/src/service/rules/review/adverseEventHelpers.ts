@@ -1,12 +1,10 @@
 // How the adverse-event review criteria read `adverseEventsModule`: its groups with their totals (all-cause
-// mortality, serious, other), and the per-term tables. Pointers are relative to the study's `resultsSection`.
+// mortality, serious, other), and the per-term tables, read once per parse with the shared results primitives.
+// Pointers are relative to the study's `resultsSection`.
 import { isPlainObject, type RecordValue } from '../../parse/parsedRecord';
-import { fieldText } from '../ruleHelpers';
 import { resultsDefinition } from '../ruleReference';
 import type { RuleReference, SectionView } from '../ruleTypes';
-import { resultNumber, type RecordObject } from './analysisHelpers';
-
-export const ADVERSE_EVENTS = '/adverseEventsModule';
+import { ADVERSE_EVENTS, objectsOf, parseCount, readOnce, readParticipantFlow, textOf, type RecordObject } from './resultsHelpers';
 
 /** The registry's definition of the adverse event information. */
 export const ADVERSE_EVENTS_REFERENCE: RuleReference = resultsDefinition('Adverse Event Information');
@@ -68,20 +66,18 @@ export interface AdverseEvents {
 }
 
 function total(group: RecordObject, pointer: string, field: string): EventTotal {
-  const present = Object.prototype.hasOwnProperty.call(group, field) && group[field] !== null;
-  return { value: resultNumber(group[field]), pointer: `${pointer}/${field}`, present };
+  const present = group[field] !== undefined && group[field] !== null;
+  return { value: parseCount(group[field]), pointer: `${pointer}/${field}`, present };
 }
 
-function readGroups(list: RecordValue | undefined): EventGroup[] {
-  if (!Array.isArray(list)) return [];
+function readEventGroups(list: RecordValue | undefined): EventGroup[] {
   const groups: EventGroup[] = [];
-  list.forEach((group, index) => {
-    const id = fieldText(group, 'id');
-    if (!isPlainObject(group) || id === undefined) return;
-    const pointer = `${ADVERSE_EVENTS}/eventGroups/${index}`;
+  for (const [pointer, group] of objectsOf(list, `${ADVERSE_EVENTS}/eventGroups`)) {
+    const id = textOf(group, 'id');
+    if (id === undefined) continue;
     groups.push({
       id,
-      title: fieldText(group, 'title'),
+      title: textOf(group, 'title'),
       pointer,
       affected: {
         deaths: total(group, pointer, 'deathsNumAffected'),
@@ -94,46 +90,41 @@ function readGroups(list: RecordValue | undefined): EventGroup[] {
         other: total(group, pointer, 'otherNumAtRisk'),
       },
     });
-  });
+  }
   return groups;
 }
 
 function readTerms(list: RecordValue | undefined, table: EventTerm['table']): EventTerm[] {
-  if (!Array.isArray(list)) return [];
   const key = table === 'serious' ? 'seriousEvents' : 'otherEvents';
-  const terms: EventTerm[] = [];
-  list.forEach((event, index) => {
-    if (!isPlainObject(event)) return;
-    const pointer = `${ADVERSE_EVENTS}/${key}/${index}`;
+  return objectsOf(list, `${ADVERSE_EVENTS}/${key}`).map(([pointer, event]) => {
     const stats: TermStat[] = [];
-    if (Array.isArray(event.stats)) {
-      event.stats.forEach((stat, statIndex) => {
-        const groupId = fieldText(stat, 'groupId');
-        if (!isPlainObject(stat) || groupId === undefined) return;
-        stats.push({
-          groupId,
-          pointer: `${pointer}/stats/${statIndex}`,
-          numEvents: resultNumber(stat.numEvents),
-          numAffected: resultNumber(stat.numAffected),
-          numAtRisk: resultNumber(stat.numAtRisk),
-        });
+    for (const [statPointer, stat] of objectsOf(event.stats, `${pointer}/stats`)) {
+      const groupId = textOf(stat, 'groupId');
+      if (groupId === undefined) continue;
+      stats.push({
+        groupId,
+        pointer: statPointer,
+        numEvents: parseCount(stat.numEvents),
+        numAffected: parseCount(stat.numAffected),
+        numAtRisk: parseCount(stat.numAtRisk),
       });
     }
-    terms.push({ table, pointer, term: fieldText(event, 'term'), organSystem: fieldText(event, 'organSystem'), stats });
+    return { table, pointer, term: textOf(event, 'term'), organSystem: textOf(event, 'organSystem'), stats };
   });
-  return terms;
 }
+
+const adverseEventReadings = new WeakMap<object, AdverseEvents>();
 
 /** The adverse events module, or undefined when the results have none. */
 export function readAdverseEvents(results: SectionView | undefined): AdverseEvents | undefined {
   const module = results?.value(ADVERSE_EVENTS);
   if (!isPlainObject(module)) return undefined;
-  return {
+  return readOnce(adverseEventReadings, module, () => ({
     module,
-    groups: readGroups(module.eventGroups),
+    groups: readEventGroups(module.eventGroups),
     serious: readTerms(module.seriousEvents, 'serious'),
     other: readTerms(module.otherEvents, 'other'),
-  };
+  }));
 }
 
 /** The sum of one total over the groups that give it, or undefined when no group gives it. */
@@ -170,23 +161,17 @@ export interface FlowDeaths {
 
 /** The deaths the participant flow reports as reasons for not completing, per group (groups with none are left out). */
 export function flowDeaths(results: SectionView): FlowDeaths[] {
-  const flow = results.value('/participantFlowModule');
-  if (!isPlainObject(flow) || !Array.isArray(flow.periods)) return [];
+  const flow = readParticipantFlow(results);
+  if (!flow) return [];
   const totals = new Map<string, number>();
   for (const period of flow.periods) {
-    const withdrawals = isPlainObject(period) ? period.dropWithdraws : undefined;
-    if (!Array.isArray(withdrawals)) continue;
-    for (const withdrawal of withdrawals) {
-      if (!DEATH_REASON.test(fieldText(withdrawal, 'type') ?? '') || !isPlainObject(withdrawal) || !Array.isArray(withdrawal.reasons))
-        continue;
-      for (const reason of withdrawal.reasons) {
-        const groupId = fieldText(reason, 'groupId');
-        const count = isPlainObject(reason) ? resultNumber(reason.numSubjects) : undefined;
-        if (groupId !== undefined && count !== undefined && count > 0) totals.set(groupId, (totals.get(groupId) ?? 0) + count);
+    for (const reason of period.reasons) {
+      if (!DEATH_REASON.test(reason.type)) continue;
+      for (const count of reason.counts) {
+        if (count.subjects !== undefined && count.subjects > 0)
+          totals.set(count.groupId, (totals.get(count.groupId) ?? 0) + count.subjects);
       }
     }
   }
-  const titles = new Map<string, string | undefined>();
-  if (Array.isArray(flow.groups)) for (const group of flow.groups) titles.set(fieldText(group, 'id') ?? '', fieldText(group, 'title'));
-  return [...totals].map(([groupId, deaths]) => ({ groupId, title: titles.get(groupId), deaths }));
+  return [...totals].map(([groupId, deaths]) => ({ groupId, title: flow.groups.get(groupId)?.title, deaths }));
 }

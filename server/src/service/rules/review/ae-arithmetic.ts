@@ -8,7 +8,7 @@ import {
   type EventGroup,
   type EventTerm,
 } from './adverseEventHelpers';
-import { countOf, formatNumber, groupLabel, groupName } from './analysisHelpers';
+import { capitalized, countOf, formatNumber, groupName } from './analysisHelpers';
 
 const TABLE_NAMES = { serious: 'Serious adverse event', other: 'Other adverse event' } as const;
 
@@ -25,7 +25,7 @@ function groupTotals(group: EventGroup): RuleFinding[] {
       target: 'value',
       section: 'results',
       message:
-        `${groupLabel(group.id, group.title)}: ${formatNumber(affected)} ${what}, but only ${formatNumber(atRisk)} at risk. ` +
+        `${capitalized(groupName(group.id, group.title))}: ${formatNumber(affected)} ${what}, but only ${formatNumber(atRisk)} at risk. ` +
         'No more participants can be affected than were at risk: correct the number affected or the number at risk.',
     });
   }
@@ -81,7 +81,7 @@ function totalsCoverTerms(groups: readonly EventGroup[], terms: readonly EventTe
       target: 'value',
       section: 'results',
       message:
-        `${groupLabel(group.id, group.title)}: ${formatNumber(total.value)} participants affected by ${EVENT_TOTAL_NAMES[table]} in total, ` +
+        `${capitalized(groupName(group.id, group.title))}: ${formatNumber(total.value)} participants affected by ${EVENT_TOTAL_NAMES[table]} in total, ` +
         `but the term ${termName(largest.term, largest.position)} alone affected ${formatNumber(largest.affected)}. ` +
         `The total counts every participant with at least one such event, so it is at least ${formatNumber(largest.affected)}.`,
     });

@@ -1,5 +1,3 @@
-import { isPlainObject } from '../../parse/parsedRecord';
-import { fieldText } from '../ruleHelpers';
 import type { RuleDefinition, RuleFinding, SectionView } from '../ruleTypes';
 import {
   ADVERSE_EVENTS_REFERENCE,
@@ -11,18 +9,16 @@ import {
   type EventGroup,
   type FlowDeaths,
 } from './adverseEventHelpers';
+import { capitalized, countOf, groupName, notPosted, sameTitled } from './analysisHelpers';
 import {
-  asWritten,
-  countOf,
-  filledText,
-  groupById,
-  groupLabel,
-  groupName,
+  hasText,
+  measureName,
+  parseMeasurement,
   readOutcomeMeasures,
-  resultNumber,
-  sameTitled,
-  type ResultsMeasure,
-} from './analysisHelpers';
+  textOf,
+  type Measurement,
+  type ResultMeasure,
+} from './resultsHelpers';
 
 /** A title about adverse events: `Adverse Events`, `TEAEs`, `Adverse Drug Reactions`, `SAEs`. */
 const ADVERSE_EVENT_TITLE = /\b(?:adverse (?:events?|experiences?|(?:drug )?reactions?)|(?:TE)?AEs?|SAEs?)\b/i;
@@ -35,26 +31,15 @@ const COUNT_PARAMS = new Set(['COUNT_OF_PARTICIPANTS', 'NUMBER']);
 
 /** An outcome measure that counts participants with (serious) adverse events, and its first value above 0. */
 interface Evidence {
-  readonly measure: ResultsMeasure;
-  readonly value: string;
-  readonly groupId: string;
+  readonly measure: ResultMeasure;
+  readonly measurement: Measurement;
 }
 
-function firstPositive(measure: ResultsMeasure): Evidence | undefined {
-  const classes = measure.item.classes;
-  if (!Array.isArray(classes)) return undefined;
-  for (const item of classes) {
-    const categories = isPlainObject(item) ? item.categories : undefined;
-    if (!Array.isArray(categories)) continue;
-    for (const category of categories) {
-      const list = isPlainObject(category) ? category.measurements : undefined;
-      if (!Array.isArray(list)) continue;
-      for (const measurement of list) {
-        if (!isPlainObject(measurement)) continue;
-        const value = resultNumber(measurement.value);
-        if (value !== undefined && value > 0)
-          return { measure, value: asWritten(measurement.value), groupId: fieldText(measurement, 'groupId') ?? '' };
-      }
+function firstPositive(measure: ResultMeasure): Measurement | undefined {
+  for (const measureClass of measure.classes) {
+    for (const category of measureClass.categories) {
+      const found = category.measurements.find((measurement) => measurement.number !== undefined && measurement.number > 0);
+      if (found) return found;
     }
   }
   return undefined;
@@ -63,25 +48,25 @@ function firstPositive(measure: ResultsMeasure): Evidence | undefined {
 /** The first outcome measure counting participants with adverse events (serious ones when `serious`) with a value above 0. */
 function outcomeEvidence(results: SectionView, serious: boolean): Evidence | undefined {
   for (const measure of readOutcomeMeasures(results)) {
-    const title = fieldText(measure.item, 'title') ?? '';
-    const paramType = fieldText(measure.item, 'paramType')?.trim().toUpperCase().replace(/\s+/g, '_') ?? '';
-    if (!COUNT_PARAMS.has(paramType) || NEGATED_TITLE.test(title) || fieldText(measure.item, 'reportingStatus') === 'NOT_POSTED') continue;
+    const title = measure.title ?? '';
+    const paramType = measure.paramType?.trim().toUpperCase().replace(/\s+/g, '_') ?? '';
+    if (!COUNT_PARAMS.has(paramType) || NEGATED_TITLE.test(title) || notPosted(results, measure)) continue;
     if (!(serious ? SERIOUS_TITLE : ADVERSE_EVENT_TITLE).test(title)) continue;
-    const evidence = firstPositive(measure);
-    if (evidence) return evidence;
+    const measurement = firstPositive(measure);
+    if (measurement) return { measure, measurement };
   }
   return undefined;
 }
 
-function describeEvidence(evidence: Evidence): string {
-  const group = groupById(evidence.measure.groups, evidence.groupId);
-  const unit = fieldText(evidence.measure.item, 'unitOfMeasure')?.trim();
-  return `${evidence.measure.name} reports ${evidence.value}${unit ? ` ${unit.toLowerCase()}` : ''} in ${groupName(evidence.groupId, group?.title)}`;
+function describeEvidence({ measure, measurement }: Evidence): string {
+  const unit = measure.unitOfMeasure?.trim();
+  const group = groupName(measurement.groupId, measure.groups.get(measurement.groupId)?.title);
+  return `${measureName(measure).replace(/^O/, 'o')} reports ${measurement.value?.trim() ?? ''}${unit ? ` ${unit.toLowerCase()}` : ''} in ${group}`;
 }
 
 /** Deaths the participant flow reports while all-cause mortality shows none. */
 function unreportedDeaths(results: SectionView, events: AdverseEvents): RuleFinding[] {
-  if (filledText(fieldText(events.module, 'allCauseMortalityComment'))) return [];
+  if (hasText(textOf(events.module, 'allCauseMortalityComment'))) return [];
   const reporting = events.groups.filter((group) => group.affected.deaths.present);
   const deaths = flowDeaths(results);
   if (reporting.length === 0 || deaths.length === 0) return [];
@@ -104,7 +89,7 @@ function unreportedDeaths(results: SectionView, events: AdverseEvents): RuleFind
       .map(({ flowGroup, group }) =>
         finding(
           group,
-          `${groupLabel(group.id, group.title)}: no deaths in all-cause mortality, but the participant flow reports ` +
+          `${capitalized(groupName(group.id, group.title))}: no deaths in all-cause mortality, but the participant flow reports ` +
             `${countOf(flowGroup.deaths, 'participant')} who left because of death (\`${flowGroup.groupId}\`). ${advice}`,
         ),
       );
@@ -140,7 +125,7 @@ function unreportedEvents(results: SectionView, events: AdverseEvents): RuleFind
     ];
   }
   // Other adverse events below the threshold are left out by design; only a threshold of 0 promises every one is listed.
-  if (!seriousNone || !otherNone || resultNumber(events.module.frequencyThreshold) !== 0) return [];
+  if (!seriousNone || !otherNone || parseMeasurement(events.module.frequencyThreshold) !== 0) return [];
   const any = outcomeEvidence(results, false);
   if (!any) return [];
   return [

@@ -1,6 +1,6 @@
 import type { RuleDefinition } from '../ruleTypes';
-import { ADVERSE_EVENTS, ADVERSE_EVENTS_REFERENCE } from './adverseEventHelpers';
-import { resultNumber } from './analysisHelpers';
+import { ADVERSE_EVENTS_REFERENCE } from './adverseEventHelpers';
+import { ADVERSE_EVENTS, parseMeasurement } from './resultsHelpers';
 
 /** The registry's ceiling: other adverse events affecting more than 5% of a group must be reported. */
 const MAXIMUM_THRESHOLD = 5;
@@ -31,7 +31,7 @@ export const aeThreshold: RuleDefinition = {
     if (!context.results) return [];
     const value = context.results.value(POINTER);
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return [];
-    const threshold = resultNumber(value);
+    const threshold = parseMeasurement(value);
     const shown = typeof value === 'string' ? value.trim() : JSON.stringify(value);
     if (threshold === undefined) {
       const percent = typeof value === 'string' ? WITH_PERCENT_SIGN.exec(value)?.[1] : undefined;

@@ -1,7 +1,8 @@
-import { fieldText, listPhrase } from '../ruleHelpers';
+import { listPhrase } from '../ruleHelpers';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { ADVERSE_EVENTS_REFERENCE, EVENT_TOTAL_KINDS, readAdverseEvents, type EventTotalKind } from './adverseEventHelpers';
-import { filledText, groupLabel } from './analysisHelpers';
+import { capitalized, groupName } from './analysisHelpers';
+import { hasText, textOf } from './resultsHelpers';
 
 const AT_RISK_NAMES: Readonly<Record<EventTotalKind, string>> = {
   deaths: 'all-cause mortality',
@@ -30,7 +31,7 @@ export const aeZeroAtRiskUnexplained: RuleDefinition = {
     'Cohort 6.`), or correct the at-risk count.',
   check(context) {
     const events = readAdverseEvents(context.results);
-    if (!events || filledText(fieldText(events.module, 'description'))) return [];
+    if (!events || hasText(textOf(events.module, 'description'))) return [];
     const findings: RuleFinding[] = [];
     for (const group of events.groups) {
       const zero = EVENT_TOTAL_KINDS.filter((kind) => group.atRisk[kind].value === 0);
@@ -41,7 +42,7 @@ export const aeZeroAtRiskUnexplained: RuleDefinition = {
         target: 'value',
         section: 'results',
         message:
-          `${groupLabel(group.id, group.title)}: 0 participants at risk for ${listPhrase(zero.map((kind) => AT_RISK_NAMES[kind]))}, and the ` +
+          `${capitalized(groupName(group.id, group.title))}: 0 participants at risk for ${listPhrase(zero.map((kind) => AT_RISK_NAMES[kind]))}, and the ` +
           'adverse event description is empty. Say there why no one in this group was at risk (e.g. `No participants were enrolled in this cohort.`).',
       });
     }

@@ -1,18 +1,7 @@
-import { fieldText, listPhrase } from '../ruleHelpers';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import {
-  capitalized,
-  filledText,
-  formatNumber,
-  groupName,
-  OUTCOME_RESULTS_REFERENCE,
-  participantDenom,
-  readOutcomeMeasures,
-  sameTitled,
-  startedGroups,
-  type DenomCount,
-  type StartedGroup,
-} from './analysisHelpers';
+import { listPhrase } from '../ruleHelpers';
+import { formatNumber, groupName, notPosted, sameTitled, startedGroups, type StartedGroup } from './analysisHelpers';
+import { hasText, measureName, OUTCOME_MEASURE_REFERENCE, participantDenom, readOutcomeMeasures, type DenomCount } from './resultsHelpers';
 
 /** One group analyzed short of the number that started it. */
 interface Shortfall {
@@ -35,7 +24,7 @@ export const analysisPopulationUnexplained: RuleDefinition = {
     'populationDescription. Groups are matched by title (ids are per module), or one to one when each side has a single group; ' +
     'unmatched groups, rows of other units (eyes), measures not yet posted and zero analyzed (analysis-population-zero) are left ' +
     'alone. One finding per measure, at its first short count.',
-  reference: OUTCOME_RESULTS_REFERENCE,
+  reference: OUTCOME_MEASURE_REFERENCE,
   explanation: 'An outcome measure that analyzed fewer participants than started says who was analyzed and why the others were not.',
   documentation:
     'When an outcome measure analyzed fewer participants than started the study in a group, readers need to know who was left out and ' +
@@ -49,18 +38,17 @@ export const analysisPopulationUnexplained: RuleDefinition = {
     if (started.length === 0) return [];
     const findings: RuleFinding[] = [];
     for (const measure of readOutcomeMeasures(context.results)) {
-      if (fieldText(measure.item, 'reportingStatus') === 'NOT_POSTED') continue;
-      if (filledText(fieldText(measure.item, 'populationDescription'))) continue;
-      const denom = participantDenom(measure);
+      if (notPosted(context.results, measure) || hasText(measure.populationDescription)) continue;
+      const denom = participantDenom(measure.denoms);
       if (!denom) continue;
       const shortfalls: Shortfall[] = [];
+      const single = measure.groups.size === 1 && started.length === 1;
       for (const count of denom.counts) {
-        const group = measure.groups.find((candidate) => candidate.id === count.groupId);
-        const flowGroup =
-          sameTitled(group?.title, started) ?? (measure.groups.length === 1 && started.length === 1 ? started[0] : undefined);
+        const title = measure.groups.get(count.groupId)?.title;
+        const flowGroup = sameTitled(title, started) ?? (single ? started[0] : undefined);
         const analyzed = count.value;
         if (!flowGroup || analyzed === undefined || analyzed === 0 || analyzed >= flowGroup.started) continue;
-        shortfalls.push({ count, analyzed, flowGroup, title: group?.title });
+        shortfalls.push({ count, analyzed, flowGroup, title });
       }
       const first = shortfalls[0];
       if (!first) continue;
@@ -74,7 +62,7 @@ export const analysisPopulationUnexplained: RuleDefinition = {
         target: 'value',
         section: 'results',
         message:
-          `${capitalized(measure.name)}: ${listPhrase(phrases)}, and the analysis population description is empty. ` +
+          `${measureName(measure)}: ${listPhrase(phrases)}, and the analysis population description is empty. ` +
           `Say who was analyzed and why the others were not (e.g. \`Participants with a final assessment; ${formatNumber(first.flowGroup.started - first.analyzed)} withdrew before it.\`).`,
       });
     }

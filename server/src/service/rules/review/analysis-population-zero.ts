@@ -1,25 +1,21 @@
-import { isPlainObject } from '../../parse/parsedRecord';
-import { fieldText } from '../ruleHelpers';
 import type { RuleDefinition, RuleFinding, SectionView } from '../ruleTypes';
+import { capitalized, groupName, notPosted } from './analysisHelpers';
 import {
-  BASELINE,
-  denomsOf,
-  filledText,
-  groupById,
-  groupLabel,
-  groupsOf,
-  OUTCOME_RESULTS_REFERENCE,
-  readBaselineMeasures,
+  hasText,
+  measureName,
+  OUTCOME_MEASURE_REFERENCE,
+  readBaseline,
   readOutcomeMeasures,
   type Denom,
-  type ResultsGroup,
-} from './analysisHelpers';
+  type GroupIndex,
+} from './resultsHelpers';
 import { resultsValidationSeverity } from './resultsValidationHelpers';
 
-/** Where zero analyzed must be explained: the denominators of one table and the description that would explain them. */
+/** Where zero analyzed must be explained: the numbers analyzed of one table and whether its description is written. */
 interface Population {
+  /** How the message names the table: `the baseline characteristics`, `outcome measure 2 ("…")`. */
   readonly name: string;
-  readonly groups: readonly ResultsGroup[];
+  readonly groups: GroupIndex;
   readonly denoms: readonly Denom[];
   /** Whether an analysis population description (the measure's, or the baseline module's) is written. */
   readonly explained: boolean;
@@ -31,31 +27,25 @@ function unitsOf(denom: Denom): string {
   return units ? units.toLowerCase() : 'participants';
 }
 
-/** The outcome measures (with their per-class denominators) and the baseline table, each with its explanation. */
+/** The baseline table and its measures with their own rows, then each posted outcome measure with its per-class rows. */
 function populations(results: SectionView): Population[] {
   const found: Population[] = [];
-  const baseline = results.value(BASELINE);
-  const baselineExplained = isPlainObject(baseline) && filledText(fieldText(baseline, 'populationDescription'));
-  const baselineMeasures = readBaselineMeasures(results);
-  if (isPlainObject(baseline)) {
-    const groups = groupsOf(baseline.groups);
-    found.push({ name: 'the baseline characteristics', groups, denoms: denomsOf(baseline, BASELINE), explained: baselineExplained });
-  }
-  for (const measure of baselineMeasures) {
-    const explained = baselineExplained || filledText(fieldText(measure.item, 'populationDescription'));
-    found.push({ name: measure.name, groups: measure.groups, denoms: measure.denoms, explained });
+  const baseline = readBaseline(results);
+  if (baseline) {
+    const explained = hasText(baseline.populationDescription);
+    found.push({ name: 'the baseline characteristics', groups: baseline.groups, denoms: baseline.denoms, explained });
+    for (const measure of baseline.measures) {
+      // A measure without rows of its own inherits the module's, already checked above.
+      if (measure.denoms === baseline.denoms) continue;
+      const name = measureName(measure).replace(/^B/, 'b');
+      found.push({ name, groups: measure.groups, denoms: measure.denoms, explained: explained || hasText(measure.populationDescription) });
+    }
   }
   for (const measure of readOutcomeMeasures(results)) {
-    if (fieldText(measure.item, 'reportingStatus') === 'NOT_POSTED') continue;
-    const explained = filledText(fieldText(measure.item, 'populationDescription'));
-    const classDenoms: Denom[] = [];
-    const classes = measure.item.classes;
-    if (Array.isArray(classes)) {
-      classes.forEach((item, index) => {
-        if (isPlainObject(item)) classDenoms.push(...denomsOf(item, `${measure.pointer}/classes/${index}`));
-      });
-    }
-    found.push({ name: measure.name, groups: measure.groups, denoms: [...measure.denoms, ...classDenoms], explained });
+    if (notPosted(results, measure)) continue;
+    const denoms = [...measure.denoms, ...measure.classes.flatMap((measureClass) => measureClass.denoms)];
+    const name = measureName(measure).replace(/^O/, 'o');
+    found.push({ name, groups: measure.groups, denoms, explained: hasText(measure.populationDescription) });
   }
   return found;
 }
@@ -72,7 +62,7 @@ export const analysisPopulationZero: RuleDefinition = {
     'completion date is on or after 2017-01-18, a warning before, through resultsValidationSeverity). Mechanical proxy from the ' +
     'reference: a denominator count of 0 with an empty populationDescription (outcome measure, including per-class rows; baseline ' +
     'module or measure). Outcome measures not yet posted are skipped.',
-  reference: OUTCOME_RESULTS_REFERENCE,
+  reference: OUTCOME_MEASURE_REFERENCE,
   explanation: 'A group with 0 analyzed has an analysis population description that says why.',
   documentation:
     'When a group of an outcome measure (or of the baseline characteristics) analyzed no one, ClinicalTrials.gov requires the analysis ' +
@@ -89,14 +79,13 @@ export const analysisPopulationZero: RuleDefinition = {
       for (const denom of population.denoms) {
         for (const count of denom.counts) {
           if (count.value !== 0) continue;
-          const group = groupById(population.groups, count.groupId);
           findings.push({
             pointer: count.pointer,
             target: 'value',
             section: 'results',
             severity,
             message:
-              `${groupLabel(count.groupId, group?.title)}: 0 ${unitsOf(denom)} analyzed in ${population.name}, and its analysis population ` +
+              `${capitalized(groupName(count.groupId, population.groups.get(count.groupId)?.title))}: 0 ${unitsOf(denom)} analyzed in ${population.name}, and its analysis population ` +
               `description is empty. Say there why no one was analyzed in this group (e.g. \`No samples were taken in the placebo group.\`).`,
           });
         }

@@ -1,19 +1,9 @@
 import { isPlainObject, type RecordValue } from '../../parse/parsedRecord';
-import { fieldText } from '../ruleHelpers';
+import { withArticle } from '../ruleHelpers';
 import { resultsDefinition } from '../ruleReference';
-import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import {
-  asWritten,
-  capitalized,
-  filledText,
-  groupById,
-  groupName,
-  readBaselineMeasures,
-  readOutcomeMeasures,
-  resultNumber,
-  type RecordObject,
-  type ResultsMeasure,
-} from './analysisHelpers';
+import type { RuleDefinition, RuleFinding, SectionView } from '../ruleTypes';
+import { asWritten, groupName, notPosted } from './analysisHelpers';
+import { hasText, measureHasData, measureName, readResultMeasures, textOf, type Measurement, type ResultMeasure } from './resultsHelpers';
 
 /** Measure types that summarize continuous data, so they need a spread (MEASURE_PARAM enum, labels normalized to it). */
 const CONTINUOUS_PARAMS: Readonly<Record<string, string>> = {
@@ -59,38 +49,21 @@ function paramKey(paramType: string): string {
 }
 
 /** Baseline measures use the enum (`STANDARD_DEVIATION`), outcome measures the label (`Standard Deviation`). */
-function suggestion(measure: ResultsMeasure, param: string): string {
+function suggestion(measure: ResultMeasure, param: string): string {
   const median = param === 'MEDIAN';
   if (measure.kind === 'baseline') return median ? '`INTER_QUARTILE_RANGE` or `FULL_RANGE`' : '`STANDARD_DEVIATION`';
   return median ? '`Inter-Quartile Range` or `Full Range`' : '`Standard Deviation`, `Standard Error` or `95% Confidence Interval`';
 }
 
-/** The measurements of a measure with their pointers, across classes and categories. */
-function* measurements(measure: ResultsMeasure): Generator<[string, RecordObject]> {
-  const classes = measure.item.classes;
-  if (!Array.isArray(classes)) return;
-  for (let classIndex = 0; classIndex < classes.length; classIndex++) {
-    const categories = isPlainObject(classes[classIndex]) ? (classes[classIndex] as RecordObject).categories : undefined;
-    if (!Array.isArray(categories)) continue;
-    for (let categoryIndex = 0; categoryIndex < categories.length; categoryIndex++) {
-      const category = categories[categoryIndex];
-      const list = isPlainObject(category) ? category.measurements : undefined;
-      if (!Array.isArray(list)) continue;
-      for (let index = 0; index < list.length; index++) {
-        const item = list[index];
-        if (isPlainObject(item)) yield [`${measure.pointer}/classes/${classIndex}/categories/${categoryIndex}/measurements/${index}`, item];
-      }
-    }
-  }
+/** The measurements of a measure, across classes and categories. */
+function measurementsOf(measure: ResultMeasure): Measurement[] {
+  return measure.classes.flatMap((measureClass) => measureClass.categories.flatMap((category) => category.measurements));
 }
 
-/** A measure with nothing to spread: not posted yet, no value that is a number, or no one analyzed in any group. */
-function hasNoData(measure: ResultsMeasure): boolean {
-  if (fieldText(measure.item, 'reportingStatus') === 'NOT_POSTED') return true;
-  const counts = measure.denoms.flatMap((denom) => denom.counts);
-  if (counts.length > 0 && counts.every((count) => count.value === 0)) return true;
-  for (const [, item] of measurements(measure)) if (resultNumber(item.value) !== undefined) return false;
-  return true;
+/** A measure with nothing to spread: not posted yet, no one analyzed in any group, or no value that is a number. */
+function hasNoData(results: SectionView, measure: ResultMeasure): boolean {
+  if (notPosted(results, measure) || !measureHasData(measure)) return true;
+  return !measurementsOf(measure).some((measurement) => measurement.number !== undefined);
 }
 
 function isMissingSpread(value: RecordValue | undefined): boolean {
@@ -98,25 +71,25 @@ function isMissingSpread(value: RecordValue | undefined): boolean {
 }
 
 /** Values that are numbers but have no spread at all (every spread field empty or `NA`) and no comment saying why. */
-function unexplainedValues(measure: ResultsMeasure, dispersion: string, paramName: string): RuleFinding[] {
+function unexplainedValues(results: SectionView, measure: ResultMeasure, dispersion: string, paramName: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const fields = LIMIT_DISPERSION.test(dispersion) ? ['lowerLimit', 'upperLimit'] : ['spread'];
   const name = dispersionName(dispersion);
-  for (const [pointer, item] of measurements(measure)) {
-    const value = resultNumber(item.value);
-    if (value === undefined || filledText(fieldText(item, 'comment'))) continue;
+  for (const measurement of measurementsOf(measure)) {
+    if (measurement.number === undefined) continue;
+    const item = results.value(measurement.pointer);
+    if (!isPlainObject(item) || hasText(textOf(item, 'comment'))) continue;
     if (!fields.every((field) => isMissingSpread(item[field]))) continue;
-    const groupId = fieldText(item, 'groupId') ?? '';
-    const group = groupById(measure.groups, groupId);
-    const field = fields.find((name) => Object.prototype.hasOwnProperty.call(item, name)) ?? 'value';
-    const shown = fields.map((name) => `\`${name}\``).join(' and ');
+    const field = fields.find((candidate) => item[candidate] !== undefined) ?? 'value';
+    const shown = fields.map((candidate) => `\`${candidate}\``).join(' and ');
     findings.push({
-      pointer: `${pointer}/${field}`,
+      pointer: `${measurement.pointer}/${field}`,
       target: 'value',
       section: 'results',
       severity: 'warning',
       message:
-        `${capitalized(measure.name)}, ${groupName(groupId, group?.title)}: the ${paramName} ${asWritten(item.value)} has no ${name} (${shown} empty or \`NA\`) and no comment saying why. ` +
+        `${measureName(measure)}, ${groupName(measurement.groupId, measure.groups.get(measurement.groupId)?.title)}: the ${paramName} ` +
+        `${asWritten(item.value)} has no ${name} (${shown} empty or \`NA\`) and no comment saying why. ` +
         `Give the ${name}, or keep \`NA\` and explain it in this value's \`comment\` (e.g. \`Cannot be calculated for 1 participant.\`).`,
     });
   }
@@ -147,17 +120,16 @@ export const measureDispersionMissing: RuleDefinition = {
     'Fix: set the dispersion type (e.g. `Standard Deviation` for an outcome, `STANDARD_DEVIATION` for a baseline measure; a range or ' +
     'inter-quartile range for a median) and give each value its spread or limits.',
   check(context) {
-    if (!context.results) return [];
+    const results = context.results;
+    if (!results) return [];
     const findings: RuleFinding[] = [];
-    for (const measure of [...readBaselineMeasures(context.results), ...readOutcomeMeasures(context.results)]) {
-      const paramType = fieldText(measure.item, 'paramType');
-      const param = paramType === undefined ? undefined : paramKey(paramType);
+    for (const measure of readResultMeasures(results)) {
+      const param = measure.paramType === undefined ? undefined : paramKey(measure.paramType);
       const paramName = param === undefined ? undefined : CONTINUOUS_PARAMS[param];
-      if (param === undefined || paramName === undefined || hasNoData(measure)) continue;
-      const dispersion = measure.item.dispersionType;
-      const given = typeof dispersion === 'string' ? dispersion.trim() : '';
+      if (param === undefined || paramName === undefined || hasNoData(results, measure)) continue;
+      const given = measure.dispersionType?.trim() ?? '';
       if (given !== '' && !NO_DISPERSION.test(given)) {
-        findings.push(...unexplainedValues(measure, given, paramName));
+        findings.push(...unexplainedValues(results, measure, given, paramName));
         continue;
       }
       const stated = given === '' ? 'no dispersion type' : `dispersion type \`${given}\``;
@@ -166,7 +138,7 @@ export const measureDispersionMissing: RuleDefinition = {
         target: 'value',
         section: 'results',
         message:
-          `${capitalized(measure.name)} reports a ${paramName} with ${stated}: continuous data need a measure of dispersion or precision. ` +
+          `${measureName(measure)} reports ${withArticle(paramName)} with ${stated}: continuous data need a measure of dispersion or precision. ` +
           `Set the dispersion type to ${suggestion(measure, param)} and give each value its spread.`,
       });
     }

@@ -1,8 +1,8 @@
-import { isPlainObject } from '../../parse/parsedRecord';
 import { fieldText, withArticle } from '../ruleHelpers';
 import { resultsDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { asWritten, capitalized, filledText, readOutcomeMeasures, resultNumber, type RecordObject } from './analysisHelpers';
+import { asWritten, capitalized } from './analysisHelpers';
+import { hasText, measureName, objectsOf, parseMeasurement, readOutcomeMeasures, type RecordObject } from './resultsHelpers';
 
 /**
  * A p-value as a number, after an optional comparison sign (`<0.001`, `≤ 0.05`, `p = 0.03`): the registry accepts
@@ -48,9 +48,9 @@ function checkAnalysis(analysis: RecordObject, pointer: string, name: string): R
     });
   }
 
-  const estimate = resultNumber(analysis.paramValue);
-  const lower = resultNumber(analysis.ciLowerLimit);
-  const upper = resultNumber(analysis.ciUpperLimit);
+  const estimate = parseMeasurement(analysis.paramValue);
+  const lower = parseMeasurement(analysis.ciLowerLimit);
+  const upper = parseMeasurement(analysis.ciUpperLimit);
   const estimateName = fieldText(analysis, 'paramType')?.trim() || 'estimate';
   if (estimate !== undefined && lower !== undefined && lower > estimate) {
     add(
@@ -82,7 +82,7 @@ function checkAnalysis(analysis: RecordObject, pointer: string, name: string): R
     );
   }
 
-  const ciPercent = resultNumber(analysis.ciPctValue);
+  const ciPercent = parseMeasurement(analysis.ciPctValue);
   if (ciPercent !== undefined && (ciPercent < 0 || ciPercent > 100)) {
     add(
       'ciPctValue',
@@ -91,7 +91,7 @@ function checkAnalysis(analysis: RecordObject, pointer: string, name: string): R
   }
 
   const test = fieldText(analysis, 'nonInferiorityType');
-  if (test !== undefined && MARGIN_TESTS.has(enumKey(test)) && !filledText(fieldText(analysis, 'nonInferiorityComment'))) {
+  if (test !== undefined && MARGIN_TESTS.has(enumKey(test)) && !hasText(fieldText(analysis, 'nonInferiorityComment'))) {
     add(
       'nonInferiorityType',
       `${name} is ${withArticle(test.toLowerCase().replace(/_/g, ' ').replace('non inferiority', 'non-inferiority'))} test without details. ` +
@@ -127,13 +127,11 @@ export const statAnalysisInconsistent: RuleDefinition = {
     if (!context.results) return [];
     const findings: RuleFinding[] = [];
     for (const measure of readOutcomeMeasures(context.results)) {
-      const analyses = measure.item.analyses;
-      if (!Array.isArray(analyses)) continue;
-      analyses.forEach((analysis, index) => {
-        if (!isPlainObject(analysis)) return;
-        const name = `Statistical analysis ${index + 1} of ${measure.name}`;
-        findings.push(...checkAnalysis(analysis, `${measure.pointer}/analyses/${index}`, capitalized(name)));
-      });
+      const measureTitle = measureName(measure).replace(/^O/, 'o');
+      for (const [pointer, analysis] of objectsOf(context.results.value(`${measure.pointer}/analyses`), `${measure.pointer}/analyses`)) {
+        const position = Number(pointer.slice(pointer.lastIndexOf('/') + 1)) + 1;
+        findings.push(...checkAnalysis(analysis, pointer, capitalized(`statistical analysis ${position} of ${measureTitle}`)));
+      }
     }
     return findings;
   },
