@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseRecord } from '../../../server/src/service/parse/parseRecord';
-import { ALL_RULES, lookupRule } from '../../../server/src/service/rules/ruleCatalog';
+import { ALL_RULES, lookupRule, REGISTRY_RULES } from '../../../server/src/service/rules/ruleCatalog';
 import { ruleHoverMarkdown, rulesTableMarkdown } from '../../../server/src/service/rules/ruleDocs';
 import { runRules, UNKNOWN_DIRECTIVE_RULE } from '../../../server/src/service/rules/runRules';
 import type { RuleDefinition } from '../../../server/src/service/rules/ruleTypes';
@@ -9,13 +9,21 @@ import { TODAY, check, yaml } from './ruleTestKit';
 
 const terminated = yaml('statusModule:', '  overallStatus: TERMINATED', 'eligibilityModule:', '  minimumAge: 18 Years');
 
+/**
+ * What the registry rules report (layer `rules`): these records are deliberately incomplete, and the review
+ * layer's readiness check (`review/required-for-registration`) lists everything they lack besides.
+ */
+function checkRules(text: string, options?: Parameters<typeof check>[1]): ReturnType<typeof check> {
+  return check(text, options).filter((seen) => seen.diagnostic.layer === 'rules');
+}
+
 describe('settings overrides', () => {
   it('uses the default severity without settings', () => {
-    const codes = check(terminated).map((seen) => `${seen.code}:${seen.severity}`);
+    const codes = checkRules(terminated).map((seen) => `${seen.code}:${seen.severity}`);
     assert.deepEqual(codes, ['status/why-stopped:warning', 'eligibility/sex-required:error']);
   });
   it('changes a severity and turns a rule off', () => {
-    const seen = check(terminated, {
+    const seen = checkRules(terminated, {
       severities: { 'status/why-stopped': 'error', 'eligibility/sex-required': 'off', 'no/such-rule': 'off' },
     });
     assert.deepEqual(
@@ -28,7 +36,7 @@ describe('settings overrides', () => {
 describe('directives', () => {
   it('turns rules off for the whole YAML file, from any line', () => {
     const text = terminated + '# trial-record-disable status/why-stopped, eligibility/sex-required -- legacy record\n';
-    assert.deepEqual(check(text), []);
+    assert.deepEqual(checkRules(text), []);
   });
   it('a bare directive turns every rule off', () => {
     assert.deepEqual(check('# trial-record-disable\n' + terminated), []);
@@ -42,19 +50,19 @@ describe('directives', () => {
       '  minimumAge: 18 Years',
     );
     assert.deepEqual(
-      check(text).map((seen) => seen.code),
+      checkRules(text).map((seen) => seen.code),
       ['eligibility/sex-required'],
     );
     const elsewhere = yaml('# trial-record-disable-next-line status/why-stopped', 'statusModule:', '  overallStatus: TERMINATED');
     assert.deepEqual(
-      check(elsewhere).map((seen) => seen.code),
+      checkRules(elsewhere).map((seen) => seen.code),
       ['status/why-stopped'],
     );
   });
   it('ignores the words inside a YAML value', () => {
     const text = yaml('statusModule:', '  overallStatus: TERMINATED', '  whyStopped: "see#trial-record-disable status/why-stopped"');
     assert.deepEqual(
-      check(text).map((seen) => seen.code),
+      checkRules(text).map((seen) => seen.code),
       [],
     ); // whyStopped is present, so nothing fires anyway
     const value = yaml(
@@ -64,26 +72,26 @@ describe('directives', () => {
       '  overallStatus: TERMINATED',
     );
     assert.deepEqual(
-      check(value).map((seen) => seen.code),
+      checkRules(value).map((seen) => seen.code),
       ['status/why-stopped'],
     );
   });
   it('reads // and /* */ comments in JSON', () => {
     const json = '{\n  // trial-record-disable status/why-stopped\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
-    assert.deepEqual(check(json, { format: 'json' }), []);
+    assert.deepEqual(checkRules(json, { format: 'json' }), []);
     const sameLine =
       '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": { "overallStatus": "TERMINATED" }\n}\n';
-    assert.deepEqual(check(sameLine, { format: 'json' }), []);
+    assert.deepEqual(checkRules(sameLine, { format: 'json' }), []);
     const lineAfter =
       '{\n  /* trial-record-disable-next-line status/why-stopped */\n  "statusModule": {\n    "overallStatus": "TERMINATED" }\n}\n';
     assert.deepEqual(
-      check(lineAfter, { format: 'json' }).map((seen) => seen.code),
+      checkRules(lineAfter, { format: 'json' }).map((seen) => seen.code),
       ['status/why-stopped'],
     );
   });
   it('reports an unknown rule id in a directive, with a suggestion', () => {
     const text = terminated + '# trial-record-disable status/why-stoped\n';
-    const unknown = check(text).filter((seen) => seen.code === UNKNOWN_DIRECTIVE_RULE);
+    const unknown = checkRules(text).filter((seen) => seen.code === UNKNOWN_DIRECTIVE_RULE);
     assert.equal(unknown.length, 1);
     assert.equal(unknown[0].marked, 'status/why-stoped');
     assert.match(unknown[0].message, /Did you mean `status\/why-stopped`\?/);
@@ -123,7 +131,7 @@ describe('the engine', () => {
       onRuleError: (id) => errors.push(id),
     });
     assert.deepEqual(errors, ['test/broken']);
-    assert.equal(diagnostics.length, 2);
+    assert.equal(diagnostics.filter((diagnostic) => diagnostic.layer === 'rules').length, 2);
   });
   it('never throws on odd shapes', () => {
     for (const text of [
@@ -169,9 +177,9 @@ describe('the catalog and its documentation', () => {
       for (const number of basisNumbers) assert.ok(rule.provenance.includes(number), `${rule.id}: provenance explains ${number}`);
     }
   });
-  it('renders the README table with one row per rule', () => {
+  it('renders the README table with one row per registry rule (the review criteria have their own)', () => {
     const table = rulesTableMarkdown();
-    assert.equal(table.split('\n\n')[0].trim().split('\n').length, ALL_RULES.length + 2);
+    assert.equal(table.split('\n\n')[0].trim().split('\n').length, REGISTRY_RULES.length + 2);
     assert.match(table, /R28 \(PRS length limits\) are checked by the schema layer/);
     assert.match(table, /\| `status\/why-stopped` \| warning \| .* \| R16 ◑ \|/);
   });

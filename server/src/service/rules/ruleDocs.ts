@@ -1,5 +1,7 @@
 import type { Severity } from '../diagnostics/recordDiagnostic';
-import { ALL_RULES, lookupRule } from './ruleCatalog';
+import { severityAtStage } from '../readiness/reviewStage';
+import { ALL_RULES, lookupRule, REGISTRY_RULES } from './ruleCatalog';
+import { REVIEW_RULES } from './reviewCatalog';
 import { protocolDefinition } from './ruleReference';
 import type { RuleConfidence, RuleDefinition } from './ruleTypes';
 
@@ -10,10 +12,10 @@ function cell(text: string): string {
 }
 
 /**
- * The README's rule table, generated from the catalog so it cannot drift:
+ * The README's registry rule table, generated from the catalog so it cannot drift:
  * id, default severity, what it checks, basis (ctgov-model.md §5 rule and confidence).
  */
-export function rulesTableMarkdown(rules: readonly RuleDefinition[] = ALL_RULES): string {
+export function rulesTableMarkdown(rules: readonly RuleDefinition[] = REGISTRY_RULES): string {
   const lines = [
     '| Rule | Default | What it checks | Basis |',
     '|---|---|---|---|',
@@ -23,6 +25,39 @@ export function rulesTableMarkdown(rules: readonly RuleDefinition[] = ALL_RULES)
     ),
   ];
   return `${lines.join('\n')}\n\n${COVERED_ELSEWHERE}\n`;
+}
+
+/**
+ * The README's review criteria table (layer `review`), apart from the registry rules: what the registry's reviewers
+ * would send back, with the severity at each review stage (`trialRecord.review.stage`, `check --stage`).
+ */
+export function reviewTableMarkdown(rules: readonly RuleDefinition[] = REVIEW_RULES): string {
+  const lines = [
+    '| Criterion | Default | At submission | What it checks | Basis |',
+    '|---|---|---|---|---|',
+    ...rules.map(
+      (rule) =>
+        `| \`${rule.id}\` | ${severityAtStage(rule, 'draft')} | ${severityAtStage(rule, 'submission')} | ${cell(rule.explanation)} | ${cell(rule.basis)} ${CONFIDENCE_MARK[rule.confidence]} |`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The README's generated blocks: each between `<!-- NAME:start … -->` and `<!-- NAME:end -->` markers. */
+export const README_TABLES: ReadonlyArray<{ readonly marker: string; readonly markdown: () => string }> = [
+  { marker: 'rules-table', markdown: () => rulesTableMarkdown() },
+  { marker: 'review-table', markdown: () => reviewTableMarkdown() },
+];
+
+/** `readme` with every generated block rewritten from the catalog; throws when a block's markers are missing. */
+export function withGeneratedTables(readme: string): string {
+  let result = readme;
+  for (const { marker, markdown } of README_TABLES) {
+    const pattern = new RegExp(`(<!-- ${marker}:start[^>]*-->)[\\s\\S]*?(<!-- ${marker}:end -->)`);
+    if (!pattern.test(result)) throw new Error(`README.md has no ${marker} markers`);
+    result = result.replace(pattern, (_whole, start: string, end: string) => `${start}\n${markdown().trim()}\n${end}`);
+  }
+  return result;
 }
 
 /**
