@@ -6,10 +6,10 @@ export const unknownGroup: RuleDefinition = {
   id: 'results/unknown-group',
   title: 'Unknown group id in the results',
   defaultSeverity: 'error',
-  basis: 'Results definitions',
+  basis: '§1, Results definitions',
   confidence: 'verified',
   provenance:
-    'Results data element definitions: each results module (participant flow, baseline characteristics, each outcome measure, ' +
+    'ctgov-model.md §1 (the study shape: `resultsSection` beside the protocol). Results data element definitions: each results module (participant flow, baseline characteristics, each outcome measure, ' +
     'adverse events) defines its own arms/groups, and every count or measurement belongs to one of them; an id naming no group ' +
     'of its module cannot be posted.',
   reference: resultsDefinition('Arm/Group Information'),
