@@ -39,6 +39,7 @@ describe(ID, () => {
   it('flags a one-sex subject when sex is ALL or the other sex', () => {
     const seen = assertOne(eligibility(['* Postmenopausal women with osteoporosis'], {}), ID);
     assert.equal(seen.marked, 'ALL');
+    assert.equal(seen.severity, 'information', 'a one-sex subject is information, as the reference grades it');
     assert.match(seen.message, /admit women only .* but `sex` is `ALL`\. If only women may take part, set `sex` to `FEMALE`/);
     assertOne(eligibility(['* Healthy male volunteers'], { sex: 'FEMALE' }), ID);
   });

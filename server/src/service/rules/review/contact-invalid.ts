@@ -21,7 +21,7 @@ export const contactInvalid: RuleDefinition = {
   confidence: 'secondary',
   provenance:
     'ctgov-model.md §6 (Major comment: reported data look invalid). prs-review-criteria.md `review/contact-invalid` (◑ [MC] "Data reported here appear invalid"; [CHAT]: 17% of investigator names not real names). ' +
-    'Regex checks, hence a warning; the official-not-a-person part (information in the reference) fires only on a bare role or department.',
+    'Regex checks, hence a warning; the official-not-a-person part is information (severity of the finding itself, as in the reference) and fires only on a bare role or department.',
   reference: protocolDefinition('Central Contact Person, Facility Contact and Overall Study Officials'),
   explanation:
     'Contact emails look like `name@domain.org`, phone numbers have at least 7 digits and no letters, and study officials are people.',
@@ -40,9 +40,11 @@ export const contactInvalid: RuleDefinition = {
     for (const [pointer, official] of items(context, `${CONTACTS}/overallOfficials`)) {
       const name = fieldText(official, 'name');
       if (name === undefined || !NOT_A_PERSON.test(name.trim())) continue;
+      // Information, as the reference grades it: a role name is a weaker sign than a malformed address.
       findings.push({
         pointer: `${pointer}/name`,
         target: 'value',
+        severity: 'information',
         message: `The overall official ${code(name)} appears to be a role or department, not a person. Name the person responsible (e.g. "Jane Smith, MD") and give the organisation as \`affiliation\`.`,
       });
     }

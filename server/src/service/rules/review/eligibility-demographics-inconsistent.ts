@@ -21,9 +21,9 @@ const SEX_SPECIFIC_CONDITION =
   /\bpregnan\w*|\bchild-?bearing\b|\bcontracept\w*|\blactat\w*|\bbreast-?feed\w*|\bnursing\b|\bmenstrua\w*|\bbirth control\b|\bfertil\w*|\bsteril\w*|\bvasectom\w*|\bpartners?\b|\bamenorrh\w*|\bhysterectom\w*|\boophorectom\w*|\btubal\b|\bovar\w*/i;
 
 /**
- * Contradictions between the inclusion text and the structured `minimumAge`/`maximumAge`/`sex`. The reference grades
- * the age contradiction a warning and the one-sex subject information; a rule has one default severity, so both are
- * warnings here (the sex finding fires only on an unambiguous subject).
+ * Contradictions between the inclusion text and the structured `minimumAge`/`maximumAge`/`sex`. As the reference
+ * grades them, an age contradiction is a warning (the rule's default) and a one-sex subject is information (its
+ * finding's own severity): a criterion's subject is a weaker sign than a number.
  */
 export const eligibilityDemographicsInconsistent: RuleDefinition = {
   id: 'review/eligibility-demographics-inconsistent',
@@ -118,6 +118,7 @@ function oneSexSubject(sex: string | undefined, lines: readonly string[]): RuleF
   return {
     pointer: SEX,
     target: 'value',
+    severity: 'information',
     message:
       `An inclusion criterion appears to admit ${who} only (${quote(contradicting.line)}), but \`sex\` is ${code(sex)}. ` +
       `If only ${who} may take part, set \`sex\` to \`${contradicting.sex}\`; otherwise reword the criterion.`,
