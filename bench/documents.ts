@@ -11,9 +11,14 @@ export interface BenchDocument {
   /** The document the issue's targets are stated for. */
   readonly isTarget?: boolean;
   readonly synthetic?: boolean;
+  /** A whole study with its results section (edits are also made inside the results). */
+  readonly withResults?: boolean;
 }
 
 export const TARGET_RECORD = 'NCT04267848';
+
+/** The largest real record with results (504 KB of API JSON): edits inside its results get their own row. */
+export const RESULTS_RECORD = 'NCT04431453';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -38,6 +43,19 @@ export function realRecords(root: string): BenchDocument[] {
       const name = path.basename(file, '.json');
       return { name, text: toYaml(protocolSectionOf(path.join(folder, file))), isTarget: name === TARGET_RECORD };
     });
+}
+
+/** The record with results as an author keeps it: the whole study, its protocol and its results (nothing the registry derives). */
+export function resultsRecord(root: string): BenchDocument {
+  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', `${RESULTS_RECORD}.json`), 'utf8')) as {
+    protocolSection: Json;
+    resultsSection: Json;
+  };
+  return {
+    name: `${RESULTS_RECORD}-with-results`,
+    text: toYaml({ protocolSection: study.protocolSection, resultsSection: study.resultsSection }),
+    withResults: true,
+  };
 }
 
 export function smallSample(root: string): BenchDocument {

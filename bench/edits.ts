@@ -4,7 +4,7 @@ import { parseRecord } from '../server/src/service/parse/parseRecord';
 import type { ParsedRecord } from '../server/src/service/parse/parsedRecord';
 import { LineIndex, type Position } from '../server/src/service/text/lineIndex';
 
-export type EditKind = 'top field' | 'locations list' | 'error in/out';
+export type EditKind = 'top field' | 'locations list' | 'error in/out' | 'results value';
 
 export interface BenchEdit {
   readonly kind: EditKind;
@@ -16,7 +16,7 @@ export interface BenchEdit {
 export function editScript(text: string, perKind: number): BenchEdit[] {
   const edits: BenchEdit[] = [];
   let current = text;
-  const kinds: EditKind[] = ['top field', 'locations list', 'error in/out'];
+  const kinds: EditKind[] = ['top field', 'locations list', 'error in/out', 'results value'];
   for (let round = 0; round < perKind; round++) {
     for (const kind of kinds) {
       const next = applyEdit(current, kind);
@@ -30,17 +30,30 @@ export function editScript(text: string, perKind: number): BenchEdit[] {
 
 function applyEdit(text: string, kind: EditKind): string | undefined {
   const parsed = parseRecord(text, 'yaml');
+  // A whole study keeps the protocol under `protocolSection`.
+  const protocol = parsed.recordPointer;
   if (kind === 'top field') {
     // Typing one letter into the brief title, as a user would.
-    return insertIntoValue(text, parsed, ['/identificationModule/briefTitle', '/identificationModule/officialTitle']);
+    return insertIntoValue(text, parsed, [`${protocol}/identificationModule/briefTitle`, `${protocol}/identificationModule/officialTitle`]);
   }
   if (kind === 'locations list') {
-    const middle = Math.floor(countItems(parsed, '/contactsLocationsModule/locations') / 2);
-    const base = `/contactsLocationsModule/locations/${middle}`;
-    return insertIntoValue(text, parsed, [`${base}/facility`, `${base}/city`, `${base}/country`, '/conditionsModule/conditions/0']);
+    const middle = Math.floor(countItems(parsed, `${protocol}/contactsLocationsModule/locations`) / 2);
+    const base = `${protocol}/contactsLocationsModule/locations/${middle}`;
+    return insertIntoValue(text, parsed, [
+      `${base}/facility`,
+      `${base}/city`,
+      `${base}/country`,
+      `${protocol}/conditionsModule/conditions/0`,
+    ]);
+  }
+  if (kind === 'results value') {
+    // Typing into the title of a group of the middle outcome measure (only a whole study with results has one).
+    const middle = Math.floor(countItems(parsed, '/resultsSection/outcomeMeasuresModule/outcomeMeasures') / 2);
+    const measure = `/resultsSection/outcomeMeasuresModule/outcomeMeasures/${middle}`;
+    return insertIntoValue(text, parsed, [`${measure}/groups/0/title`, `${measure}/title`]);
   }
   // An invalid status appears, then is typed away again.
-  const location = parsed.locations.get('/statusModule/overallStatus');
+  const location = parsed.locations.get(`${protocol}/statusModule/overallStatus`);
   if (!location) return undefined;
   const { start, end } = location.valueRange;
   const value = text.slice(start, end);

@@ -1,4 +1,5 @@
 // Renders the benchmark's results as the Markdown that goes to the console and bench/results/latest.md.
+import { RESULTS_RECORD } from './documents';
 import type { Latencies, Measure } from './editorBench';
 import { summarize, type Summary } from './stats';
 import type { BundleSize } from './bundles';
@@ -39,6 +40,7 @@ const TARGET_MEASURES: readonly Measure[] = [
   'edit: top field',
   'edit: locations list',
   'edit: error in/out',
+  'edit: results value',
   'edit, incremental sync',
   'completion at value',
   'completion at key',
@@ -144,6 +146,7 @@ export function renderReport(results: BenchResults): string {
     ratio: summaryOf(ours, oursDocument, oursMeasure).median / summaryOf(peer, peerDocument, peerMeasure).median,
   });
   const big = results.documents.find((d) => d.name === 'synthetic-4MB');
+  const withResults = results.documents.find((d) => d.name === `${RESULTS_RECORD}-with-results`);
   const targets: Target[] = [
     target('edit → diagnostics p50 (any edit)', 'edit', 0.05),
     target('edit → diagnostics p50 inside the locations list', 'edit: locations list', 0.05),
@@ -152,6 +155,17 @@ export function renderReport(results: BenchResults): string {
     target('hover p50', 'hover', 0.05),
     target('open → first diagnostics p50', 'open', 0.2),
   ];
+  if (withResults) {
+    targets.push(
+      target(
+        `edit → diagnostics p50 inside the results of ${withResults.name}`,
+        'edit: results value',
+        0.05,
+        withResults.name,
+        withResults.name,
+      ),
+    );
+  }
   if (big) {
     targets.push(target(`4 MB edit p50 vs peer's ${targetName} edit p50`, 'edit', 0.1, targetName, big.name));
     // Not the issue's measure (that one is full-text for both); what an editor that sends ranged changes gets.

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clientBundleLoadMs, productionBundleSizes, serverReadyMs } from './bundles';
-import { realRecords, smallSample, syntheticRecord, TARGET_RECORD, type BenchDocument } from './documents';
+import { realRecords, resultsRecord, smallSample, syntheticRecord, TARGET_RECORD, type BenchDocument } from './documents';
 import { EditorBench, residentAfterOpening } from './editorBench';
 import { renderReport } from './report';
 import { startOurServer, startPeerServer, type ServerUnderTest } from './servers';
@@ -33,12 +33,15 @@ async function main(): Promise<void> {
   if (!target) throw new Error(`${TARGET_RECORD} is missing from the fixtures`);
   log('building synthetic records…');
   const synthetic = quick ? [syntheticRecord(root, 1_000_000)] : [syntheticRecord(root, 1_000_000), syntheticRecord(root, 4_000_000)];
-  const documents: BenchDocument[] = quick ? [smallSample(root), target, ...synthetic] : [smallSample(root), ...records, ...synthetic];
+  const withResults = resultsRecord(root);
+  const documents: BenchDocument[] = quick
+    ? [smallSample(root), target, withResults, ...synthetic]
+    : [smallSample(root), ...records, withResults, ...synthetic];
 
   const servers: ServerUnderTest[] = [await startOurServer(root), await startPeerServer(root)];
   const bench = new EditorBench(servers, {
     opens: quick ? 1 : 3,
-    editsPerKind: (document) => (document.isTarget ? (quick ? 2 : 12) : document.synthetic ? 2 : quick ? 1 : 2),
+    editsPerKind: (document) => (document.isTarget || document.withResults ? (quick ? 2 : 12) : document.synthetic ? 2 : quick ? 1 : 2),
     requests: (document) => (document.isTarget ? (quick ? 3 : 20) : document.synthetic ? 5 : 0),
   });
   // Warm both servers up (JIT, schema loading) on the small sample before measuring.
