@@ -51,6 +51,17 @@ describe('review stage', () => {
     assert.deepEqual(run({ 'review/quiet': 'hint' }), ['review/advice warning', 'review/quiet hint']);
   });
 
+  it("weighs a finding's own severity too: an information finding of a warning rule is a warning at submission", () => {
+    const mixed: RuleDefinition = {
+      ...advice('review/mixed', 'warning'),
+      check: () => [{ pointer: '/statusModule/overallStatus', target: 'value', message: 'Softer here.', severity: 'information' }],
+    };
+    const parsed = parseRecord(RECORD, 'yaml');
+    const run = (stage: 'draft' | 'submission') => runRules(parsed, { today: '2025-06-15', rules: [mixed], stage }).map((d) => d.severity);
+    assert.deepEqual(run('draft'), ['information']);
+    assert.deepEqual(run('submission'), ['warning']);
+  });
+
   it('the service: the stage weighs the review layer, and the review layer can be left out', () => {
     const service = createTrialRecordService();
     const codesAt = (settings: Parameters<typeof service.analyze>[2]) =>

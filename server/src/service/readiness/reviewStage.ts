@@ -15,9 +15,16 @@ export function isReviewStage(value: unknown): value is ReviewStage {
   return typeof value === 'string' && (REVIEW_STAGES as readonly string[]).includes(value);
 }
 
-/** A rule's severity at a stage, before any `trialRecord.rules` setting (which always wins). */
-export function severityAtStage(rule: RuleDefinition, stage: ReviewStage = DEFAULT_REVIEW_STAGE): Severity {
-  if (stage !== 'submission' || !rule.id.startsWith(REVIEW_PREFIX)) return rule.defaultSeverity;
+/**
+ * A finding's severity at a stage, before any `trialRecord.rules` setting (which always wins): `base` is the rule's
+ * default or the finding's own severity.
+ */
+export function severityAtStage(
+  rule: RuleDefinition,
+  stage: ReviewStage = DEFAULT_REVIEW_STAGE,
+  base: Severity = rule.defaultSeverity,
+): Severity {
+  if (stage !== 'submission' || !rule.id.startsWith(REVIEW_PREFIX)) return base;
   if (rule.id === REQUIRED_FOR_REGISTRATION) return 'error';
-  return rule.defaultSeverity === 'information' ? 'warning' : rule.defaultSeverity;
+  return base === 'information' ? 'warning' : base;
 }

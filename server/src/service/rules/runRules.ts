@@ -61,9 +61,8 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
       options.onRuleError?.(rule.id, error);
       continue;
     }
-    const ruleSeverity = severityAtStage(rule, options.stage);
     for (const finding of findings) {
-      const severity = setting ?? finding.severity ?? ruleSeverity;
+      const severity = setting ?? severityAtStage(rule, options.stage, finding.severity);
       const placed = placer.place(finding);
       if (filter.disablesAt(rule.id, placed.range.start)) continue;
       found.push({
