@@ -7,7 +7,13 @@ const ID = 'review/baseline-flow-mismatch';
 const JSON_FORMAT = { format: 'json' } as const;
 const AGE = baselineMeasure('Age, Categorical');
 
-function record(flowTitles: string[], started: number[], baselineTitles: string[], analyzed: number[], extra: object = {}): string {
+function record(
+  flowTitles: string[],
+  started: number[],
+  baselineTitles: string[],
+  analyzed: number[],
+  extra: Record<string, unknown> = {},
+): string {
   const zeros = started.map(() => 0);
   return study({
     enrollment: started.reduce((sum, value) => sum + value, 0),

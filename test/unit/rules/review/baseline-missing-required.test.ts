@@ -42,8 +42,9 @@ describe(ID, () => {
         /no age measure and no sex\/gender measure, which are required/,
       ));
 
-    it('when the only "age" is a gestational age, or a word that contains "age" (Stage)', () =>
-      assertOne(record('Gestational Age', 'Tumor Stage', 'Sex: Female, Male'), ID, JSON_FORMAT));
+    it('when the only "age" is a gestational age, or a word that contains "age" (Stage)', () => {
+      assertOne(record('Gestational Age', 'Tumor Stage', 'Sex: Female, Male'), ID, JSON_FORMAT);
+    });
 
     it('when the baseline has no measures at all (at the module key when `measures` is absent)', () => {
       const found = assertOne(

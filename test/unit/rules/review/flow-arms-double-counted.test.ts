@@ -6,7 +6,13 @@ import { flow, simpleFlow, study } from './resultsFlowKit';
 const ID = 'review/flow-arms-double-counted';
 const JSON_FORMAT = { format: 'json' } as const;
 
-function record(enrollment: number, titles: string[], started: number[], enrollmentType?: string, extra: object = {}): string {
+function record(
+  enrollment: number,
+  titles: string[],
+  started: number[],
+  enrollmentType?: string,
+  extra: Record<string, unknown> = {},
+): string {
   const zeros = started.map(() => 0);
   return study({
     enrollment,
@@ -35,12 +41,10 @@ describe(ID, () => {
         /30 \(.*\) started .* more than the 29 enrolled/,
       ));
 
-    it('even when the pre-assignment details say something (they cannot make 48 out of 24)', () =>
-      assertOne(
-        record(24, ['A', 'B'], [24, 24], 'ACTUAL', { preAssignmentDetails: 'Participants received both treatments.' }),
-        ID,
-        JSON_FORMAT,
-      ));
+    it('even when the pre-assignment details say something (they cannot make 48 out of 24)', () => {
+      const text = record(24, ['A', 'B'], [24, 24], 'ACTUAL', { preAssignmentDetails: 'Participants received both treatments.' });
+      assertOne(text, ID, JSON_FORMAT);
+    });
 
     it('with counts written as numbers rather than strings', () => {
       const text = study({

@@ -7,7 +7,7 @@ const ID = 'review/flow-enrollment-mismatch';
 const JSON_FORMAT = { format: 'json' } as const;
 const ARMS = ['Placebo', 'Repaglinide'];
 
-function record(enrollment: number, started: number[], extra: object = {}, enrollmentType?: string): string {
+function record(enrollment: number, started: number[], extra: Record<string, unknown> = {}, enrollmentType?: string): string {
   const participantFlowModule = { ...extra, ...simpleFlow(ARMS, started, started, [0, 0]) };
   return study({ enrollment, enrollmentType, results: { participantFlowModule } });
 }
