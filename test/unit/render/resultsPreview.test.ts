@@ -359,7 +359,9 @@ describe('the preview of a study’s results', () => {
     assert.ok(cellRanges.includes(rangeOf(rendered, '/resultsSection/adverseEventsModule/seriousEvents/0/stats/0')));
     const heading = elementsWith(
       page,
-      (e) => e.name === 'th' && e.attributes['data-range'] === rangeOf(rendered, '/resultsSection/adverseEventsModule/eventGroups/1'),
+      (e) =>
+        e.attributes.class === 'group-heading' &&
+        e.attributes['data-range'] === rangeOf(rendered, '/resultsSection/adverseEventsModule/eventGroups/1'),
     );
     assert.equal(heading.length, 3, 'the Placebo column heading of each of the three tables reveals the group');
     // Rows carry the full attributes, as the protocol sections do, so that scrolling follows them.

@@ -54,8 +54,12 @@ export function adverseEventsSection(c: RenderContext): SafeHtml {
       resultFact('Description', module.child('description'), markdownOf(module, 'description')),
       resultFact('Frequency threshold', module.child('frequencyThreshold'), threshold === undefined ? undefined : `${threshold}%`),
       resultFact('All-cause mortality', module.child('allCauseMortalityComment'), module.text('allCauseMortalityComment')),
-      resultFact('Source vocabulary', module, vocabulary),
-      resultFact('Assessment', module, assessment === undefined ? undefined : (ASSESSMENT_LABELS[assessment] ?? assessment)),
+      resultFact('Source vocabulary', events[0]?.child('sourceVocabulary') ?? module, vocabulary),
+      resultFact(
+        'Assessment',
+        events[0]?.child('assessmentType') ?? module,
+        assessment === undefined ? undefined : (ASSESSMENT_LABELS[assessment] ?? assessment),
+      ),
     ]),
     groups.length > 0 && summaryRows.length > 0
       ? resultTable({

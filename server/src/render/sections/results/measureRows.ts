@@ -98,7 +98,7 @@ function sameCounts(a: readonly ResultNode[], b: readonly ResultNode[]): boolean
 
 /**
  * The rows of one measure's values: per class a title row (when titled) and its own "Number analyzed" rows (when they
- * differ from the measure's), then one row per category. A lone untitled category is labelled with what the values are.
+ * differ from the measure's), then one row per category. An untitled category is labelled with what the values are.
  */
 export function measureValueRows(
   measure: ResultNode,
@@ -115,11 +115,14 @@ export function measureValueRows(
     const classDenoms = measureClass.list('denoms');
     const categories = measureClass.list('categories');
     const lone = categories.length === 1 && categories[0].text('title') === undefined;
-    if (classTitle !== undefined && !lone) {
+    const ownDenoms = classDenoms.length > 0 && !sameCounts(classDenoms, measureDenoms);
+    // A lone untitled category takes its class's title, unless the class's own numbers analyzed come between them.
+    const titleRow = classTitle !== undefined && (!lone || ownDenoms);
+    if (titleRow) {
       rows.push(spanningRow(groups, classTitle, 'class-row', measureClass.source()));
       count++;
     }
-    if (classDenoms.length > 0 && !sameCounts(classDenoms, measureDenoms)) {
+    if (ownDenoms) {
       const denomRows = denominatorRows(classDenoms, groups, (denomUnits) => `Number analyzed (${denomUnits})`);
       rows.push(...denomRows);
       count += denomRows.length;
@@ -127,7 +130,7 @@ export function measureValueRows(
     const denominators = withPercent ? denominatorCounts(classDenoms.length > 0 ? classDenoms : measureDenoms, units) : undefined;
     for (const category of categories) {
       const measurements = byGroup(category.list('measurements'));
-      const label = category.text('title') ?? (lone ? (classTitle ?? kind) : kind);
+      const label = category.text('title') ?? (lone && !titleRow ? (classTitle ?? kind) : kind);
       rows.push(
         groupRow(
           label,

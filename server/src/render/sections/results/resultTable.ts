@@ -94,7 +94,9 @@ export function resultTable(spec: ResultTableSpec): SafeHtml {
   const open = spec.forceOpen === true || (rowCount <= OPEN_ROW_LIMIT && groups.length <= OPEN_GROUP_LIMIT);
   const size = `${rowCount} ${rowCount === 1 ? 'row' : 'rows'}, ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}`;
   const headings = groups.map(
-    (group) => html`<th scope="col"${group.node.cellSource()}>${group.title ?? group.id}<span class="group-id">${group.id}</span></th>`,
+    // The source range sits on the heading's text, not on the sticky cell: the hover highlight is translucent.
+    (group) =>
+      html`<th scope="col"><span class="group-heading"${group.node.cellSource()}>${group.title ?? group.id}<span class="group-id">${group.id}</span></span></th>`,
   );
   return html`<details class="result-table"${open ? html` open` : html``}><summary>${caption} <span class="count">${size}</span></summary><div class="results-scroll"><table class="record-table results-table"><thead><tr><th scope="col">${corner}</th>${headings}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
