@@ -93,9 +93,10 @@ export const aeArithmetic: RuleDefinition = {
   id: 'review/ae-arithmetic',
   title: 'Adverse event numbers do not add up',
   defaultSeverity: 'error',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include adverse-event consistency). ' +
     'prs-review-criteria.md "Results section": "Information within the Adverse Events module appears inconsistent." (MC, ✅). ' +
     'Mechanical, so an error. Per term and group: numAffected ≤ numAtRisk, numEvents ≥ numAffected (when numEvents is given). ' +
     'Per group: affected ≤ at risk for all-cause mortality, serious and other; the serious (other) total affected ≥ the largest ' +

@@ -144,9 +144,10 @@ export const aeNotReported: RuleDefinition = {
   id: 'review/ae-not-reported',
   title: 'Adverse events reported elsewhere but not in the tables',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include adverse-event consistency). ' +
     'prs-review-criteria.md "Results section": "Information in other parts of the record suggests that adverse events were ' +
     'collected that are not reported here." (MC, ✅). Cross-check, so a warning: (1) participant-flow withdrawals for death > 0 ' +
     'while all-cause mortality is 0 (per group when every such flow group has a same-titled event group, else in total; silent ' +

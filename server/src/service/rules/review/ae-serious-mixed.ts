@@ -35,9 +35,10 @@ export const aeSeriousMixed: RuleDefinition = {
   id: 'review/ae-serious-mixed',
   title: 'Serious adverse events among the other adverse events',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include adverse-event consistency). ' +
     'prs-review-criteria.md "Results section": "Information in the record suggests that Serious Adverse Events are not reported ' +
     'separately…" (MC, ✅). Heuristic, so a warning: an other-AE term containing "serious" (not "non-serious"/"not serious"); a term ' +
     'in both tables (same term, case and spacing aside) with identical affected (and event) counts in every group and at least 3 ' +

@@ -14,9 +14,10 @@ export const aeThreshold: RuleDefinition = {
   id: 'review/ae-threshold',
   title: 'Other adverse event threshold above 5%',
   defaultSeverity: 'error',
-  basis: 'Results definitions (limit)',
+  basis: '§6, results definitions (limit)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review of results); the limit itself is in the results definitions. ' +
     'prs-review-criteria.md "Results section": the frequency threshold for reporting other (not serious) adverse events may not ' +
     'exceed 5% (RDEF, ✅). Mechanical limit, so an error: a threshold that is not a number from 0 to 5. Trap kept silent: 0 (report ' +
     'every other adverse event) is valid and common. A percent sign (`5%`) is reported with a fix that keeps the number.',

@@ -14,9 +14,10 @@ export const aeZeroAtRiskUnexplained: RuleDefinition = {
   id: 'review/ae-zero-at-risk-unexplained',
   title: 'Zero at risk without a reason',
   defaultSeverity: 'error',
-  basis: 'PRS validation error',
+  basis: '§6 (PRS validation error)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; results validation). ' +
     'prs-review-criteria.md "Results section": PRS validation since June 2018 is an error when an adverse event group has zero ' +
     'participants at risk and the adverse event description does not say why (WN-06, ✅; "Val-E", not marked PCD, so always an ' +
     'error). Mechanical proxy from the reference: a group whose deaths, serious or other at-risk count is 0 while the module ' +

@@ -15,9 +15,10 @@ export const analysisPopulationUnexplained: RuleDefinition = {
   id: 'review/analysis-population-unexplained',
   title: 'Fewer analyzed than started, not explained',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; the results-module consistency items of the Major Comments). ' +
     'prs-review-criteria.md "Results section": the analysis population description is required when the number analyzed differs ' +
     'from the number assigned (RDEF, ✅); reviewers return it as a Major comment. Cross-check, so a warning: an outcome measure group ' +
     'whose participants analyzed are fewer than its participant-flow group started (first period STARTED), with an empty ' +

@@ -54,9 +54,10 @@ export const analysisPopulationZero: RuleDefinition = {
   id: 'review/analysis-population-zero',
   title: 'Zero analyzed without a reason',
   defaultSeverity: 'error',
-  basis: 'PRS validation (PCD)',
+  basis: '§6 (PRS validation, PCD)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; results validation). ' +
     'prs-review-criteria.md "Results section": PRS validation since June 2018 is an error when zero participants are analyzed in a ' +
     'group and the analysis population description does not say why (WN-06, ✅; "Val-E (PCD)": an error when the primary ' +
     'completion date is on or after 2017-01-18, a warning before, through resultsValidationSeverity). Mechanical proxy from the ' +

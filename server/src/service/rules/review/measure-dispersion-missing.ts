@@ -100,9 +100,10 @@ export const measureDispersionMissing: RuleDefinition = {
   id: 'review/measure-dispersion-missing',
   title: 'Continuous measure without dispersion',
   defaultSeverity: 'error',
-  basis: 'PRS Major comment, PRS validation',
+  basis: '§6 (PRS Major comment, PRS validation)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (the Major Comments list opens with a missing measure of dispersion for continuous data). ' +
     'prs-review-criteria.md "Results section": "A measure of dispersion or precision appears missing for continuous data." ' +
     '(MC, ✅) and PRS validation since September 2018 (WN-09, ✅). Mechanical, so an error: paramType MEAN, MEDIAN, ' +
     'LEAST_SQUARES_MEAN, GEOMETRIC_MEAN, GEOMETRIC_LEAST_SQUARES_MEAN or LOG_MEAN with dispersionType absent, NA or ' +

@@ -106,9 +106,10 @@ export const statAnalysisInconsistent: RuleDefinition = {
   id: 'review/stat-analysis-inconsistent',
   title: 'Statistical analysis inconsistent',
   defaultSeverity: 'error',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include statistical-analysis consistency). ' +
     'prs-review-criteria.md "Results section": "Information within the statistical analyses appears inconsistent." (MC, ✅). ' +
     'Mechanical, so an error: confidence limits on the wrong side of the estimate (or lower above upper), a numeric p-value outside ' +
     '0–1 ("<0.001" is valid), a confidence level outside 0–100, an analysis with no groupIds; a warning for a non-inferiority or ' +
