@@ -25,7 +25,7 @@ export const baselineFlowMismatch: RuleDefinition = {
   id: 'review/baseline-flow-mismatch',
   title: 'Baseline does not match the participant flow',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
     'prs-review-criteria.md `review/baseline-flow-mismatch` (◑; NLM\'s "trial design unclear" example: 2 groups of 400 in the flow, 3 groups ' +

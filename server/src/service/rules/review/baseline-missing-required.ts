@@ -26,7 +26,7 @@ export const baselineMissingRequired: RuleDefinition = {
   id: 'review/baseline-missing-required',
   title: 'Baseline lacks age or sex/gender',
   defaultSeverity: 'warning',
-  basis: 'PRS required data',
+  basis: '§6 (PRS required data)',
   confidence: 'verified',
   provenance:
     'prs-review-criteria.md `review/baseline-missing-required` (✅ [CHEST09]: number analyzed, age and sex/gender are the minimum baseline ' +

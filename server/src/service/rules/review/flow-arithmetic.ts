@@ -26,7 +26,7 @@ export const flowArithmetic: RuleDefinition = {
   id: 'review/flow-arithmetic',
   title: 'Participant flow numbers do not add up',
   defaultSeverity: 'error',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
     'prs-review-criteria.md `review/flow-arithmetic` (✅ [MC] "Information within the Participant Flow module appears inconsistent"). ' +

@@ -9,7 +9,7 @@ export const flowArmsDoubleCounted: RuleDefinition = {
   id: 'review/flow-arms-double-counted',
   title: 'More started than enrolled',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
     'prs-review-criteria.md `review/flow-arms-double-counted` (◑ [CU-DUP] [CU-ARCH]: participants counted in more than one arm; ' +

@@ -18,7 +18,7 @@ export const flowEnrollmentMismatch: RuleDefinition = {
   id: 'review/flow-enrollment-mismatch',
   title: 'Fewer started than enrolled, unexplained',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
     "prs-review-criteria.md `review/flow-enrollment-mismatch` (◑ [CU-ENR]: actual enrollment must equal the first period's STARTED or be " +

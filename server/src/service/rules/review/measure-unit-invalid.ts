@@ -15,7 +15,7 @@ export const measureUnitInvalid: RuleDefinition = {
   id: 'review/measure-unit-invalid',
   title: 'Unit of measure missing or invalid',
   defaultSeverity: 'error',
-  basis: 'PRS validation error, Major comment',
+  basis: '§6 (PRS validation, PCD; Major comment)',
   confidence: 'verified',
   provenance:
     'prs-review-criteria.md `review/measure-unit-invalid` (✅ PRS validation since September 2018 [WN-09]: empty, placeholder or numerals-only units; ' +

@@ -20,7 +20,7 @@ export const measureUnitTitleMismatch: RuleDefinition = {
   id: 'review/measure-unit-title-mismatch',
   title: 'Unit of measure does not fit the title',
   defaultSeverity: 'error',
-  basis: 'PRS validation error, Major comment',
+  basis: '§6 (PRS validation, PCD; Major comment)',
   confidence: 'verified',
   provenance:
     'prs-review-criteria.md `review/measure-unit-title-mismatch` (✅ PRS validation since September 2018 [WN-09]; reviewers\' "the unit of measure ' +

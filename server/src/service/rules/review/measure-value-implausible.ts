@@ -22,7 +22,7 @@ export const measureValueImplausible: RuleDefinition = {
   id: 'review/measure-value-implausible',
   title: 'Measured value impossible',
   defaultSeverity: 'warning',
-  basis: 'PRS Major comment',
+  basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
     'prs-review-criteria.md `review/measure-value-implausible` (✅ [MC] "Data reported here appear invalid"; 263 hours of sleep per day ' +
