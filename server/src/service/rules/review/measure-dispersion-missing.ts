@@ -3,7 +3,17 @@ import { withArticle } from '../ruleHelpers';
 import { resultsDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding, SectionView } from '../ruleTypes';
 import { asWritten, groupName, notPosted } from './analysisHelpers';
-import { hasText, measureHasData, measureName, readResultMeasures, textOf, type Measurement, type ResultMeasure } from './resultsHelpers';
+import {
+  hasText,
+  measureHasData,
+  measureName,
+  objectsOf,
+  readResultMeasures,
+  textOf,
+  type Measurement,
+  type RecordObject,
+  type ResultMeasure,
+} from './resultsHelpers';
 
 /** Measure types that summarize continuous data, so they need a spread (MEASURE_PARAM enum, labels normalized to it). */
 const CONTINUOUS_PARAMS: Readonly<Record<string, string>> = {
@@ -70,15 +80,33 @@ function isMissingSpread(value: RecordValue | undefined): boolean {
   return value === undefined || value === null || (typeof value === 'string' && (value.trim() === '' || NO_DISPERSION.test(value.trim())));
 }
 
+/**
+ * The measurement objects of a measure as written, in the order of the shared reading's measurements (both walk
+ * classes, categories and measurements in order, skipping non-objects); read in one pass, as a results table can hold
+ * thousands of values.
+ */
+function rawMeasurements(results: SectionView, measure: ResultMeasure): Map<string, RecordObject> {
+  const found = new Map<string, RecordObject>();
+  const item = results.value(measure.pointer);
+  for (const [classPointer, measureClass] of objectsOf(isPlainObject(item) ? item.classes : undefined, `${measure.pointer}/classes`)) {
+    for (const [categoryPointer, category] of objectsOf(measureClass.categories, `${classPointer}/categories`)) {
+      for (const [pointer, measurement] of objectsOf(category.measurements, `${categoryPointer}/measurements`))
+        found.set(pointer, measurement);
+    }
+  }
+  return found;
+}
+
 /** Values that are numbers but have no spread at all (every spread field empty or `NA`) and no comment saying why. */
 function unexplainedValues(results: SectionView, measure: ResultMeasure, dispersion: string, paramName: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const fields = LIMIT_DISPERSION.test(dispersion) ? ['lowerLimit', 'upperLimit'] : ['spread'];
   const name = dispersionName(dispersion);
+  const raw = rawMeasurements(results, measure);
   for (const measurement of measurementsOf(measure)) {
     if (measurement.number === undefined) continue;
-    const item = results.value(measurement.pointer);
-    if (!isPlainObject(item) || hasText(textOf(item, 'comment'))) continue;
+    const item = raw.get(measurement.pointer);
+    if (!item || hasText(textOf(item, 'comment'))) continue;
     if (!fields.every((field) => isMissingSpread(item[field]))) continue;
     const field = fields.find((candidate) => item[candidate] !== undefined) ?? 'value';
     const shown = fields.map((candidate) => `\`${candidate}\``).join(' and ');
