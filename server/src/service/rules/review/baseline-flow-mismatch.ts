@@ -28,6 +28,7 @@ export const baselineFlowMismatch: RuleDefinition = {
   basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
+    'ctgov-model.md §6 (PRS review; "information is inconsistent with other parts of the record"). ' +
     'prs-review-criteria.md `review/baseline-flow-mismatch` (◑; NLM\'s "trial design unclear" example: 2 groups of 400 in the flow, 3 groups ' +
     'of 600 in the outcomes [NEJM11-T3]). Groups are matched by title (case and spacing ignored); a group is compared with the largest ' +
     'STARTED of its flow group over all periods, the total with the first period. The baseline Total column is recognised by its title ' +

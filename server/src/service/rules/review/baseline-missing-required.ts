@@ -29,6 +29,7 @@ export const baselineMissingRequired: RuleDefinition = {
   basis: '§6 (PRS required data)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review of results; the minimum baseline data). ' +
     'prs-review-criteria.md `review/baseline-missing-required` (✅ [CHEST09]: number analyzed, age and sex/gender are the minimum baseline ' +
     'data). Titles matched: any whole word "age" (not gestational/bone age), any "sex" or "gender". The reference\'s default is a warning.',
   reference: BASELINE_REFERENCE,

@@ -29,6 +29,7 @@ export const flowArithmetic: RuleDefinition = {
   basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include participant-flow consistency). ' +
     'prs-review-criteria.md `review/flow-arithmetic` (✅ [MC] "Information within the Participant Flow module appears inconsistent"). ' +
     'Mechanical arithmetic, hence an error. Traps kept silent: `NOT COMPLETED` spelled with a space (and `NOT_COMPLETED`), ' +
     'custom milestones outside the equation, groups re-formed between periods (only totals are compared across periods), ' +

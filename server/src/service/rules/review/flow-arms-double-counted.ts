@@ -12,6 +12,7 @@ export const flowArmsDoubleCounted: RuleDefinition = {
   basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include participant-flow consistency). ' +
     'prs-review-criteria.md `review/flow-arms-double-counted` (◑ [CU-DUP] [CU-ARCH]: participants counted in more than one arm; ' +
     "22% of phase 3 crossover records lacked a usable flow [ZENG]). Fires when the first period's STARTED total exceeds the actual " +
     'enrollment; a cross-check (the enrollment may be the one that is wrong), hence a warning. Silent when the enrollment is an estimate, ' +

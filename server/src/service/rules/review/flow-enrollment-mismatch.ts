@@ -21,6 +21,7 @@ export const flowEnrollmentMismatch: RuleDefinition = {
   basis: '§6 (PRS Major comment)',
   confidence: 'secondary',
   provenance:
+    'ctgov-model.md §6 (PRS review; the Major Comments include participant-flow and cross-record consistency). ' +
     "prs-review-criteria.md `review/flow-enrollment-mismatch` (◑ [CU-ENR]: actual enrollment must equal the first period's STARTED or be " +
     'explained in the pre-assignment details). A cross-check of two modules that can legitimately differ when explained, hence a warning. ' +
     'Silent when the enrollment is an estimate, when the pre-assignment details say anything, or when a STARTED count is unreadable. ' +

@@ -18,6 +18,7 @@ export const measureUnitInvalid: RuleDefinition = {
   basis: '§6 (PRS validation, PCD; Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review and validation; PCD = the primary completion date rule). ' +
     'prs-review-criteria.md `review/measure-unit-invalid` (✅ PRS validation since September 2018 [WN-09]: empty, placeholder or numerals-only units; ' +
     'reviewers\' "The Unit of Measure does not appear to be valid" [CU-UOM]). Takes the PCD severity (resultsValidationSeverity). Traps kept ' +
     'silent: "units on a scale", "ng*h/mL", measures with no data (every group analyzed 0, e.g. a placeholder measure). Baseline and outcome measures.',

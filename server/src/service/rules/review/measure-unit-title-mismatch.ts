@@ -23,6 +23,7 @@ export const measureUnitTitleMismatch: RuleDefinition = {
   basis: '§6 (PRS validation, PCD; Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review and validation; PCD = the primary completion date rule). ' +
     'prs-review-criteria.md `review/measure-unit-title-mismatch` (✅ PRS validation since September 2018 [WN-09]; reviewers\' "the unit of measure ' +
     'appears inconsistent" [CU-MA] [CU-UOM]; "Time to…" with a count [NEJM11-T3]). The two validation cases take the PCD severity ' +
     '(resultsValidationSeverity); the reviewer-only cases (COUNT_OF_PARTICIPANTS in percent, "Time to…" in participants or percent) are ' +

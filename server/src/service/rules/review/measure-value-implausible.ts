@@ -25,6 +25,7 @@ export const measureValueImplausible: RuleDefinition = {
   basis: '§6 (PRS Major comment)',
   confidence: 'verified',
   provenance:
+    'ctgov-model.md §6 (PRS review; "reported data look invalid"). ' +
     'prs-review-criteria.md `review/measure-value-implausible` (✅ [MC] "Data reported here appear invalid"; 263 hours of sleep per day ' +
     '[NEJM11-T3]; percentages over 100 [CU-UOM]). Percent of participants: a percent unit naming people, or a bare % under a "Percentage of ' +
     'participants" title; "percent change" and percentages of other things (% body mass, % of BSA) are left alone. Counts compared with the ' +
