@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { complete, type CompletionEntry } from '../../../server/src/service/language/completion';
+import { hover } from '../../../server/src/service/language/hover';
 import type { RecordFormat } from '../../../server/src/service/parse/parsedRecord';
 import { parseRecord } from '../../../server/src/service/parse/parseRecord';
 import { recordSchema } from '../../../server/src/service/schema/recordSchema';
@@ -147,5 +148,60 @@ describe('armGroupLabels: the arms by label', () => {
       completeAt(`${ARMS}"Drug: Aspirin"\n  interventions:\n    - type: DRUG\n      name: X\n      otherNames:\n        - |\n`).items,
       [],
     );
+  });
+});
+
+describe('results group ids', () => {
+  const STUDY = `protocolSection:
+  identificationModule:
+    briefTitle: A study
+resultsSection:
+  participantFlowModule:
+    groups:
+      - id: FG000
+        title: Drug
+        description: Drug once a day.
+      - id: FG001
+        title: Placebo
+    periods:
+      - milestones:
+          - type: STARTED
+            achievements:
+              - groupId: FG000
+              - groupId: |
+  outcomeMeasuresModule:
+    outcomeMeasures:
+      - title: Weight
+        groups:
+          - id: OG000
+            title: Drug
+          - id: OG001
+            title: Placebo
+        analyses:
+          - groupIds:
+              - OG000
+              - ¦
+`;
+
+  it("offers the groups of the reference's own module, with their titles", () => {
+    const result = completeAt(STUDY.replace('¦', ''));
+    assert.deepEqual(labels(result.items), ['FG000', 'FG001']);
+    assert.equal(result.items[1]?.detail, 'Placebo');
+    assert.match(result.items[0]?.documentation ?? '', /\*\*Drug\*\* \(`FG000`\)\n\nDrug once a day\./);
+    assert.match(accept(result, 'FG001'), /- groupId: FG001\n/);
+  });
+
+  it("offers an analysis the outcome measure's groups it does not list yet", () => {
+    const result = completeAt(STUDY.replace('groupId: |', 'groupId: FG001').replace('¦', '|'));
+    assert.deepEqual(labels(result.items), ['OG001']);
+  });
+
+  it('hover on a group id shows its title and description', () => {
+    const document = withCursor(
+      STUDY.replace('groupId: FG000', 'groupId: FG0|00').replace('groupId: |', 'groupId: FG001').replace('¦', ''),
+      'yaml',
+    );
+    const shown = hover(document.text, document.parsed, document.offset, schema);
+    assert.equal(shown?.markdown, '**Drug** (`FG000`)\n\nDrug once a day.');
   });
 });

@@ -6,6 +6,7 @@ import { rangeContains, type OffsetRange } from '../text/offsetRange';
 import { cursorContext } from './cursor/cursorContext';
 import { recordSegments } from './cursor/recordSegments';
 import { enumValueMarkdown, fieldMarkdown, valueFieldTitle } from './fieldWording';
+import { groupMarkdown, resultGroupNamed } from './referenceCompletion';
 import { logFailedAnswer, type LanguageRequest } from './languageRequest';
 
 export interface HoverResult {
@@ -50,7 +51,12 @@ function ruleHelpAt(diagnostics: readonly RecordDiagnostic[], offset: number): H
   const parts: string[] = [];
   let range: OffsetRange | undefined;
   for (const diagnostic of diagnostics) {
-    if ((diagnostic.layer !== 'rules' && diagnostic.layer !== 'review') || seen.has(diagnostic.code) || !rangeContains(diagnostic.range, offset)) continue;
+    if (
+      (diagnostic.layer !== 'rules' && diagnostic.layer !== 'review') ||
+      seen.has(diagnostic.code) ||
+      !rangeContains(diagnostic.range, offset)
+    )
+      continue;
     const markdown = ruleHoverMarkdown(diagnostic.code, diagnostic.severity);
     if (!markdown) continue;
     seen.add(diagnostic.code);
@@ -78,8 +84,10 @@ function hoverAt(text: string, parsed: ParsedRecord, offset: number, schema: Rec
     const pointer = context.kind === 'value' ? context.valuePointer : context.itemPointer;
     const segments = recordSegments(parsed, pointer);
     if (!segments) return undefined;
-    const node = schema.nodeAt(segments);
     const written = unquoteJson(text.slice(range.start, range.end));
+    const group = resultGroupNamed(parsed, segments, written);
+    if (group) return { markdown: groupMarkdown(group), range };
+    const node = schema.nodeAt(segments);
     const option = schema.enumOptions(node).find((candidate) => candidate.value === written);
     if (!option) return undefined;
     return { markdown: enumValueMarkdown(option, valueFieldTitle(schema, segments, node)), range };

@@ -1,5 +1,7 @@
 import { readArmsAndInterventions } from '../navigation/armsAndInterventions';
-import { joinPointer, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
+import { escapePointerSegment, joinPointer, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
+import { readGroupScopes, scopeContaining, type ResultGroup } from '../results/resultGroups';
+import { RESULTS_SECTION_POINTER } from '../rules/ruleContext';
 import type { RecordSchema } from '../schema/recordSchema';
 import { escapeMarkdown } from './fieldWording';
 
@@ -11,14 +13,15 @@ export interface ReferenceOption {
   readonly documentation: string;
 }
 
-type ReferenceList = 'arm labels' | 'intervention names';
+type ReferenceList = 'arm labels' | 'intervention names' | 'group ids';
 
 /**
- * Which list of references an item at `segments` (protocol-section segments) belongs to:
- * `interventions[].armGroupLabels` names arms by label, `armGroups[].interventionNames` names
- * interventions as `Type: Name`.
+ * Which list of references a value at `segments` (schema path) belongs to: `interventions[].armGroupLabels` names
+ * arms by label, `armGroups[].interventionNames` names interventions as `Type: Name`, and in the results a
+ * `groupId` (or an item of an analysis's `groupIds`) names a group of its module by id.
  */
 export function referenceListOf(segments: readonly string[]): ReferenceList | undefined {
+  if (isGroupReference(segments)) return 'group ids';
   if (segments.length !== 5 || segments[0] !== 'armsInterventionsModule' || !isIndex(segments[2]) || !isIndex(segments[4]))
     return undefined;
   if (segments[1] === 'interventions' && segments[3] === 'armGroupLabels') return 'arm labels';
@@ -34,6 +37,7 @@ export function referenceListOf(segments: readonly string[]): ReferenceList | un
 export function referenceOptions(parsed: ParsedRecord, segments: readonly string[], schema: RecordSchema): ReferenceOption[] {
   const list = referenceListOf(segments);
   if (!list) return [];
+  if (list === 'group ids') return groupIdOptions(parsed, segments);
   const listPointer = segments.slice(0, 4).reduce<string>((pointer, segment) => joinPointer(pointer, segment), parsed.recordPointer);
   const listValue = valueAt(parsed.value, listPointer);
   const ownIndex = Number(segments[4]);
@@ -72,6 +76,51 @@ export function referenceOptions(parsed: ParsedRecord, segments: readonly string
     seen.add(option.value);
     return true;
   });
+}
+
+/** The groups of the module (or outcome measure) a `groupId` at `segments` belongs to, those its list already names left out. */
+function groupIdOptions(parsed: ParsedRecord, segments: readonly string[]): ReferenceOption[] {
+  const scope = scopeOf(parsed, segments);
+  if (!scope) return [];
+  const inList = segments.at(-2) === 'groupIds';
+  const listValue = inList ? valueAt(parsed.value, resultsPointer(segments.slice(0, -1))) : undefined;
+  const ownIndex = Number(segments.at(-1));
+  const listed = new Set(Array.isArray(listValue) ? listValue.filter((item, index) => index !== ownIndex && typeof item === 'string') : []);
+  return scope.groups
+    .filter((group) => !listed.has(group.id))
+    .map((group) => ({ value: group.id, detail: group.title ?? 'Group', documentation: groupMarkdown(group) }));
+}
+
+/**
+ * The group a group id at `segments` names (a reference, or the `id` of a group's definition), for hover; undefined
+ * when the id names no group of its module.
+ */
+export function resultGroupNamed(parsed: ParsedRecord, segments: readonly string[], id: string): ResultGroup | undefined {
+  const isDefinition = segments.at(-1) === 'id' && ['groups', 'eventGroups'].includes(segments.at(-3) ?? '');
+  if (!isDefinition && !isGroupReference(segments)) return undefined;
+  return scopeOf(parsed, segments)?.groups.find((group) => group.id === id);
+}
+
+/** Markdown for a results group: its title, id and description. */
+export function groupMarkdown(group: ResultGroup): string {
+  const title = group.title ? `**${escapeMarkdown(group.title)}** (\`${group.id}\`)` : `\`${group.id}\``;
+  return group.description ? `${title}\n\n${escapeMarkdown(group.description)}` : title;
+}
+
+function scopeOf(parsed: ParsedRecord, segments: readonly string[]) {
+  if (parsed.recordPointer === '' || segments[0] !== 'resultsSection') return undefined;
+  const scopes = readGroupScopes(valueAt(parsed.value, RESULTS_SECTION_POINTER));
+  return scopeContaining(scopes, resultsPointer(segments).slice(RESULTS_SECTION_POINTER.length));
+}
+
+/** The document pointer of a schema path inside `resultsSection`. */
+function resultsPointer(segments: readonly string[]): string {
+  return segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
+}
+
+function isGroupReference(segments: readonly string[]): boolean {
+  if (segments[0] !== 'resultsSection') return false;
+  return segments.at(-1) === 'groupId' || (segments.at(-2) === 'groupIds' && isIndex(segments.at(-1)));
 }
 
 function describe(what: string, description: string | undefined): string {
