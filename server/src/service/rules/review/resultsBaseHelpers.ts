@@ -38,7 +38,9 @@ export function parseCount(value: RecordValue | undefined): number | undefined {
 /** A measured value (`"3.2"`, `"-0.5"`, `4`); `NA`, blank and text are undefined. */
 export function parseMeasurement(value: RecordValue | undefined): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  return typeof value === 'string' && NUMBER_TEXT.test(value) ? Number(value) : undefined;
+  if (typeof value !== 'string' || !NUMBER_TEXT.test(value)) return undefined;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed : undefined;
 }
 
 /** The object items of a list, with their pointers; anything else in the list (the schema's business) is skipped. */
