@@ -37,6 +37,7 @@ async function loadSuites(): Promise<void> {
   await import('./suite/newRecord.test.js');
   await import('./suite/editing.test.js');
   await import('./suite/checkWorkspace.test.js');
+  await import('./suite/results.test.js');
 }
 
 export async function run(): Promise<void> {
