@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { findings, yaml } from '../ruleTestKit';
 import { eventGroups, ruleFindings, term, type StudyParts } from './resultsStudyKit';
 
 const ID = 'review/ae-arithmetic';
@@ -56,6 +57,22 @@ describe(ID, () => {
     assert.deepEqual(rest, []);
     assert.equal(seen.diagnostic.pointer, '/resultsSection/adverseEventsModule/eventGroups/0/seriousNumAffected');
     assert.match(seen.message, /2 participants affected by serious adverse events in total, but the term `Sepsis` alone affected 4\./);
+  });
+
+  it('marks the number in a YAML study', () => {
+    const text = yaml(
+      'protocolSection:',
+      '  identificationModule: {briefTitle: A}',
+      'resultsSection:',
+      '  adverseEventsModule:',
+      '    eventGroups:',
+      '      - id: EG000',
+      '        title: Drug',
+      '        otherNumAffected: 23',
+      '        otherNumAtRisk: 20',
+    );
+    const [seen] = findings(text, ID);
+    assert.equal(seen?.marked, '23');
   });
 
   describe('is silent', () => {

@@ -77,6 +77,14 @@ describe(ID, () => {
     assert.match(seen.message, /with a frequency threshold of 0/);
   });
 
+  // No wall-clock assertion (machines vary): the run finishing at all is the test; a title pattern gone quadratic would hang.
+  for (const unit of ['no aaaa ', 'non-serious ', 'without ', 'a'.repeat(50)]) {
+    it(`reads a 100 KB outcome title made of ${JSON.stringify(unit.slice(0, 12))}`, () => {
+      const title = `Number of Participants ${unit.repeat(Math.ceil(100_000 / unit.length))} With Serious Adverse Events`;
+      assert.ok(Array.isArray(ruleFindings(study({ measures: [aeOutcome(title, ['1', '0'])] }), ID)));
+    });
+  }
+
   describe('is silent', () => {
     it('when all-cause mortality counts the deaths', () =>
       assert.deepEqual(
