@@ -27,7 +27,8 @@ export const measureUnitInvalid: RuleDefinition = {
     'Every baseline and outcome measure that reports data has a unit of measure that names a unit, not a placeholder or a bare number.',
   documentation:
     "The unit of measure tells readers what the numbers in a measure's table are. ClinicalTrials.gov rejects a measure with data whose unit is " +
-    'empty, a placeholder such as "NA", "none" or "-", or only a number. A measure no group reports data for (every group analyzed 0) needs no unit. ' +
+    'empty, a placeholder such as "NA", "none" or "-", or only a number. For a study whose primary completion date is on or ' +
+    'after 18 January 2017 this stops the submission (an error); for an earlier study it is a warning. A measure no group reports data for (every group analyzed 0) needs no unit. ' +
     'Fix: name the unit of the values, e.g. `Participants`, `percentage of participants`, `mg/dL`, `days`, or `units on a scale` for a score.',
   check(context) {
     if (!context.results) return [];

@@ -35,7 +35,8 @@ export const measureUnitTitleMismatch: RuleDefinition = {
     'not in percent, and a "Time to…" measure is in a unit of time.',
   documentation:
     'The unit of measure says what each number in the table is. ClinicalTrials.gov rejects a measure titled "Number of participants with…" whose ' +
-    'unit is not participants, and one titled "Percentage of participants…" whose unit is not a percentage; reviewers also return a count of ' +
+    'unit is not participants, and one titled "Percentage of participants…" whose unit is not a percentage; for a study whose primary completion date is on or after ' +
+    '18 January 2017 this stops the submission (an error), for an earlier study it is a warning. Reviewers also return a count of ' +
     'participants given in percent and a "Time to…" measure counted in participants. ' +
     'Fix: make the unit match the title and type: `Participants` for a number of participants, `percentage of participants` for a percentage, ' +
     'a time unit such as `days` or `months` for a time to event; or retitle the measure to say what the numbers are.',
