@@ -211,6 +211,7 @@ export function requiredField(pointer: string): RequiredField {
 
 /** The required fields this record lacks, in registry order: what Problems and the preview both list. */
 export function missingRequiredFields(record: FieldReader): MissingField[] {
+  if (!holdsAModule(record.value(''))) return [];
   const studyType = record.value('/designModule/studyType');
   const missing: MissingField[] = [];
   for (const field of requiredFieldsFor(typeof studyType === 'string' ? studyType : undefined)) {
@@ -238,6 +239,11 @@ export function dottedPath(pointer: string): string {
     (path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment),
     '',
   );
+}
+
+/** A document without any protocol module is not a record yet (an empty mapping) or not one at all (a search response). */
+function holdsAModule(root: RecordValue | undefined): boolean {
+  return isPlainObject(root) && Object.keys(root).some((key) => key.endsWith('Module'));
 }
 
 function appliesTo(field: RequiredField, studyType: string | undefined): boolean {

@@ -60,6 +60,11 @@ describe('review/required-for-registration', () => {
     assertSilent(COMPLETE, CODE);
   });
 
+  it('asks nothing of a document that holds no record module (a search response, an empty mapping)', () => {
+    assertSilent(yaml('studies:', '  - protocolSection: {}'), CODE);
+    assertSilent('{}\n', CODE, { format: 'json' });
+  });
+
   it('names a missing field and its path, as information, on the nearest existing parent key', () => {
     const seen = assertOne(COMPLETE.replace('  leadSponsor: {name: Example University}\n', ''), CODE);
     assert.equal(seen.message, 'Required for registration: lead sponsor (`sponsorCollaboratorsModule.leadSponsor.name`)');
