@@ -41,7 +41,11 @@ export const JUDGEMENTS: Readonly<Record<string, Judgement>> = {
         'real problem',
         'Three interventions all `Drug: AK104+anlotinib`, one per dose arm; the dose belongs in the name (`AK104 10 mg/kg Q2W + anlotinib`).',
       ),
-      example('NCT05847673', 'real problem', 'The same behavioural intervention written twice under one name.'),
+      example(
+        'NCT05847673',
+        'real problem',
+        'Two versions of the online intervention (arms EQQUAL A and B) under one name; the name should say which version.',
+      ),
     ],
   },
   'design/single-group-arms': {
@@ -50,7 +54,7 @@ export const JUDGEMENTS: Readonly<Record<string, Judgement>> = {
     examples: [
       example('NCT04431453', 'real problem', 'Eight age cohorts under `SINGLE_GROUP`: by the definition `SEQUENTIAL` or `PARALLEL`.'),
       example('NCT06361927', 'real problem', 'Six dose-level cohorts (A and B) under `SINGLE_GROUP`.'),
-      example('NCT01983007', 'debatable', 'Two arms that may be one group in two periods; the registry’s `CROSSOVER` would say so.'),
+      example('NCT01983007', 'real problem', 'A high-intensity and a low-intensity exercise group side by side: `PARALLEL`.'),
     ],
   },
   'eligibility/criteria-sections': {

@@ -72,7 +72,7 @@ export function firings(runs: readonly RealRecordRun[]): Map<string, Firing> {
 /** The severity a finding has at the submission stage (`trialRecord.review.stage`), where review advice is raised. */
 export function severityAtSubmission(diagnostic: RecordDiagnostic): Severity {
   const rule = lookupRule(diagnostic.code);
-  return rule ? severityAtStage(rule, 'submission') : diagnostic.severity;
+  return rule ? severityAtStage(rule, 'submission', diagnostic.severity) : diagnostic.severity;
 }
 
 /** `NCT… code` of every error-severity finding, in the editor's default stage or at submission. */
