@@ -151,6 +151,17 @@ describe('review/required-for-registration', () => {
     assertSilent(text, CODE);
   });
 
+  it('leaves the time frame of a primary outcome and blank criteria to the review criteria that report them', () => {
+    const text = COMPLETE.replace(
+      '{measure: Walking distance in 6 minutes, timeFrame: Week 12}',
+      '{measure: Walking distance in 6 minutes}',
+    ).replace(/eligibilityCriteria: ".*"/, 'eligibilityCriteria: ""');
+    const codes = check(text).map((seen) => seen.code);
+    assert.equal(codes.filter((code) => code === 'review/outcome-timeframe-missing').length, 1, codes.join(' '));
+    assert.equal(codes.filter((code) => code === 'review/eligibility-missing').length, 1, codes.join(' '));
+    assertSilent(text, CODE);
+  });
+
   it('reports what the owning check would have, when that check is turned off', () => {
     const text = COMPLETE.replace('  sex: ALL\n', '');
     const seen = assertOne(text, CODE, { severities: { 'eligibility/sex-required': 'off' } });
