@@ -116,10 +116,9 @@ describe('hover inside resultsSection', () => {
       hoverAt(`${STUDY}resultsSection:\n  participantFlowModule:\n    groups:\n      - i|d: FG000\n`)?.markdown ?? '',
       /\*\*Required\*\*/,
     );
-    assert.match(
-      hoverAt(`${STUDY}documentSection:\n  largeDocumentModule:\n    largeDocs:\n      - upload|Date: 2024-01-01T10:00\n`)?.markdown ?? '',
-      /Assigned by the registry/,
-    );
+    const uploadDate = hoverAt(`${STUDY}documentSection:\n  largeDocumentModule:\n    largeDocs:\n      - upload|Date: 2024-01-01T10:00\n`);
+    assert.match(uploadDate?.markdown ?? '', /Assigned by the registry/);
+    assert.match(uploadDate?.markdown ?? '', /Form: a date and a time like `2024-02-15T14:05`/);
   });
 
   it('documents the results section itself', () => {

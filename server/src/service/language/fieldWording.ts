@@ -113,6 +113,7 @@ function describeForm(schema: RecordSchema, node: SchemaNode): string | undefine
     return 'a date like `2024`, `2024-02` or `2024-02-15`';
   if (accepts('2024-02') && accepts('2024-02-15') && !accepts('2024')) return 'a date like `2024-02` or `2024-02-15`';
   if (accepts('2024-02-15') && !accepts('2024-02')) return 'a full date like `2024-02-15`';
+  if (accepts('2024-02-15T14:05') && !accepts('2024-02-15')) return 'a date and a time like `2024-02-15T14:05`';
   if (accepts('NCT01234567') && !accepts('01234567')) return 'an NCT number: `NCT` and 8 digits, like `NCT01234567`';
   if (accepts('18 Years') && accepts('6 Months') && !accepts('18')) return 'a number and a unit, like `18 Years`, `6 Months` or `30 Days`';
   return `text matching \`${resolved.pattern}\``;
