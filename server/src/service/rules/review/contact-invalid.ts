@@ -1,6 +1,7 @@
 import { CONTACTS, code, fieldText, items } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
-import type { RuleContext, RuleDefinition, RuleFinding } from '../ruleTypes';
+import { isPlainObject, type RecordValue } from '../../parse/parsedRecord';
+import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 
 /** `local@domain.tld`: no spaces, one @, a dot in the domain, a two-letter or longer top-level domain. */
 const EMAIL = /^[^\s@]{1,64}@[^\s@.]{1,63}(?:\.[^\s@.]{1,63}){0,8}\.[A-Za-z]{2,24}$/;
@@ -33,9 +34,16 @@ export const contactInvalid: RuleDefinition = {
     'Fix: correct the email or phone number; name the responsible person as the official.',
   check(context) {
     const findings: RuleFinding[] = [];
-    for (const [pointer] of items(context, `${CONTACTS}/centralContacts`)) findings.push(...contactProblems(context, pointer));
-    for (const [locationPointer] of items(context, `${CONTACTS}/locations`)) {
-      for (const [pointer] of items(context, `${locationPointer}/contacts`)) findings.push(...contactProblems(context, pointer));
+    // Records list thousands of sites: read each contact object directly, never by pointer from the root.
+    for (const [pointer, contact] of items(context, `${CONTACTS}/centralContacts`)) contactProblems(contact, pointer, findings);
+    const locations = context.list(`${CONTACTS}/locations`);
+    for (let index = 0; index < locations.length; index++) {
+      const location = locations[index];
+      const contacts = isPlainObject(location) ? location.contacts : undefined;
+      if (!Array.isArray(contacts)) continue;
+      for (let contactIndex = 0; contactIndex < contacts.length; contactIndex++) {
+        contactProblems(contacts[contactIndex], `${CONTACTS}/locations/${index}/contacts/${contactIndex}`, findings);
+      }
     }
     for (const [pointer, official] of items(context, `${CONTACTS}/overallOfficials`)) {
       const name = fieldText(official, 'name');
@@ -52,9 +60,9 @@ export const contactInvalid: RuleDefinition = {
   },
 };
 
-function contactProblems(context: RuleContext, pointer: string): RuleFinding[] {
-  const findings: RuleFinding[] = [];
-  const email = context.text(`${pointer}/email`);
+/** Adds the problems of one contact (at `pointer`) to `findings`. */
+function contactProblems(contact: RecordValue, pointer: string, findings: RuleFinding[]): void {
+  const email = fieldText(contact, 'email');
   if (email !== undefined && email.trim() !== '' && !EMAIL.test(email.trim())) {
     findings.push({
       pointer: `${pointer}/email`,
@@ -62,7 +70,7 @@ function contactProblems(context: RuleContext, pointer: string): RuleFinding[] {
       message: `The email ${code(email)} does not look like an address. Write one address of the form \`name@domain.org\`, with no spaces or other text.`,
     });
   }
-  const phone = context.text(`${pointer}/phone`);
+  const phone = fieldText(contact, 'phone');
   if (phone !== undefined && phone.trim() !== '') {
     const number = phone.trim().replace(EXTENSION, '');
     const digits = number.replace(/\D/g, '').length;
@@ -74,5 +82,4 @@ function contactProblems(context: RuleContext, pointer: string): RuleFinding[] {
       });
     }
   }
-  return findings;
 }
