@@ -3,6 +3,7 @@ import { RESULTS_RECORD } from './documents';
 import type { Latencies, Measure } from './editorBench';
 import { summarize, type Summary } from './stats';
 import type { BundleSize } from './bundles';
+import type { ReviewCost } from './reviewCost';
 import type { SoakResult } from './soak';
 import type { Throughput } from './throughput';
 
@@ -17,6 +18,7 @@ export interface BenchResults {
   readonly memory?: { readonly ours: number; readonly peer: number; readonly documents: number };
   readonly soak: SoakResult;
   readonly throughput: readonly Throughput[];
+  readonly reviewCost: ReviewCost;
   readonly bundles: readonly BundleSize[];
   readonly clientLoadMs: number;
   readonly serverReadyMs: number;
@@ -184,6 +186,11 @@ export function renderReport(results: BenchResults): string {
     label: 'soak: hover p50 on another record while typing after the paste vs while typing in the clean record',
     ratio: soak.hoverPasted.median / soak.hoverClean.median,
     limit: 2,
+  });
+  targets.push({
+    label: `review layer: time it adds to each analysis of ${targetName}, ms (p50 of ${results.reviewCost.runs}: registry rules ${ms(results.reviewCost.registryRulesMs)} ms, with review ${ms(results.reviewCost.withReviewMs)} ms)`,
+    ratio: results.reviewCost.withReviewMs - results.reviewCost.registryRulesMs,
+    limit: 5,
   });
   const importRow = results.throughput.find((row) => row.label.startsWith('import'));
   const checkRow = results.throughput.find((row) => row.label === 'check (JSON records)');

@@ -10,6 +10,7 @@ import { EditorBench, residentAfterOpening } from './editorBench';
 import { renderReport } from './report';
 import { startOurServer, startPeerServer, type ServerUnderTest } from './servers';
 import { soakReplay } from './soak';
+import { reviewLayerCost } from './reviewCost';
 import { checkThroughput, importThroughput } from './throughput';
 
 const root = path.resolve(__dirname, '..');
@@ -73,6 +74,8 @@ async function main(): Promise<void> {
   log('throughput…');
   const repetitions = quick ? 1 : 5;
   const throughput = [...importThroughput(root, repetitions), ...(await checkThroughput(root, repetitions))];
+  log('review layer cost…');
+  const reviewCost = reviewLayerCost(root, quick ? 20 : 100);
   log('bundles…');
   const bundles = await productionBundleSizes(root);
   const clientLoad = await clientBundleLoadMs(root);
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     memory,
     soak,
     throughput,
+    reviewCost,
     bundles,
     clientLoadMs: clientLoad,
     serverReadyMs: serverReady,

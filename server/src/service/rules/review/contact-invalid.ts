@@ -35,14 +35,15 @@ export const contactInvalid: RuleDefinition = {
   check(context) {
     const findings: RuleFinding[] = [];
     // Records list thousands of sites: read each contact object directly, never by pointer from the root.
-    for (const [pointer, contact] of items(context, `${CONTACTS}/centralContacts`)) contactProblems(contact, pointer, findings);
+    const contacts = new ContactChecker(findings);
+    for (const [pointer, contact] of items(context, `${CONTACTS}/centralContacts`)) contacts.check(contact, pointer);
     const locations = context.list(`${CONTACTS}/locations`);
     for (let index = 0; index < locations.length; index++) {
       const location = locations[index];
-      const contacts = isPlainObject(location) ? location.contacts : undefined;
-      if (!Array.isArray(contacts)) continue;
-      for (let contactIndex = 0; contactIndex < contacts.length; contactIndex++) {
-        contactProblems(contacts[contactIndex], `${CONTACTS}/locations/${index}/contacts/${contactIndex}`, findings);
+      const siteContacts = isPlainObject(location) ? location.contacts : undefined;
+      if (!Array.isArray(siteContacts)) continue;
+      for (let contactIndex = 0; contactIndex < siteContacts.length; contactIndex++) {
+        contacts.check(siteContacts[contactIndex], `${CONTACTS}/locations/${index}/contacts/${contactIndex}`);
       }
     }
     for (const [pointer, official] of items(context, `${CONTACTS}/overallOfficials`)) {
@@ -60,26 +61,58 @@ export const contactInvalid: RuleDefinition = {
   },
 };
 
-/** Adds the problems of one contact (at `pointer`) to `findings`. */
-function contactProblems(contact: RecordValue, pointer: string, findings: RuleFinding[]): void {
-  const email = fieldText(contact, 'email');
-  if (email !== undefined && email.trim() !== '' && !EMAIL.test(email.trim())) {
-    findings.push({
-      pointer: `${pointer}/email`,
-      target: 'value',
-      message: `The email ${code(email)} does not look like an address. Write one address of the form \`name@domain.org\`, with no spaces or other text.`,
-    });
-  }
-  const phone = fieldText(contact, 'phone');
-  if (phone !== undefined && phone.trim() !== '') {
-    const number = phone.trim().replace(EXTENSION, '');
-    const digits = number.replace(/\D/g, '').length;
-    if (LETTER.test(number) || digits < MIN_PHONE_DIGITS) {
-      findings.push({
-        pointer: `${pointer}/phone`,
+/**
+ * What is wrong with a contact's email and phone, remembered by their text for one check: a record lists the same
+ * study contact at hundreds of sites, and the patterns need only run once per distinct value.
+ */
+class ContactChecker {
+  private readonly emails = new Map<string, boolean>();
+  private readonly phones = new Map<string, string | undefined>();
+
+  constructor(private readonly findings: RuleFinding[]) {}
+
+  /** Adds the problems of one contact (at `pointer`). */
+  check(contact: RecordValue, pointer: string): void {
+    const email = fieldText(contact, 'email');
+    if (email !== undefined && !this.emailLooksValid(email)) {
+      this.findings.push({
+        pointer: `${pointer}/email`,
         target: 'value',
-        message: `The phone number ${code(phone)} appears invalid (${digits < MIN_PHONE_DIGITS ? `only ${digits} digits` : 'it has letters'}). Write the full number with its area or country code, e.g. \`+1 301-555-0100\`; put an extension in \`phoneExt\`.`,
+        message: `The email ${code(email)} does not look like an address. Write one address of the form \`name@domain.org\`, with no spaces or other text.`,
       });
     }
+    const phone = fieldText(contact, 'phone');
+    const phoneProblem = phone === undefined ? undefined : this.phoneProblem(phone);
+    if (phone !== undefined && phoneProblem !== undefined) {
+      this.findings.push({
+        pointer: `${pointer}/phone`,
+        target: 'value',
+        message: `The phone number ${code(phone)} appears invalid (${phoneProblem}). Write the full number with its area or country code, e.g. \`+1 301-555-0100\`; put an extension in \`phoneExt\`.`,
+      });
+    }
+  }
+
+  private emailLooksValid(email: string): boolean {
+    let valid = this.emails.get(email);
+    if (valid === undefined) {
+      const trimmed = email.trim();
+      valid = trimmed === '' || EMAIL.test(trimmed);
+      this.emails.set(email, valid);
+    }
+    return valid;
+  }
+
+  /** Why the phone number appears invalid, or undefined when it looks like one (or is blank). */
+  private phoneProblem(phone: string): string | undefined {
+    if (this.phones.has(phone)) return this.phones.get(phone);
+    let problem: string | undefined;
+    if (phone.trim() !== '') {
+      const number = phone.trim().replace(EXTENSION, '');
+      const digits = number.replace(/\D/g, '').length;
+      if (digits < MIN_PHONE_DIGITS) problem = `only ${digits} digits`;
+      else if (LETTER.test(number)) problem = 'it has letters';
+    }
+    this.phones.set(phone, problem);
+    return problem;
   }
 }
