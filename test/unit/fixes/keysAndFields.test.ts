@@ -36,15 +36,15 @@ describe('missing required field → inserted with a placeholder', () => {
       'identificationModule:',
       '  orgStudyIdInfo:   # ids',
       '    id: X-1',
-      '  officialTitle: A Study',
       '  organization:',
       '    fullName: Org',
+      '  officialTitle: A Study',
     );
     const applied = applyFix(record, 'schema/required', { pointer: '/identificationModule' });
     assert.equal(applied.title, 'Add `briefTitle`');
     assert.deepEqual(changedLines(applied.before, applied.after), ['+  briefTitle: ""']);
     assert.ok(
-      applied.after.indexOf('briefTitle') > applied.after.indexOf('id: X-1') &&
+      applied.after.indexOf('briefTitle') > applied.after.indexOf('fullName: Org') &&
         applied.after.indexOf('briefTitle') < applied.after.indexOf('officialTitle'),
     );
     assertFixed(applied);
