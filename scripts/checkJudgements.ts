@@ -110,14 +110,14 @@ export const JUDGEMENTS: Readonly<Record<string, Judgement>> = {
   },
   'review/abbreviation-undefined': {
     verdict:
-      'Mostly right but too eager: it fires on about half of the registered records (information). Undefined abbreviations in titles are a PRS Advisory comment, which authors may leave as they are, so registered records are full of them (`NSCLC` alone in 41 titles). ' +
-      'False alarms: product and device names that contain capitals (`Montanide ISA 51`, `BiOSS LIM C`, `ATI Neurostimulation System`) and the trial’s own acronym in brackets at the end of the brief title (`(Chemo-IO [ACCIO])`). ' +
-      'For the integrator: skip a capitalised token followed by a number or ® (product names) and a bracketed acronym that equals `acronym`; consider not flagging widely known ones (`MRI`).',
+      'Mostly right, and eager by nature: undefined abbreviations in titles are a PRS Advisory comment, which authors may leave as they are, so registered records are full of them (`NSCLC` alone in 41 titles); hence information. ' +
+      'False alarms found here and fixed: capitals that belong to a product or device name (followed by a number, ® or a single capital: `Montanide ISA 51`, `BiOSS LIM C`) and the study’s own short name in brackets closing the brief title (`(Chemo-IO [ACCIO])`) are no longer reported. ' +
+      'Left as is: widely known abbreviations the reference does not list (`MRI`); spelling them out is what the advisory asks.',
     examples: [
       example('NCT02299791', 'real problem', '`CVD` in the brief title is not spelled out.'),
-      example('NCT04267848', 'false alarm', '`ACCIO` is the trial’s acronym, given in brackets in the brief title.'),
-      example('NCT00184067', 'false alarm', '`ISA` is part of the product name `Montanide ISA 51`.'),
-      example('NCT03475563', 'false alarm', '`LIM` is part of the stent’s name `BiOSS LIM C`.'),
+      example('NCT04267848', 'real problem', '`DFS` (disease-free survival) in an outcome title is not spelled out; the brief title’s `[ACCIO]` is no longer reported.'),
+      example('NCT00184067', 'false alarm, fixed', '`ISA` is part of the product name `Montanide ISA 51`.'),
+      example('NCT03475563', 'false alarm, fixed', '`LIM` is part of the stent’s name `BiOSS LIM C`.'),
       example('NCT03281889', 'debatable', '`MRI` is understood by the public; spelling it out is pedantic.'),
     ],
   },

@@ -8,8 +8,12 @@
 // not on the list (arms of interventional studies, biospecimen retention, facility names, healthy volunteers
 // of observational studies, the FDA questions of observational studies).
 import { isPresent } from '../rules/ruleContext';
-import { parsePartialDate } from '../rules/partialDate';
-import { OFFICIAL_TITLE_REQUIRED_FROM } from '../rules/identification/official-title';
+import {
+  heldToRequirement,
+  PART_11_START_REQUIREMENT,
+  requirementStanding,
+  STRUCTURED_DESIGN_REQUIREMENT,
+} from '../rules/requirementDates';
 import { STOPPED } from '../rules/status/statusHelpers';
 import { isPlainObject, joinPointer, splitPointer, type RecordValue } from '../parse/parsedRecord';
 
@@ -61,12 +65,9 @@ const OBSERVATIONAL: readonly StudyType[] = ['OBSERVATIONAL'];
 
 /** PRS `*§`: required when the study starts on or after 2017-01-18 (a partial start date straddling that day is not decided). */
 export const STARTS_UNDER_FINAL_RULE: FieldCondition = {
-  description: `the study starts on or after ${OFFICIAL_TITLE_REQUIRED_FROM}`,
-  holds(record) {
-    const start = parsePartialDate(record.value('/statusModule/startDateStruct/date'));
-    const threshold = parsePartialDate(OFFICIAL_TITLE_REQUIRED_FROM);
-    return start !== undefined && threshold !== undefined && start.firstDay >= threshold.firstDay;
-  },
+  description: `the study starts on or after ${PART_11_START_REQUIREMENT.since}`,
+  // Not asked of a draft without a start date, nor of a partial date that straddles the day (as identification/official-title).
+  holds: (record) => requirementStanding(record, PART_11_START_REQUIREMENT) === 'applies',
 };
 
 /**
@@ -76,12 +77,8 @@ export const STARTS_UNDER_FINAL_RULE: FieldCondition = {
  * not submitted yet (no `studyFirstSubmitDate`) is held to it.
  */
 export const SUBMITTED_WITH_STRUCTURED_DESIGN: FieldCondition = {
-  description: `the study was first submitted on or after ${OFFICIAL_TITLE_REQUIRED_FROM}, or is not submitted yet`,
-  holds(record) {
-    const submitted = parsePartialDate(record.value('/statusModule/studyFirstSubmitDate'));
-    const threshold = parsePartialDate(OFFICIAL_TITLE_REQUIRED_FROM);
-    return submitted === undefined || threshold === undefined || submitted.lastDay >= threshold.firstDay;
-  },
+  description: `the study was first submitted on or after ${STRUCTURED_DESIGN_REQUIREMENT.since}, or is not submitted yet`,
+  holds: (record) => heldToRequirement(record, STRUCTURED_DESIGN_REQUIREMENT),
 };
 
 const STOPPED_EARLY: FieldCondition = {

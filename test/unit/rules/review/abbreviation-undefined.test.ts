@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertOne, assertSilent } from '../ruleTestKit';
+import { assertOne, assertSilent, yaml } from '../ruleTestKit';
 import { outcomesRecord, primary } from './outcomeTestKit';
 
 const ID = 'review/abbreviation-undefined';
@@ -60,5 +60,19 @@ describe(ID, () => {
       outcomesRecord([{ measure: 'Forced Expiratory Volume in 1 Second', description: 'FEV1 by spirometry', timeFrame: 'Week 12' }]),
       ID,
     );
+  });
+});
+
+describe('review/abbreviation-undefined: names that are not abbreviations', () => {
+  const title = (briefTitle: string) => yaml('identificationModule:', `  briefTitle: "${briefTitle}"`);
+  it('is silent on product and device names and on the study name closing the brief title', () => {
+    assertSilent(title('Vaccine With Montanide ISA 51 in Melanoma'), 'review/abbreviation-undefined');
+    assertSilent(title('The BiOSS LIM C Stent in Bifurcation Lesions'), 'review/abbreviation-undefined');
+    assertSilent(title('Immunotherapy Added to Chemotherapy for Lung Cancer (Chemo-IO [ACCIO])'), 'review/abbreviation-undefined');
+    assertSilent(title('Sleep After Surgery (SLEEPY)'), 'review/abbreviation-undefined');
+  });
+  it('still reports an abbreviation inside the title, or a bracketed one in the middle', () => {
+    assertOne(title('Statins and CVD in Older Adults'), 'review/abbreviation-undefined');
+    assertOne(title('Trial of Drug X [CVD] in Older Adults'), 'review/abbreviation-undefined');
   });
 });

@@ -15,6 +15,10 @@ const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const OPENS_PARENTHESIS = /\(\s*$/;
 /** `BMI (body mass index)`: a parenthesis that opens with a word in lower or mixed case. */
 const EXPANSION_FOLLOWS = /^\s*\(\s*[A-Za-z]*[a-z]/;
+/** `ISA 51`, `LIM C`, `ATI®`: capitals that are part of a product or device name, not an abbreviation to spell out. */
+const PRODUCT_NAME_FOLLOWS = /^(?:\s?\d|[®™]|\s[A-Z](?![\w-]))/;
+/** `(Chemo-IO [ACCIO])` closing a brief title: the study's own short name, as the registry shows an acronym. */
+const CLOSING_NAME = /^[\])][\s\])]*$/;
 /** A title in capitals throughout is shouting, not abbreviating. */
 const CAPITALS = /[A-Z]/g;
 const LETTERS = /[A-Za-z]/g;
@@ -34,6 +38,7 @@ function undefinedAbbreviations(text: string, studyAcronym: string | undefined):
     if (KNOWN.has(token) || ROMAN_NUMERAL.test(token) || explained.has(token) || token === studyAcronym) continue;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     const after = text.slice(match.index + token.length, match.index + token.length + 8);
+    if (PRODUCT_NAME_FOLLOWS.test(after) || (/[[(]$/.test(before) && CLOSING_NAME.test(text.slice(match.index + token.length)))) continue;
     const wordsBefore = LETTER.test(text.slice(Math.max(0, match.index - 40), Math.max(0, match.index - 1)));
     const definedHere = (OPENS_PARENTHESIS.test(before) && wordsBefore) || EXPANSION_FOLLOWS.test(after);
     if (definedHere) {
