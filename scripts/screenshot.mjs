@@ -10,6 +10,8 @@
 //   docs/images/completion.png   the status completion list after `overallStatus: ` (with the item's details)
 //   docs/images/hover.png        the hover on the `overallStatus` key of samples/NCT06731192.trial.yaml
 //   docs/images/preview.png      the record preview beside that file (when the extension has the preview command)
+//   docs/images/review.png       samples/NCT06954740.trial.yaml with review findings in Problems and the preview's
+//                                readiness summary beside it
 // TRIAL_RECORD_VSIX / TRIAL_RECORD_SAMPLES point it at another .vsix / samples folder.
 // Works on a temporary copy of samples/ (named `samples`, so the Explorer reads the same), never the folder itself.
 // Every step waits for what it needs on screen (no fixed sleeps); a step that fails names what it waited for.
@@ -21,6 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, installVsix, packageExtension, root, star
 
 const INVALID = 'invalid-example.trial.yaml';
 const VALID = 'NCT06731192.trial.yaml';
+const REVIEWED = 'NCT06954740.trial.yaml';
 const samplesDir = path.resolve(process.env.TRIAL_RECORD_SAMPLES || path.join(root, 'samples'));
 const imagesDir = path.join(root, 'docs', 'images');
 const UI_TIMEOUT = 60_000;
@@ -157,13 +160,27 @@ async function previewShot(page, workspace) {
   await shoot(page, 'preview.png');
 }
 
+async function reviewShot(page) {
+  await runCommand(page, 'View: Close All Editors');
+  await openFromExplorer(page, REVIEWED, 'identificationModule');
+  await runCommand(page, 'Trial Record: Open Preview to the Side');
+  await frameWithText(page, 'Ready for submission');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await runCommand(page, 'Problems: Focus on Problems View');
+  await page
+    .locator('.markers-panel .monaco-list-row', { hasText: 'trial-record review' })
+    .first()
+    .waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  await shoot(page, 'review.png');
+}
+
 async function main() {
   const vsix = process.env.TRIAL_RECORD_VSIX
     ? path.resolve(process.env.TRIAL_RECORD_VSIX)
     : process.argv.includes('--skip-package')
       ? vsixPath
       : packageExtension({ quiet: true });
-  for (const file of [INVALID, VALID]) {
+  for (const file of [INVALID, VALID, REVIEWED]) {
     if (!fs.existsSync(path.join(samplesDir, file))) throw new Error(`${path.join(samplesDir, file)} does not exist`);
   }
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -195,8 +212,10 @@ async function main() {
     await diagnosticsShot(page);
     await completionShot(page, workspace);
     await hoverShot(page, workspace);
-    if (hasPreview) await previewShot(page, workspace);
-    else console.log('the extension has no trialRecord.showPreviewToSide command: preview.png not taken');
+    if (hasPreview) {
+      await previewShot(page, workspace);
+      await reviewShot(page);
+    } else console.log('the extension has no trialRecord.showPreviewToSide command: preview.png and review.png not taken');
   } catch (error) {
     if (server) console.error(`--- last lines of ${server.logFile} ---\n${tailFile(server.logFile, 30)}`);
     throw error;
