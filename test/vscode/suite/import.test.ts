@@ -37,10 +37,12 @@ interface RecordShape {
   identificationModule?: { nctId?: string; briefTitle?: string };
 }
 
+/** The protocol section of an imported record (a study with results is written whole: `protocolSection:` and `resultsSection:`). */
 function recordOf(text: string): RecordShape {
   const value: unknown = parseYaml(text);
   assert.ok(typeof value === 'object' && value !== null, `the record is not a YAML mapping:\n${text.slice(0, 500)}`);
-  return value;
+  const protocol = (value as { protocolSection?: unknown }).protocolSection;
+  return typeof protocol === 'object' && protocol !== null ? protocol : value;
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -299,6 +301,7 @@ suite('Import from ClinicalTrials.gov', () => {
     assert.equal(record.format, 'ctgov-json');
     assert.match(fileName(record.uri), new RegExp(`^${CTGOV_ID}(-\\d+)?\\.trial\\.yaml$`));
     const document = await vscode.workspace.openTextDocument(record.uri);
+    assert.match(document.getText(), /^resultsSection:$/m, 'the study keeps its results');
     const parsed = recordOf(document.getText());
     assert.equal(parsed.identificationModule?.nctId, CTGOV_ID);
     assert.equal(parsed.identificationModule?.briefTitle, CTGOV_TITLE);

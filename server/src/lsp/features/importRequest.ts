@@ -14,7 +14,11 @@ export const importRequest: ServerFeature = {
       await nextTurn();
       throwIfCancelled(token);
       try {
-        const { record: _record, ...result } = service.importPage(params.text, {
+        const {
+          record: _record,
+          studySections: _studySections,
+          ...result
+        } = service.importPage(params.text, {
           sourceName: typeof params.sourceName === 'string' && params.sourceName !== '' ? params.sourceName : undefined,
         });
         // The record travels as the YAML text; sending it twice would double a large reply.
