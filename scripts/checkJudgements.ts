@@ -115,7 +115,11 @@ export const JUDGEMENTS: Readonly<Record<string, Judgement>> = {
       'Left as is: widely known abbreviations the reference does not list (`MRI`); spelling them out is what the advisory asks.',
     examples: [
       example('NCT02299791', 'real problem', '`CVD` in the brief title is not spelled out.'),
-      example('NCT04267848', 'real problem', '`DFS` (disease-free survival) in an outcome title is not spelled out; the brief title’s `[ACCIO]` is no longer reported.'),
+      example(
+        'NCT04267848',
+        'real problem',
+        '`DFS` (disease-free survival) in an outcome title is not spelled out; the brief title’s `[ACCIO]` is no longer reported.',
+      ),
       example('NCT00184067', 'false alarm, fixed', '`ISA` is part of the product name `Montanide ISA 51`.'),
       example('NCT03475563', 'false alarm, fixed', '`LIM` is part of the stent’s name `BiOSS LIM C`.'),
       example('NCT03281889', 'debatable', '`MRI` is understood by the public; spelling it out is pedantic.'),
