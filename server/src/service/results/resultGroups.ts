@@ -31,32 +31,26 @@ export interface GroupScope {
   readonly references: readonly GroupReference[];
 }
 
-const MODULE_SCOPES: ReadonlyArray<{ module: string; groupsKey: string; name: string }> = [
-  { module: 'participantFlowModule', groupsKey: 'groups', name: 'the participant flow' },
-  { module: 'baselineCharacteristicsModule', groupsKey: 'groups', name: 'the baseline characteristics' },
-  { module: 'adverseEventsModule', groupsKey: 'eventGroups', name: 'the adverse events' },
-];
+/** The modules with one set of groups each; outcome measures (each its own scope) come between baseline and adverse events. */
+const FLOW = { module: 'participantFlowModule', groupsKey: 'groups', name: 'the participant flow' };
+const BASELINE = { module: 'baselineCharacteristicsModule', groupsKey: 'groups', name: 'the baseline characteristics' };
+const ADVERSE_EVENTS = { module: 'adverseEventsModule', groupsKey: 'eventGroups', name: 'the adverse events' };
 
 /** Every group scope of a `resultsSection` value, in document order of the modules. */
 export function readGroupScopes(results: RecordValue | undefined): GroupScope[] {
   if (!isPlainObject(results)) return [];
-  const scopes: GroupScope[] = [];
-  for (const { module, groupsKey, name } of MODULE_SCOPES.slice(0, 2)) {
-    const scope = scopeAt(results[module], `/${module}`, groupsKey, name);
-    if (scope) scopes.push(scope);
-  }
+  const moduleScope = ({ module, groupsKey, name }: typeof FLOW): GroupScope | undefined =>
+    scopeAt(results[module], `/${module}`, groupsKey, name);
+  const scopes: Array<GroupScope | undefined> = [moduleScope(FLOW), moduleScope(BASELINE)];
   const outcomes = isPlainObject(results.outcomeMeasuresModule) ? results.outcomeMeasuresModule.outcomeMeasures : undefined;
   if (Array.isArray(outcomes)) {
     outcomes.forEach((measure, index) => {
       const title = isPlainObject(measure) && typeof measure.title === 'string' ? ` (${measure.title})` : '';
-      const scope = scopeAt(measure, `/outcomeMeasuresModule/outcomeMeasures/${index}`, 'groups', `outcome measure ${index + 1}${title}`);
-      if (scope) scopes.push(scope);
+      scopes.push(scopeAt(measure, `/outcomeMeasuresModule/outcomeMeasures/${index}`, 'groups', `outcome measure ${index + 1}${title}`));
     });
   }
-  const adverse = MODULE_SCOPES[2];
-  const adverseScope = scopeAt(results[adverse.module], `/${adverse.module}`, adverse.groupsKey, adverse.name);
-  if (adverseScope) scopes.push(adverseScope);
-  return scopes;
+  scopes.push(moduleScope(ADVERSE_EVENTS));
+  return scopes.filter((scope): scope is GroupScope => scope !== undefined);
 }
 
 /** The scope whose pointer `pointer` lies in (pointers relative to `resultsSection`). */

@@ -1,5 +1,5 @@
 // The review layer: what ClinicalTrials.gov's reviewers would send back after submission
-// (../shared/reference/prs-review-criteria.md, protocol section). Each criterion is one rule in
+// (../shared/reference/prs-review-criteria.md: the protocol and the results sections). Each criterion is one rule in
 // `rules/review/<name>.ts` with the reference's id; the engine runs them after the registry rules and
 // reports them with the source `trial-record review`.
 import { aeArithmetic } from './review/ae-arithmetic';
