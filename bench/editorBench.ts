@@ -36,7 +36,9 @@ export class EditorBench {
 
   async run(document: BenchDocument): Promise<void> {
     for (let round = 0; round < this.plan.opens; round++) {
-      for (const server of this.servers) this.record(server, document, 'open', await this.openAndClose(server, document));
+      for (const server of this.servers) {
+        if (!server.editsOnly) this.record(server, document, 'open', await this.openAndClose(server, document));
+      }
     }
     const edits = editScript(document.text, this.plan.editsPerKind(document));
     const places = cursorPlaces(edits.length > 0 ? edits[edits.length - 1].text : document.text);
@@ -57,7 +59,7 @@ export class EditorBench {
         this.record(server, document, 'edit', elapsed);
         this.record(server, document, `edit: ${edit.kind}`, elapsed);
       }
-      for (let i = 0; i < this.plan.requests(document); i++) {
+      for (let i = 0; i < (server.editsOnly ? 0 : this.plan.requests(document)); i++) {
         await this.request(server, document, 'completion at value', 'textDocument/completion', uri, places.atValue);
         await this.request(server, document, 'completion at key', 'textDocument/completion', uri, places.atKey);
         await this.request(server, document, 'hover', 'textDocument/hover', uri, places.hover);

@@ -10,6 +10,8 @@ export interface ServerUnderTest {
   readonly languageId: string;
   /** Whether the server takes ranged changes (VS Code then sends only the edit, not the whole text). */
   readonly incrementalSync: boolean;
+  /** A floor server: only the full-text edits are timed through it (no opens, requests or ranged replay). */
+  readonly editsOnly?: boolean;
 }
 
 /** File names the peer's schema association matches (and that our server treats as YAML records). */
@@ -54,4 +56,12 @@ export async function startPeerServer(root: string): Promise<ServerUnderTest> {
   session.notify('initialized', {});
   session.notify('workspace/didChangeConfiguration', { settings: { yaml } });
   return { session, languageId: 'yaml', incrementalSync: false };
+}
+
+/** The do-nothing server (bench/floorServer.ts): an empty publishDiagnostics for every change, the transport's own cost. */
+export async function startFloorServer(root: string): Promise<ServerUnderTest> {
+  const session = new LspSession('floor', process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'floorServer.ts'), '--stdio']);
+  await session.request('initialize', { processId: process.pid, rootUri: null, capabilities: CLIENT_CAPABILITIES });
+  session.notify('initialized', {});
+  return { session, languageId: 'trial-record-yaml', incrementalSync: false, editsOnly: true };
 }
