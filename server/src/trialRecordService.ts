@@ -47,8 +47,8 @@ export interface DocumentAnalyzer {
   analyze(text: string, settings: AnalysisSettings): RecordAnalysis;
   /** The same analysis in steps (parse, schema, rules), so a caller can stop between them. */
   analyzeInSteps(text: string, settings: AnalysisSettings): Generator<void, RecordAnalysis, void>;
-  /** Idle-time preparation for the next edit. */
-  prepareForEdits(): void;
+  /** Idle-time preparation for the next edit; true when the last analysis must be done again (see `RecordAnalyzer.prepareForEdits`). */
+  prepareForEdits(): boolean;
 }
 
 /** The quick fixes of one analysed version (the fix document is built once for all of them). */

@@ -40,15 +40,27 @@ export class OpenRecord {
     return this.latest;
   }
 
-  /** A stepwise analysis of this version for the validation queue; `done` receives the result. */
-  analysisJob(document: TextDocument, settings: AnalysisSettings, done: (result: VersionedAnalysis) => void): ValidationJob {
+  /**
+   * A stepwise analysis of this version for the validation queue; `done` receives the result. `again`
+   * is called when the idle-time reading of the whole text finds that the analysis must be done again.
+   */
+  analysisJob(
+    document: TextDocument,
+    settings: AnalysisSettings,
+    done: (result: VersionedAnalysis) => void,
+    again: () => void = () => undefined,
+  ): ValidationJob {
     const steps = this.analysisSteps(document, settings);
     let published = false;
     return {
       step: () => {
         if (published) {
-          // One more turn after publishing: get ready for the next edit while the user reads.
-          this.analyzer.prepareForEdits();
+          // One more turn after publishing: get ready for the next edit while the user reads (a record
+          // opened by its value alone is read whole here, and analysed again should that read differently).
+          if (this.analyzer.prepareForEdits()) {
+            this.latest = undefined;
+            again();
+          }
           return true;
         }
         const step = steps.next();

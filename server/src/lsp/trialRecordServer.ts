@@ -102,9 +102,13 @@ export function startTrialRecordServer(
       publisher.publish(uri, document.version, []);
       return undefined;
     }
-    return recordFor(document).analysisJob(document, analysisSettings(uri), ({ version, analysis, lines }) => {
-      publisher.publish(uri, version, shownDiagnostics(analysis.diagnostics, lines, diagnostics.maxProblems));
-    });
+    return recordFor(document).analysisJob(
+      document,
+      analysisSettings(uri),
+      ({ version, analysis, lines }) =>
+        publisher.publish(uri, version, shownDiagnostics(analysis.diagnostics, lines, diagnostics.maxProblems)),
+      () => queue.request(uri),
+    );
   };
   const queue = new ValidationQueue(startValidation);
 

@@ -41,13 +41,17 @@ export class RecordAnalyzer {
   private readonly schemaCheck = new SchemaCheck();
   private readonly parser: RecordParser;
 
-  constructor(format: RecordFormat) {
-    this.parser = new RecordParser(format);
+  /** `readValueFirst: false`: see `RecordParser`. */
+  constructor(format: RecordFormat, options: { readonly readValueFirst?: boolean } = {}) {
+    this.parser = new RecordParser(format, options);
   }
 
-  /** Idle-time preparation for the next edit of this document (see `RecordParser.prepareForEdits`). */
-  prepareForEdits(): void {
-    this.parser.prepareForEdits();
+  /**
+   * Idle-time preparation for the next edit of this document (see `RecordParser.prepareForEdits`);
+   * true when the last analysis must be done again (its text, read by value alone, reads differently as a whole).
+   */
+  prepareForEdits(): boolean {
+    return this.parser.prepareForEdits();
   }
 
   /** The whole analysis at once (CLI, completion, hover). */

@@ -1,22 +1,19 @@
 import { textChange, type TextChange } from '../text/textChange';
 import { isPlainObject, escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
-import {
-  buildPiece,
-  dashColumnOf,
-  relativeSegments,
-  valueAtRelative,
-  type OwnLocations,
-  type PiecePart,
-  type RecordPiece,
-} from './recordPiece';
+import { buildPiece, relativeSegments, valueAtRelative, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { PartCache } from './partCache';
 import { readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
+import { parseBlock, parseItem } from './pieceParse';
+import { fastYamlTree, wholeReadingOf } from './fastYamlRead';
 
-/** How a text was read: the same as before, one list item, one top-level block, by parts, or whole. */
-export type ParsePath = 'same' | 'item' | 'block' | 'parts' | 'full';
+/**
+ * How a text was read: the same as before, one list item, one top-level block, by parts, whole, or by
+ * its value alone (its locations read where asked for; see fastYamlRead.ts).
+ */
+export type ParsePath = 'same' | 'item' | 'block' | 'parts' | 'full' | 'value';
 
 /** What the last parse left to build on: only kept when the record is free of syntax problems. */
 interface Segmented {
@@ -41,6 +38,9 @@ export class IncrementalYamlParser {
   /** The last reading, when the document was read by parts: the next text is read by parts too, building on it. */
   private partsReading?: PartsReading;
   private path: ParsePath = 'full';
+
+  /** `readValueFirst: false` reads every text whole, as before fastYamlRead.ts (tests and benchmarks compare the two). */
+  constructor(private readonly options: { readonly readValueFirst?: boolean } = {}) {}
 
   /** How the last text was read: what an edit cost (profiles and tests read it; nothing depends on it). */
   get lastPath(): ParsePath {
@@ -71,12 +71,15 @@ export class IncrementalYamlParser {
     if (next === 'broken' || this.partsReading) {
       result = this.readOnByParts(text);
     } else {
-      // As parseYamlRecord does, keeping the reading by parts (of a document opened broken) for the next edit.
-      result = parseYamlTree(text);
-      if (result.problems.length > 0) {
-        this.partsReading = readParts(text, this.parts);
-        result = this.partsReading?.result ?? result;
+      // Nothing to build on: read the value alone when that is safe (the whole reading follows in idle time).
+      const fast = this.options.readValueFirst === false ? undefined : fastYamlTree(text);
+      if (fast) {
+        this.path = 'value';
+        this.segmented = undefined;
+        this.last = { text, result: fast };
+        return fast;
       }
+      result = this.wholeReading(text, parseYamlTree(text));
     }
     this.path = result.brokenRanges ? 'parts' : 'full';
     this.segmented = undefined;
@@ -112,9 +115,29 @@ export class IncrementalYamlParser {
     });
   }
 
-  /** Cuts the last full parse into reusable pieces now, so the next edit does not pay for it. */
-  prepareForEdits(): void {
-    if (!this.segmented && this.last && this.last.result.problems.length === 0) this.segmented = segment(this.last.text, this.last.result);
+  /** As parseYamlRecord reads a whole text, keeping the reading by parts (of a document opened broken) for the next edit. */
+  private wholeReading(text: string, whole: TreeParseResult): TreeParseResult {
+    if (whole.problems.length === 0) return whole;
+    this.partsReading = readParts(text, this.parts);
+    return this.partsReading?.result ?? whole;
+  }
+
+  /**
+   * Cuts the last full parse into reusable pieces now, so the next edit does not pay for it. A text
+   * read by its value alone is read whole first; true when that reading disagrees with it (the
+   * value's reading then gives way to the whole one, and the text should be analysed again).
+   */
+  prepareForEdits(): boolean {
+    const last = this.last;
+    const check = last && wholeReadingOf(last.result);
+    if (last && check && !check.agrees) {
+      const result = this.wholeReading(last.text, check.whole);
+      this.path = result.brokenRanges ? 'parts' : 'full';
+      this.last = { text: last.text, result };
+      return true;
+    }
+    if (!this.segmented && last && last.result.problems.length === 0) this.segmented = segment(last.text, last.result);
+    return false;
   }
 
   /** The new reading, `broken` when the part the edit touched does not parse now, undefined when the edit cannot be read by parts. */
@@ -283,46 +306,6 @@ function replacedAt(value: RecordValue, segments: readonly string[], replacement
   const copy: { [key: string]: RecordValue } = {};
   for (const [name, child] of Object.entries(value)) setOwn(copy, name, name === key ? replacedAt(child, rest, replacement) : child);
   return copy;
-}
-
-/**
- * Parses one top-level block's text on its own; `broken` when it has syntax problems (then so has the
- * whole text), undefined unless it is clean and still the same key.
- */
-function parseBlock(blockText: string, segment: string): { piece: RecordPiece; rootEnd: number } | 'broken' | undefined {
-  const tree = parseYamlTree(blockText);
-  if (tree.usesAnchors || tree.problems.some((problem) => problem.code === 'syntax/too-deep' || problem.code === 'syntax/too-large'))
-    return undefined;
-  if (tree.problems.length > 0) return 'broken';
-  if (!isPlainObject(tree.value)) return undefined;
-  const keys = Object.keys(tree.value);
-  if (keys.length !== 1 || escapePointerSegment(keys[0]) !== segment) return undefined;
-  const pointer = `/${segment}`;
-  if (tree.locations.get(pointer)?.keyRange?.start !== 0) return undefined;
-  const root = tree.locations.get('');
-  if (!root) return undefined;
-  const entries: [string, NodeLocation][] = [];
-  for (const entry of tree.locations) if (entry[0] !== '') entries.push(entry);
-  return { piece: buildPiece(blockText, pointer, tree.value[keys[0]], entries, 0), rootEnd: root.valueRange.end };
-}
-
-/** Parses one list item's text (its `-` line to the next item) on its own; `broken` when it has syntax problems. */
-function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | 'broken' | undefined {
-  // Comments and blank lines inside an item are attributed differently by a full parse (to the
-  // item, when another item follows) than by a parse of the item alone: leave those to the block.
-  if (itemText.includes('#') || /\n[ \t]*(?:\r?\n|\r?$)/.test(itemText.slice(0, -1))) return undefined;
-  const tree = parseYamlTree(itemText, depth);
-  if (tree.usesAnchors) return undefined;
-  if (tree.problems.length > 0) return 'broken';
-  if (!Array.isArray(tree.value) || tree.value.length !== 1) return undefined;
-  const location = tree.locations.get('/0');
-  if (!location || dashColumnOf(itemText, location.valueRange.start, 0) !== dashColumn) return undefined;
-  const entries = new Map<string, NodeLocation>();
-  for (const [pointer, itemLocation] of tree.locations) {
-    if (pointer === '/0') entries.set('', itemLocation);
-    else if (pointer.startsWith('/0/')) entries.set(pointer.slice(2), itemLocation);
-  }
-  return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
 }
 
 /** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */

@@ -1,0 +1,110 @@
+import { MAX_NESTING_DEPTH, recordLimits, scanJson } from './parseGuards';
+import { isPlainObject, type NodeLocation, type RecordValue } from './parsedRecord';
+import type { TreeParseResult } from './yamlRecordParser';
+
+/**
+ * A JSON record read by `JSON.parse` (several times faster than a tree with positions), its locations
+ * read by `readWhole` on first use: a record without findings never needs them. Undefined (read the
+ * whole tree) unless the text is plain JSON within the parse guards (`JSON.parse` rejects comments,
+ * trailing commas, a byte order mark and every syntax error), nests no deeper than the walker reads,
+ * and has no duplicate key (counted: one key per `"…":` in the text, as many as the value holds).
+ */
+export function fastJsonTree(text: string, readWhole: (text: string) => TreeParseResult): TreeParseResult | undefined {
+  if (scanJson(text, recordLimits()) !== undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // A syntax error: the tree reading that follows reports it, with its position.
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const keys = countKeys(value as RecordValue, 0);
+  if (keys < 0 || keys !== keysInText(text)) return undefined;
+  return { value: value as RecordValue, locations: new WholeOnDemandLocations(text, readWhole), problems: [] };
+}
+
+/** The number of keys in the value, or -1 when it nests deeper than MAX_NESTING_DEPTH. */
+function countKeys(value: RecordValue, depth: number): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth > MAX_NESTING_DEPTH) return -1;
+  let count = 0;
+  const children = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : [];
+  if (!Array.isArray(value)) count += children.length;
+  for (const child of children) {
+    const inner = countKeys(child, depth + 1);
+    if (inner < 0) return -1;
+    count += inner;
+  }
+  return count;
+}
+
+/** The strings of a valid JSON text followed by `:`: its keys. */
+function keysInText(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== 34 /* " */) continue;
+    for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+    let j = i + 1;
+    while (
+      j < text.length &&
+      (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)
+    )
+      j++;
+    if (text.charCodeAt(j) === 58 /* : */) count++;
+  }
+  return count;
+}
+
+/** A location map read as a whole on first use. */
+export class WholeOnDemandLocations implements ReadonlyMap<string, NodeLocation> {
+  private reading?: ReadonlyMap<string, NodeLocation>;
+
+  constructor(
+    private readonly text: string,
+    private readonly readWhole: (text: string) => TreeParseResult,
+  ) {}
+
+  /** Whether the locations have been read (tests check a record without findings reads none). */
+  get readWholly(): boolean {
+    return this.reading !== undefined;
+  }
+
+  private read(): ReadonlyMap<string, NodeLocation> {
+    this.reading ??= this.readWhole(this.text).locations;
+    return this.reading;
+  }
+
+  get size(): number {
+    return this.read().size;
+  }
+
+  get(pointer: string): NodeLocation | undefined {
+    return this.read().get(pointer);
+  }
+
+  has(pointer: string): boolean {
+    return this.read().has(pointer);
+  }
+
+  entries(): MapIterator<[string, NodeLocation]> {
+    return this.read().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.read().keys();
+  }
+
+  values(): MapIterator<NodeLocation> {
+    return this.read().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
+    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
+  }
+}

@@ -1,0 +1,121 @@
+import { FAILSAFE_SCHEMA, Type, YAMLException, load } from 'js-yaml';
+import { isPlainObject, type RecordValue } from './parsedRecord';
+import { MAX_NESTING_DEPTH, recordLimits, scanYaml } from './parseGuards';
+
+/**
+ * The value of a YAML record read with `js-yaml`, which reads a large record three to four times
+ * faster than the `yaml` package (it keeps no positions, no nodes, no comments): opening a record
+ * shows its first diagnostics after this read, and positions are read only where a finding needs
+ * one (see lazyYamlLocations.ts).
+ *
+ * Only a text that is plainly the same to both parsers is read this way; anything else gives
+ * undefined and is read by `yaml` as before. A text qualifies when it is within the parse guards,
+ * its root is a mapping, js-yaml reads it without an error or a warning (duplicate keys are errors),
+ * and a cheap scan finds none of what the two parsers may read differently: anchors, aliases, tags,
+ * directives, explicit (`?`) or collection keys, flow collections over several lines, tabs, lone
+ * CRs, a byte order mark, nesting deeper than the walkers go, or a key the walker names differently
+ * (`~:` and `null:`). The scan may call a text unsafe that is not (then it is read the slow way); a
+ * test reads every record, sample and mutation of them both ways and checks the values are equal.
+ */
+export function fastYamlValue(text: string): { [key: string]: RecordValue } | undefined {
+  if (mayReadDifferently(text) || scanYaml(text, recordLimits()) !== undefined) return undefined;
+  let value: unknown;
+  let warned = false;
+  try {
+    value = load(text, {
+      schema: CORE_SCHEMA_AS_YAML_READS_IT,
+      onWarning: () => {
+        warned = true;
+      },
+    });
+  } catch (error) {
+    // A syntax error: the `yaml` reading that follows reports it, with its position.
+    if (error instanceof YAMLException) return undefined;
+    throw error;
+  }
+  if (warned || !isPlainObject(value) || !plainData(value, 0)) return undefined;
+  return value;
+}
+
+/** Characters and constructs after which the two parsers may disagree (see above). */
+const UNSAFE_CONSTRUCTS = [
+  /^\uFEFF/, // a byte order mark
+  /[\t\0]/, // tabs (in indentation the parsers differ), NUL
+  /\r(?!\n)/, // a lone CR: `yaml` takes it for no line break at all
+  // An anchor, alias or tag where a node may start: after indentation and `- `s, after `:`, or in a
+  // flow collection (text in a block scalar or a long plain scalar may look like one: read slowly then).
+  /(?:^[ ]*(?:-[ ]+)*|:[ ]*|[[{,][ ]*)[&*!][^\s,[\]{}]/m,
+  /^%/m, // a directive
+  /^(?:---|\.\.\.)(?:\s|$)/m, // document markers
+  /(?:^[ ]*(?:-[ ]+)*|[[{,][ ]*)\?(?:\s|$)/m, // an explicit key
+  /[\]}][ ]*:(?:\s|$)/, // a flow collection as a key
+  /(?:^|[\s[{,])(?:~|null|Null|NULL)[ ]*:(?:\s|$)/m, // a null key (js-yaml names it `null`, the walker '')
+];
+
+function mayReadDifferently(text: string): boolean {
+  for (const construct of UNSAFE_CONSTRUCTS) if (construct.test(text)) return true;
+  return hasMultilineFlow(text);
+}
+
+/**
+ * Whether a flow collection (`[`/`{` where a node starts) runs on past its line: the two parsers
+ * hold such lines to different indentation rules. Counted naively (a bracket inside quotes counts
+ * too), which can only call a text unsafe that is not.
+ */
+function hasMultilineFlow(text: string): boolean {
+  const flowStart = /(?:^[ ]*|:[ ]+|-[ ]+)[[{]/gm;
+  for (let match = flowStart.exec(text); match; match = flowStart.exec(text)) {
+    const open = match.index + match[0].length - 1;
+    let lineEnd = text.indexOf('\n', open);
+    if (lineEnd < 0) lineEnd = text.length;
+    let depth = 0;
+    for (let i = open; i < lineEnd; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 91 /* [ */ || ch === 123 /* { */) depth++;
+      else if (ch === 93 /* ] */ || ch === 125 /* } */) depth--;
+    }
+    if (depth !== 0) return true;
+    flowStart.lastIndex = lineEnd;
+  }
+  return false;
+}
+
+/** Whether the value nests no deeper than the walkers read (deeper, `yaml`'s reading reports it). */
+function plainData(value: RecordValue, depth: number): boolean {
+  if (depth > MAX_NESTING_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null && !plainData(item, depth + 1)) return false;
+    return true;
+  }
+  if (isPlainObject(value)) {
+    for (const key in value) {
+      const child = value[key];
+      if (typeof child === 'object' && child !== null && !plainData(child, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+
+// YAML 1.2's core schema exactly as the `yaml` package resolves plain scalars (yaml/dist/schema/core):
+// js-yaml's own CORE_SCHEMA also reads `1_000`, `0b101` and `+.5e3`-like forms as numbers.
+const scalarType = (tag: string, test: RegExp, construct: (text: string) => RecordValue): Type =>
+  new Type(tag, { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && test.test(data), construct });
+
+const CORE_SCHEMA_AS_YAML_READS_IT = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalarType('tag:yaml.org,2002:null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalarType('tag:yaml.org,2002:bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+    scalarType('tag:yaml.org,2002:int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
+      text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
+    ),
+    scalarType(
+      'tag:yaml.org,2002:float',
+      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/,
+      (text) => {
+        if (text.slice(-3).toLowerCase() === 'nan') return NaN;
+        if (/inf$/i.test(text)) return text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+        return parseFloat(text);
+      },
+    ),
+  ],
+});

@@ -1,0 +1,77 @@
+import { isPlainObject, unescapePointerSegment, type RecordValue } from './parsedRecord';
+import { parseItem } from './pieceParse';
+import { MIN_SPLIT_LIST_ITEMS, type RecordPiece } from './recordPiece';
+import { sameRecordValue } from './recordValueEquality';
+import { hasOwn } from './safeObject';
+
+/** One list item read on its own: its piece (locations relative to `start`) and its pointer. */
+export interface ListItemReading {
+  readonly pointer: string;
+  readonly start: number;
+  readonly piece: RecordPiece;
+}
+
+/** Where a top-level block's text lies and what it holds (see lazyYamlLocations.ts). */
+interface BlockText {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The item at `itemPointer` (`/module/list/3`) of a long block list directly inside a top-level block,
+ * read on its own as the incremental parser re-reads an edited item (pieceParse.ts `parseItem`), so a
+ * finding in one of a thousand sites reads that site, not the module. Undefined (read the block
+ * instead) unless the list's items are found one per `- ` line at one column, as many as the value
+ * holds, the item is not the last (nothing ends it but the block), and its reading holds the item's value.
+ */
+export function findListItem(text: string, block: BlockText, blockValue: RecordValue, itemPointer: string): ListItemReading | undefined {
+  const segments = itemPointer.slice(1).split('/');
+  if (segments.length !== 3) return undefined;
+  const key = unescapePointerSegment(segments[1]);
+  const index = Number(segments[2]);
+  if (!isPlainObject(blockValue) || !hasOwn(blockValue, key) || !/^[A-Za-z_$][\w$.-]*$/.test(key)) return undefined;
+  const list = blockValue[key];
+  if (!Array.isArray(list) || list.length < MIN_SPLIT_LIST_ITEMS || String(index) !== segments[2] || index >= list.length - 1)
+    return undefined;
+  const starts = itemStarts(text, block, key, list.length);
+  if (!starts) return undefined;
+  const itemText = text.slice(starts.lines[index], starts.lines[index + 1]);
+  const piece = parseItem(itemText, starts.dashColumn, 2);
+  if (!piece || piece === 'broken' || !sameRecordValue(piece.value, list[index])) return undefined;
+  return { pointer: itemPointer, start: starts.lines[index], piece };
+}
+
+/** The start of each item line of the block's list `key`, when there are exactly `count`. */
+function itemStarts(text: string, block: BlockText, key: string, count: number): { lines: number[]; dashColumn: number } | undefined {
+  let childIndent = -1;
+  let dashColumn = -1;
+  let inList = false;
+  const lines: number[] = [];
+  let lineStart = text.indexOf('\n', block.start) + 1;
+  while (lineStart > 0 && lineStart < block.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > block.end) lineEnd = block.end;
+    let i = lineStart;
+    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    const indent = i - lineStart;
+    const first = text.charCodeAt(i);
+    const blank = i >= lineEnd || first === 13;
+    if (!blank && first !== 35 /* # */) {
+      if (childIndent < 0) childIndent = indent;
+      const isItem = first === 45 /* - */ && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 13);
+      if (inList) {
+        if (dashColumn < 0) {
+          if (!isItem || indent < childIndent) return undefined;
+          dashColumn = indent;
+        }
+        if (indent < dashColumn || (indent === dashColumn && !isItem)) break;
+        if (indent === dashColumn) lines.push(lineStart);
+      } else if (indent === childIndent && text.startsWith(`${key}:`, i) && text.slice(i + key.length + 1, lineEnd).trim() === '') {
+        inList = true;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return lines.length === count ? { lines, dashColumn } : undefined;
+}

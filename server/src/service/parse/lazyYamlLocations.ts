@@ -1,0 +1,168 @@
+import { escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
+import { parseBlock } from './pieceParse';
+import { pieceLocation, type RecordPiece } from './recordPiece';
+import { hasOwn } from './safeObject';
+import { findListItem, type ListItemReading } from './lazyListItems';
+import type { TreeParseResult } from './yamlRecordParser';
+
+/** One top-level entry of the text (a module), found by its key line; read when a location in it is asked for. */
+export interface LazyBlock {
+  /** The key as a pointer segment (escaped). */
+  readonly segment: string;
+  /** The key itself. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  /** Its reading once done: undefined when it does not read on its own as a full parse reads it (then the whole text is read). */
+  reading?: { piece: RecordPiece; rootEnd: number } | 'whole';
+}
+
+/**
+ * The pointer → location map of a YAML record opened by its value alone (fastYamlValue.ts): a location
+ * is read where it is asked for. `get` reads with `yaml` only the top-level block (module) holding the
+ * pointer, or within a long list only the item holding it, exactly as the incremental parser re-reads
+ * the piece an edit touched (so the location equals a full parse's), and keeps that reading. Iterating,
+ * `size`, or a text that does not split cleanly into blocks reads the whole text (`whole()`), once.
+ * Schema and rule findings ask only for their own pointers, so a record without findings reads none.
+ */
+export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
+  private wholeReading?: TreeParseResult;
+  private blocks?: Map<string, LazyBlock> | 'unsplit';
+  private readonly items = new Map<string, ListItemReading | 'none'>();
+  /** Pieces read with `yaml` so far, the whole text counting as one (tests check what a lookup costs). */
+  pieceReads = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly value: { readonly [key: string]: RecordValue },
+    private readonly readWhole: (text: string) => TreeParseResult,
+  ) {}
+
+  /** Whether the whole text has been read (by `whole()`, iteration or a lookup that needed it). */
+  get readWholly(): boolean {
+    return this.wholeReading !== undefined;
+  }
+
+  /** The reading of the whole text, done on first use. */
+  whole(): TreeParseResult {
+    if (!this.wholeReading) {
+      this.pieceReads++;
+      this.wholeReading = this.readWhole(this.text);
+      // The pieces read so far are no longer needed: every later lookup goes to the whole reading.
+      this.blocks = 'unsplit';
+      this.items.clear();
+    }
+    return this.wholeReading;
+  }
+
+  get size(): number {
+    return this.whole().locations.size;
+  }
+
+  get(pointer: string): NodeLocation | undefined {
+    if (this.wholeReading) return this.wholeReading.locations.get(pointer);
+    const blocks = this.splitBlocks();
+    if (blocks === 'unsplit') return this.whole().locations.get(pointer);
+    if (pointer === '') return this.rootLocation(blocks);
+    if (pointer.charCodeAt(0) !== 47 /* / */) return undefined;
+    const slash = pointer.indexOf('/', 1);
+    const block = blocks.get(pointer.slice(1, slash < 0 ? undefined : slash));
+    if (!block) return undefined;
+    if (slash > 0 && block.reading === undefined) {
+      const item = this.itemReading(block, pointer, slash);
+      if (item) return pieceLocation(item.piece, pointer.slice(item.pointer.length), item.start);
+    }
+    const reading = this.readBlock(block);
+    if (reading === 'whole') return this.whole().locations.get(pointer);
+    return pieceLocation(reading.piece, pointer, block.start);
+  }
+
+  has(pointer: string): boolean {
+    return this.get(pointer) !== undefined;
+  }
+
+  entries(): MapIterator<[string, NodeLocation]> {
+    return this.whole().locations.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.whole().locations.keys();
+  }
+
+  values(): MapIterator<NodeLocation> {
+    return this.whole().locations.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
+    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
+  }
+
+  /** The root mapping runs from its first key to the end of its last value (both blocks are read for it). */
+  private rootLocation(blocks: Map<string, LazyBlock>): NodeLocation | undefined {
+    const ordered = [...blocks.values()];
+    const last = this.readBlock(ordered[ordered.length - 1]);
+    if (last === 'whole') return this.whole().locations.get('');
+    return { keyRange: undefined, valueRange: { start: ordered[0].start, end: ordered[ordered.length - 1].start + last.rootEnd } };
+  }
+
+  private readBlock(block: LazyBlock): { piece: RecordPiece; rootEnd: number } | 'whole' {
+    if (block.reading === undefined) {
+      this.pieceReads++;
+      const parsed = parseBlock(this.text.slice(block.start, block.end), block.segment);
+      block.reading = parsed && parsed !== 'broken' ? parsed : 'whole';
+    }
+    return block.reading;
+  }
+
+  /** The list item holding `pointer`, read on its own, when the pointer lies in an item of a long list of the block. */
+  private itemReading(block: LazyBlock, pointer: string, slash: number): ListItemReading | undefined {
+    const keyEnd = pointer.indexOf('/', slash + 1);
+    const itemEnd = keyEnd < 0 ? -1 : pointer.indexOf('/', keyEnd + 1);
+    if (keyEnd < 0) return undefined;
+    const itemPointer = itemEnd < 0 ? pointer : pointer.slice(0, itemEnd);
+    let item = this.items.get(itemPointer);
+    if (item === undefined) {
+      item = findListItem(this.text, block, this.value[block.key], itemPointer) ?? 'none';
+      if (item !== 'none') this.pieceReads++;
+      this.items.set(itemPointer, item);
+    }
+    return item === 'none' ? undefined : item;
+  }
+
+  /**
+   * The top-level blocks, found by their key lines: every line that starts with neither a space nor a
+   * comment is one, and holds a plain key (`name:`) of the value, each once. Anything else: 'unsplit'.
+   */
+  private splitBlocks(): Map<string, LazyBlock> | 'unsplit' {
+    if (this.blocks) return this.blocks;
+    const starts: { key: string; start: number }[] = [];
+    const text = this.text;
+    let unsplit = false;
+    for (let lineStart = 0; lineStart < text.length && !unsplit;) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const first = text.charCodeAt(lineStart);
+      if (first !== 32 && first !== 35 /* # */ && first !== 13 && first !== 10) {
+        const key = /^([A-Za-z_$][^:#'"\s]*(?: [^:#'"\s]+)*):(?:[ \r]|$)/.exec(text.slice(lineStart, lineEnd));
+        if (!key || !hasOwn(this.value, key[1])) unsplit = true;
+        else starts.push({ key: key[1], start: lineStart });
+      }
+      lineStart = lineEnd + 1;
+    }
+    const blocks = new Map<string, LazyBlock>();
+    starts.forEach(({ key, start }, index) => {
+      const end = index + 1 < starts.length ? starts[index + 1].start : text.length;
+      blocks.set(escapePointerSegment(key), { segment: escapePointerSegment(key), key, start, end });
+    });
+    if (unsplit || blocks.size === 0 || blocks.size !== starts.length || blocks.size !== Object.keys(this.value).length) {
+      this.blocks = 'unsplit';
+    } else {
+      this.blocks = blocks;
+    }
+    return this.blocks;
+  }
+}
