@@ -1,5 +1,8 @@
-// `trial-record`: the language service behind a terminal.
+// `trial-record`: the language service behind a terminal. The same file is the script of the worker threads
+// that `check` and `import` run their inputs on (told apart by `isMainThread`).
+import { isMainThread, workerData } from 'node:worker_threads';
 import { checkCommand } from './cli/checkCommand';
+import { isCliWorkerData, serveCliWorker } from './cli/cliWorker';
 import { parseCommandLine, USAGE, UsageError, type Command } from './cli/commandLine';
 import { exportCommand } from './cli/exportCommand';
 import { importCommand } from './cli/importCommand';
@@ -12,19 +15,27 @@ interface Output {
   readonly exitCode: number;
 }
 
-async function run(command: Command): Promise<Output> {
+/** `check` writes as it goes; the other commands' output is written at the end. */
+async function run(command: Command): Promise<Output | number> {
   switch (command.name) {
     case 'help':
       return { stdout: USAGE, stderr: '', exitCode: command.exitCode };
     case 'check':
-      return checkCommand(command.paths, {
-        format: command.format,
-        today: command.today,
-        rules: command.rules,
-        review: command.review,
-        stage: command.stage,
-        maxSize: command.maxSize,
-      });
+      return checkCommand(
+        command.paths,
+        {
+          format: command.format,
+          today: command.today,
+          rules: command.rules,
+          review: command.review,
+          stage: command.stage,
+          maxSize: command.maxSize,
+          jobs: command.jobs,
+          summary: command.summary,
+          workerScript: __filename,
+        },
+        { stdout: process.stdout, stderr: process.stderr },
+      );
     case 'render':
       return renderCommand(command.file, { out: command.out, maxSize: command.maxSize });
     case 'export':
@@ -36,23 +47,28 @@ async function run(command: Command): Promise<Output> {
 
 async function main(argv: readonly string[]): Promise<number> {
   const output = await run(parseCommandLine(argv));
+  if (typeof output === 'number') return output;
   process.stdout.write(output.stdout);
   process.stderr.write(output.stderr);
   return output.exitCode;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
+function startMain(): void {
+  main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    // The messages can quote the command line (an unknown command, a bad value): escaped like all text output.
-    if (error instanceof UsageError) {
-      process.stderr.write(`trial-record: ${terminalSafe(error.message)}\n\n${USAGE}`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`trial-record: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
-      process.exitCode = 3;
-    }
-  },
-);
+  }, reportFailure);
+}
+
+function reportFailure(error: unknown): void {
+  // The messages can quote the command line (an unknown command, a bad value): escaped like all text output.
+  if (error instanceof UsageError) {
+    process.stderr.write(`trial-record: ${terminalSafe(error.message)}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`trial-record: internal error: ${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = 3;
+  }
+}
+
+if (isMainThread) startMain();
+else if (isCliWorkerData(workerData)) serveCliWorker(workerData);

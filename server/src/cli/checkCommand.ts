@@ -1,12 +1,26 @@
-import type { LineIndex } from '../service/text/lineIndex';
+// `trial-record check`: the inputs (record files, folders, ZIP archives, JSON Lines files) expanded into
+// studies, each checked on a worker thread (or in this thread: `--jobs 1`, or too few inputs to be worth a
+// worker's start-up), the results written in input order as they come.
 import { localToday } from '../service/recordAnalyzer';
-import type { ReviewStage } from '../service/readiness/reviewStage';
+import { DEFAULT_REVIEW_STAGE, type ReviewStage } from '../service/readiness/reviewStage';
+import { describeError } from '../service/serviceLog';
+import { checkInput, type CheckedFile, type CheckInput, type CheckSettings } from './checkInput';
+import { CheckReport, type CheckEvent } from './checkReport';
 import { cliService } from './cliService';
-import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../service/diagnostics/recordDiagnostic';
+import { CodeSummary } from './codeSummary';
+import type { CliWorkerData } from './cliWorker';
 import { DEFAULT_MAX_SIZE } from './fileSize';
-import { expandInputPaths, readFailureReason } from './inputFiles';
-import { NO_RECORDS_IN_FOLDER, readRecordText, RECORD_FILES } from './recordFiles';
-import { terminalLine } from './terminalText';
+import { expandInputPaths, readFailureReason, type InputPath } from './inputFiles';
+import { OrderedResults } from './orderedResults';
+import type { CommandStreams } from './outputStream';
+import { ProgressLine } from './progressLine';
+import { NO_RECORDS_IN_FOLDER, RECORD_FILES } from './recordFiles';
+import { jsonLinesStudies } from './sources/jsonLinesStudies';
+import { containerKind, type SourceItem } from './sources/sourceItem';
+import { zipStudies } from './sources/zipStudies';
+import { inThreadRunner, WorkerPool, type TaskRunner } from './workerPool';
+
+export type { CheckedDiagnostic, CheckedFile } from './checkInput';
 
 export interface CheckOptions {
   readonly format: 'text' | 'json';
@@ -16,113 +30,139 @@ export interface CheckOptions {
   readonly review?: boolean;
   /** `draft` (default) or `submission`: how much the review layer weighs. */
   readonly stage?: ReviewStage;
-  /** Files larger than this many bytes are refused unread (default 64 MB). */
+  /** Files (and entries, lines) larger than this many bytes are refused unread (default 64 MB). */
   readonly maxSize?: number;
+  /** Worker threads; 1 (the default) checks in this thread. */
+  readonly jobs?: number;
+  /** The script a worker thread runs (the CLI's own bundle); without it everything runs in this thread. */
+  readonly workerScript?: string;
+  /** Print how often each code fired, after the results. */
+  readonly summary?: boolean;
 }
 
-export interface CheckedDiagnostic {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: Severity;
-  readonly code: string;
-  readonly source: string;
-  readonly message: string;
-}
+/** Inputs started and not yet written, per worker: enough to keep every worker busy behind a slow study. */
+const WINDOW_PER_JOB = 8;
+/** Fewer record files than this (and no ZIP or JSON Lines file) are checked in this thread: a worker's start-up costs more. */
+const FILES_WORTH_WORKERS = 4;
 
-export interface CheckedFile {
-  readonly file: string;
-  /** Set when the file could not be checked at all. */
-  readonly problem?: string;
-  readonly diagnostics: readonly CheckedDiagnostic[];
-}
-
-export interface CheckOutput {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly exitCode: number;
-}
-
-/** `trial-record check`: exit 1 when any error is found (or a file cannot be checked), else 0; warnings and information never change it. */
-export async function checkCommand(paths: readonly string[], options: CheckOptions): Promise<CheckOutput> {
-  // One date for the whole run, so every file is checked against the same day.
-  const today = options.today ?? localToday();
-  const results: CheckedFile[] = [];
-  /** Standard error's lines before the summary: each path not checked, with why. */
-  const notes: string[] = [];
-  let skipped = 0;
-  const skip = (file: string, reason: string): void => {
-    notes.push(terminalLine`trial-record: skipped ${file}: ${reason}\n`);
-    skipped++;
+/** Exit 1 when any error is found (or an input cannot be checked), else 0; warnings and information never change it. */
+export async function checkCommand(paths: readonly string[], options: CheckOptions, streams: CommandStreams): Promise<number> {
+  // One date for the whole run, so every study is checked against the same day (in every worker).
+  const settings: CheckSettings = {
+    today: options.today ?? localToday(),
+    rules: options.rules,
+    review: options.review ?? true,
+    stage: options.stage ?? DEFAULT_REVIEW_STAGE,
+    maxSize: options.maxSize ?? DEFAULT_MAX_SIZE,
   };
-  for (const entry of await expandInputPaths(paths, RECORD_FILES)) {
-    if (entry.kind === 'skipped') {
-      skip(entry.path, entry.reason);
-    } else if (entry.kind === 'empty-folder') {
-      results.push({ file: entry.path, problem: NO_RECORDS_IN_FOLDER, diagnostics: [] });
-      notes.push(terminalLine`trial-record: ${entry.path}: ${NO_RECORDS_IN_FOLDER}\n`);
-    } else {
-      const result =
-        entry.kind === 'refused'
-          ? { file: entry.path, problem: entry.reason, diagnostics: [] }
-          : await checkFile(entry.path, options, today);
-      if (result.problem !== undefined) skip(result.file, result.problem);
-      results.push(result);
-    }
-  }
-
-  const errors = results.reduce(
-    (sum, result) => sum + (result.problem ? 1 : 0) + result.diagnostics.filter((d) => d.severity === 'error').length,
-    0,
-  );
-  const warnings = results.reduce((sum, result) => sum + result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-  const checked = results.filter((result) => !result.problem).length;
-  const skippedNote = skipped > 0 ? `; ${skipped} path${skipped === 1 ? '' : 's'} skipped (listed above)` : '';
-  const summary = `${checked} file${checked === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${skippedNote}`;
-  const stdout = options.format === 'json' ? `${JSON.stringify({ files: results, errors, warnings }, null, 2)}\n` : formatText(results);
-  return { stdout, stderr: `${notes.join('')}${summary}\n`, exitCode: errors > 0 ? 1 : 0 };
-}
-
-async function checkFile(file: string, options: CheckOptions, today: string): Promise<CheckedFile> {
-  let text: string;
-  try {
-    text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
-  } catch (error) {
-    return { file, problem: readFailureReason(error), diagnostics: [] };
-  }
-  const { analysis, lines } = cliService.analyze(text, file, {
-    today,
-    rulesEnabled: options.rules,
-    reviewEnabled: options.review,
-    reviewStage: options.stage,
+  const inputs = await expandInputPaths(paths, RECORD_FILES);
+  const progress = new ProgressLine(streams.stderr);
+  const report = new CheckReport(options.format, streams, progress, options.summary ? new CodeSummary() : undefined);
+  const jobs = worthWorkers(inputs, options) ? (options.jobs ?? 1) : 1;
+  const runner: TaskRunner<CheckInput, CheckedFile[]> =
+    jobs > 1 && options.workerScript !== undefined
+      ? new WorkerPool({
+          script: options.workerScript,
+          workerData: { trialRecordWorker: 'check', settings } satisfies CliWorkerData,
+          size: jobs,
+          log: cliService.log,
+        })
+      : inThreadRunner((input) => checkInput(input, settings));
+  const results = new OrderedResults<CheckEvent[]>(jobs * WINDOW_PER_JOB, async (events) => {
+    for (const event of events) await report.add(event);
   });
-  return { file, diagnostics: analysis.diagnostics.map((diagnostic) => toChecked(diagnostic, lines)).sort(byPosition) };
+  const total = new StudyTotal(inputs, progress);
+
+  await report.start();
+  try {
+    for (const input of inputs) {
+      if (input.kind === 'skipped')
+        await results.add(() => [{ kind: 'skipped', path: input.path, reason: input.reason }], failed(input.path));
+      else if (input.kind === 'empty-folder')
+        await results.add(() => [{ kind: 'empty-folder', path: input.path, reason: NO_RECORDS_IN_FOLDER }], failed(input.path));
+      else if (input.kind === 'refused') await results.add(() => [refusedEvent(input.path, input.reason)], failed(input.path));
+      else if (containerKind(input.path) === undefined)
+        await results.add(async () => checkedEvents(await runner.run({ kind: 'file', path: input.path })), failed(input.path));
+      else await addContainer(input.path, settings.maxSize, runner, results, total);
+    }
+    await results.finish();
+  } finally {
+    await runner.close();
+  }
+  return report.end();
 }
 
-function toChecked(diagnostic: RecordDiagnostic, lines: LineIndex): CheckedDiagnostic {
-  const start = lines.positionAt(diagnostic.range.start);
-  const end = lines.positionAt(diagnostic.range.end);
-  return {
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    severity: diagnostic.severity,
-    code: diagnostic.code,
-    source: DIAGNOSTIC_SOURCES[diagnostic.layer],
-    message: diagnostic.message,
+/** Each study of a ZIP archive or JSON Lines file, as it is read; reading waits while the window is full. */
+async function addContainer(
+  file: string,
+  maxSize: number,
+  runner: TaskRunner<CheckInput, CheckedFile[]>,
+  results: OrderedResults<CheckEvent[]>,
+  total: StudyTotal,
+): Promise<void> {
+  const items: AsyncGenerator<SourceItem> =
+    containerKind(file) === 'zip' ? zipStudies(file, maxSize, (entries) => total.opened(entries)) : jsonLinesStudies(file, maxSize);
+  try {
+    for await (const item of items) {
+      if (item.kind === 'refused') await results.add(() => [refusedEvent(item.name, item.reason)], failed(item.name));
+      else await results.add(async () => checkedEvents(await runner.run(item.input)), failed(item.input.name));
+    }
+  } catch (error) {
+    // The container itself failed under the reading (an I/O error): what was read stands, the rest is reported.
+    await results.add(() => [refusedEvent(file, readFailureReason(error))], failed(file));
+  }
+}
+
+function worthWorkers(inputs: readonly InputPath[], options: CheckOptions): boolean {
+  if ((options.jobs ?? 1) < 2 || options.workerScript === undefined) return false;
+  const files = inputs.filter((input) => input.kind === 'file');
+  return files.length >= FILES_WORTH_WORKERS || files.some((input) => containerKind(input.path) !== undefined);
+}
+
+function checkedEvents(results: readonly CheckedFile[]): CheckEvent[] {
+  return results.map((result) => ({ kind: 'checked', result }));
+}
+
+function refusedEvent(name: string, reason: string): CheckEvent {
+  return { kind: 'checked', result: { file: name, problem: reason, diagnostics: [] } };
+}
+
+/** A failure of the checking itself (a worker that threw or died): logged, and reported for that input only. */
+function failed(name: string): (error: unknown) => CheckEvent[] {
+  return (error) => {
+    cliService.log.error(`trial-record: checking ${name} failed`, error);
+    const firstLine = (error instanceof Error ? error.message : describeError(error)).split('\n')[0];
+    return [refusedEvent(name, `could not be checked: ${firstLine}`)];
   };
 }
 
-function byPosition(a: CheckedDiagnostic, b: CheckedDiagnostic): number {
-  return a.line - b.line || a.column - b.column;
-}
+/**
+ * How many studies the progress line expects: the record files, plus each ZIP archive's entries once it
+ * is open; unknown while an archive is still unopened, and for JSON Lines files (counted as they are read).
+ */
+class StudyTotal {
+  private known: number;
+  private unopened: number;
 
-function formatText(results: readonly CheckedFile[]): string {
-  return results
-    .flatMap((result) =>
-      result.diagnostics.map((d) => terminalLine`${result.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`),
-    )
-    .join('');
+  constructor(
+    inputs: readonly InputPath[],
+    private readonly progress: ProgressLine,
+  ) {
+    const files = inputs.filter((input) => input.kind === 'file');
+    const zips = files.filter((input) => containerKind(input.path) === 'zip').length;
+    const lines = files.filter((input) => containerKind(input.path) === 'json-lines').length;
+    this.known = files.length - zips - lines;
+    this.unopened = lines > 0 ? Infinity : zips;
+    this.show();
+  }
+
+  opened(entries: number): void {
+    this.known += entries;
+    this.unopened--;
+    this.show();
+  }
+
+  private show(): void {
+    this.progress.setTotal(this.unopened === 0 ? this.known : undefined);
+  }
 }

@@ -1,5 +1,6 @@
 // The command line, read with node's own parser (`util.parseArgs`, strict): an unknown option, an
 // option without its value or a bad value is a usage error (exit 2) that names the option.
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_SIZE, formatSize, LARGEST_MAX_SIZE, parseSize } from './fileSize';
 import { DEFAULT_REVIEW_STAGE, isReviewStage, type ReviewStage } from '../service/readiness/reviewStage';
@@ -7,8 +8,12 @@ import { DEFAULT_REVIEW_STAGE, isReviewStage, type ReviewStage } from '../servic
 export const USAGE = `Usage: trial-record <command> [options]
 
 Commands:
-  check FILES_OR_FOLDERS...   validate records (*.trial.yaml, *.trial.yml, *.trial.json; folders are walked)
+  check FILES_OR_FOLDERS...   validate records (*.trial.yaml, *.trial.yml, *.trial.json and NCT….json; folders are walked),
+                              a ZIP of study files (the registry's bulk download), a JSON Lines file (.jsonl, .ndjson:
+                              one study per line) or an API search response ({"studies": [...]})
       --format text|json      output format (default: text, one "file:line:col severity code message" per line)
+      --jobs N                worker threads (default: the number of cores; 1 checks in this thread)
+      --summary               after the results, how often each code fired and in how many studies
       --today YYYY-MM-DD      the date that date rules compare against (default: today)
       --no-rules              schema and syntax only, no registry rules and no review criteria
       --no-review             leave out the review criteria (review/..., what the registry's reviewers would send back)
@@ -22,6 +27,7 @@ Commands:
                               never overwrites (NCT…-2.trial.yaml when taken); a summary line per file on stderr
       --out-dir DIR           where to write the records (default: the current folder)
       --format json           print the record(s) as JSON on stdout instead of writing files (the protocol section; a study with results as the whole study)
+      --jobs N                worker threads (default: the number of cores; 1 reads the pages in this thread)
 
 Every command:
       --max-size SIZE         refuse, unread, any file larger than SIZE: bytes or e.g. 512KB, 10MB
@@ -49,6 +55,8 @@ export type Command =
       readonly review: boolean;
       readonly stage: ReviewStage;
       readonly maxSize: number;
+      readonly jobs: number;
+      readonly summary: boolean;
     }
   | { readonly name: 'render'; readonly file: string; readonly out?: string; readonly maxSize: number }
   | { readonly name: 'export'; readonly file: string; readonly maxSize: number }
@@ -58,6 +66,7 @@ export type Command =
       readonly format: 'yaml' | 'json';
       readonly outDir?: string;
       readonly maxSize: number;
+      readonly jobs: number;
     };
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -70,6 +79,8 @@ const CHECK = {
   'no-rules': { type: 'boolean' },
   'no-review': { type: 'boolean' },
   stage: { type: 'string' },
+  jobs: { type: 'string' },
+  summary: { type: 'boolean' },
 } as const satisfies OptionsConfig;
 const RENDER = { ...COMMON, out: { type: 'string' } } as const satisfies OptionsConfig;
 // `--out` is the older spelling of `--out-dir`, still accepted.
@@ -78,6 +89,7 @@ const IMPORT = {
   'out-dir': { type: 'string' },
   out: { type: 'string' },
   format: { type: 'string' },
+  jobs: { type: 'string' },
 } as const satisfies OptionsConfig;
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -109,6 +121,8 @@ function checkCommandLine(args: string[]): Command {
     review: !values['no-review'],
     stage,
     maxSize: maxSizeOf(values['max-size']),
+    jobs: jobsOf(values.jobs),
+    summary: values.summary === true,
   };
 }
 
@@ -129,7 +143,14 @@ function importCommandLine(args: string[]): Command {
   const format = values.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json') throw new UsageError('--format must be yaml or json');
   if (positionals.length === 0) throw new UsageError('import needs at least one page file or folder');
-  return { name: 'import', paths: positionals, format, outDir: values['out-dir'] ?? values.out, maxSize: maxSizeOf(values['max-size']) };
+  return {
+    name: 'import',
+    paths: positionals,
+    format,
+    outDir: values['out-dir'] ?? values.out,
+    maxSize: maxSizeOf(values['max-size']),
+    jobs: jobsOf(values.jobs),
+  };
 }
 
 function parseStrict<O extends OptionsConfig>(args: string[], options: O) {
@@ -160,4 +181,14 @@ function maxSizeOf(text: string | undefined): number {
   if (size === undefined || size < 1) throw new UsageError(`--max-size must be a size like 10MB, 512KB or 4096 (bytes), not "${text}"`);
   if (size > LARGEST_MAX_SIZE) throw new UsageError(`--max-size can be at most ${formatSize(LARGEST_MAX_SIZE)}`);
   return size;
+}
+
+/** More threads than this only queue for the same cores. */
+const MOST_JOBS = 256;
+
+function jobsOf(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const jobs = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(jobs >= 1 && jobs <= MOST_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MOST_JOBS}, not "${text}"`);
+  return jobs;
 }
