@@ -5,7 +5,10 @@
 // Mutations: a new NCT ID, the status dates moved back together by whole months, a varied title,
 // locations dropped or duplicated, keywords shuffled, the enrollment of studies without results
 // perturbed, and in about 1 record in 25 a planted mistake, so findings exist.
-// `npm run bench:corpus -- [--count N] [--format json|yaml] [--seed S]` writes .bench-corpus/<format>-<N>-s<S>/.
+// `npm run bench:corpus -- [--count N] [--format json|yaml] [--seed S] [--zip]` writes
+// .bench-corpus/<format>-<N>-s<S>/ (and with --zip the same files as <folder>.zip, the registry's
+// bulk-download shape, made with the system's `zip`).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toYaml } from './documents';
@@ -213,6 +216,17 @@ export function corpusFiles(corpus: Corpus): string[] {
     .map((name) => path.join(corpus.folder, name));
 }
 
+/** The corpus's study files as one ZIP next to its folder (entries at the root, like the registry's bulk download). */
+export function corpusZip(corpus: Corpus): string {
+  const zipFile = `${corpus.folder}.zip`;
+  rmSync(zipFile, { force: true });
+  const pattern = corpus.format === 'json' ? '*.json' : '*.trial.yaml';
+  const result = spawnSync('zip', ['-q', '-r', '-D', zipFile, '.', '-i', pattern], { cwd: corpus.folder, stdio: 'inherit' });
+  if (result.error || result.status !== 0)
+    throw new Error(`zip failed (${result.error?.message ?? `exit ${result.status}`}); is \`zip\` installed?`);
+  return zipFile;
+}
+
 function optionValue(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
@@ -224,11 +238,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename
   const format = (optionValue(args, '--format') ?? 'json') as CorpusFormat;
   const seed = Number(optionValue(args, '--seed') ?? DEFAULT_SEED);
   if (!Number.isInteger(count) || count < 1 || (format !== 'json' && format !== 'yaml') || !Number.isInteger(seed)) {
-    process.stderr.write('usage: bench/corpus.ts [--count N] [--format json|yaml] [--seed S]\n');
+    process.stderr.write('usage: bench/corpus.ts [--count N] [--format json|yaml] [--seed S] [--zip]\n');
     process.exit(2);
   }
   const corpus = ensureCorpus(path.resolve(__dirname, '..'), count, format, seed, (line) => process.stderr.write(`${line}\n`));
   process.stdout.write(
     `${corpus.folder}: ${corpus.count} records, ${(corpus.bytes / 1024 / 1024).toFixed(0)} MB, planted ${JSON.stringify(corpus.planted)}\n`,
   );
+  if (args.includes('--zip')) process.stdout.write(`${corpusZip(corpus)}\n`);
 }
