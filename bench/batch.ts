@@ -194,7 +194,7 @@ export async function batchThroughput(root: string, plan: BatchPlan, log: (line:
         scaling.push({ jobs: k, checkMsPerStudy: Number.NaN, checkSpeedUp: Number.NaN, floorSpeedUp: speedUp(single, floorMs.get(k)!, k) });
         continue;
       }
-      log(`check --jobs ${k}: ${n} and ${2 * n} JSON studies…`);
+      if (k > 1) log(`check --jobs ${k}: ${n} and ${2 * n} JSON studies…`);
       const perStudy =
         k === 1 ? checkJsonMsPerStudy : await checkSlope(root, inputsOf(jsonSmall), inputsOf(jsonLarge), [n, 2 * n], k, plan.repetitions);
       scaling.push({

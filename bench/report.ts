@@ -53,6 +53,9 @@ function summaryOf(latencies: Latencies, document: string, measure: Measure): Su
   return summarize(latencies.get(document)?.get(measure) ?? []);
 }
 
+/** ClinicalTrials.gov's study count, roughly (issue 18), for the whole-registry arithmetic. */
+const REGISTRY_STUDIES = 560_000;
+
 /** The peer's open and edit latencies carry its fixed validation wait; completion and hover do not. */
 const carriesPeerWait = (measure: Measure): boolean => measure === 'open' || measure.startsWith('edit');
 
@@ -200,6 +203,14 @@ function renderBatch(batch: BatchResults): string[] {
   for (const row of batch.memory) {
     out.push(
       `| ${row.studies} | ${Number.isFinite(row.peakRssBytes) ? mb(row.peakRssBytes) : (row.note ?? '–')} | ${(row.ms / 1000).toFixed(1)} |`,
+    );
+  }
+  const [small, large] = [...batch.memory].sort((a, b) => a.studies - b.studies);
+  const rate = small && large ? (large.studies - small.studies) / ((large.ms - small.ms) / 1000) : Number.NaN;
+  if (Number.isFinite(rate) && rate > 0) {
+    out.push(
+      '',
+      `Rate at the default jobs, from the two memory runs (slope of wall time): ${rate.toFixed(0)} studies/s; at that rate the public registry (about ${REGISTRY_STUDIES.toLocaleString('en-US')} studies) takes ${(REGISTRY_STUDIES / rate / 60).toFixed(0)} min on this machine.`,
     );
   }
   if (batch.notes.length > 0) out.push('', ...batch.notes.map((note) => `- ${note}`));

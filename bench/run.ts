@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const throughput = importThroughput(root, repetitions);
   const batchPlan: BatchPlan = quick
     ? { slopeStudies: 100, repetitions: 1, floorPasses: 1, memorySizes: memorySizes() }
-    : { slopeStudies: 500, repetitions: 3, floorPasses: 3, memorySizes: memorySizes() };
+    : { slopeStudies: 500, repetitions: 2, floorPasses: 3, memorySizes: memorySizes() };
   const batch = await batchThroughput(root, batchPlan, log);
   log('review layer cost…');
   const reviewCost = reviewLayerCost(root, quick ? 20 : 100);
