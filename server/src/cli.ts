@@ -15,7 +15,7 @@ interface Output {
   readonly exitCode: number;
 }
 
-/** `check` writes as it goes; the other commands' output is written at the end. */
+/** `check` and `import` write as they go (and answer their exit status); the other commands' output is written at the end. */
 async function run(command: Command): Promise<Output | number> {
   switch (command.name) {
     case 'help':
@@ -41,7 +41,11 @@ async function run(command: Command): Promise<Output | number> {
     case 'export':
       return exportCommand(command.file, { maxSize: command.maxSize });
     case 'import':
-      return importCommand(command.paths, { format: command.format, outDir: command.outDir, maxSize: command.maxSize });
+      return importCommand(
+        command.paths,
+        { format: command.format, outDir: command.outDir, maxSize: command.maxSize, jobs: command.jobs, workerScript: __filename },
+        { stdout: process.stdout, stderr: process.stderr },
+      );
   }
 }
 
@@ -54,12 +58,20 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 function startMain(): void {
+  // A failed stdout (its reader gone) is not a crash: the next write of `check` or `import` sees
+  // `stdout.errored` and stops the run.
+  process.stdout.on('error', () => undefined);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, reportFailure);
 }
 
 function reportFailure(error: unknown): void {
+  // The reader of the output went away (`trial-record check … | head`): nothing left to tell it.
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') {
+    process.exitCode = 1;
+    return;
+  }
   // The messages can quote the command line (an unknown command, a bad value): escaped like all text output.
   if (error instanceof UsageError) {
     process.stderr.write(`trial-record: ${terminalSafe(error.message)}\n\n${USAGE}`);
