@@ -49,6 +49,18 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * Shows `document`, closes its editor without saving and, for an untitled document, waits until the extension
+ * host knows it is gone: until then a new untitled editor may be handed the old one's name and stale text.
+ */
+export async function revertAndClose(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  if (document.uri.scheme === 'untitled') {
+    await waitFor(() => document.isClosed, { message: `${document.uri.toString()} to close` });
+  }
+}
+
 /** The first workspace folder (the tests run on a temporary copy of samples/). */
 export function workspaceFolder(): vscode.WorkspaceFolder {
   const folder = vscode.workspace.workspaceFolders?.[0];

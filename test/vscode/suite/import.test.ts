@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import type { ImportedRecord, ImportOutcome } from '../../../client/src/import/importOutcome';
 import { startLocalServer, type LocalServer } from '../../unit/client/localHttpServer';
-import { waitFor, workspaceFolder } from '../helpers';
+import { revertAndClose, waitFor, workspaceFolder } from '../helpers';
 
 const IMPORT_PAGE = 'trialRecord.importRegistryPage';
 const IMPORT_CTGOV = 'trialRecord.importFromClinicalTrialsGov';
@@ -72,10 +72,7 @@ async function newWorkspaceFolder(name: string): Promise<vscode.Uri> {
 }
 
 /** Closes the record editors the commands opened, without saving (they are untitled). */
-async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(document, { preview: false });
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-}
+const closeWithoutSaving = revertAndClose;
 
 async function importPage(arg: unknown): Promise<ImportOutcome> {
   const outcome = await vscode.commands.executeCommand<ImportOutcome>(IMPORT_PAGE, arg);

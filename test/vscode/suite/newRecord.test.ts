@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
-import { describeDiagnostics, waitFor, waitForDiagnostics, workspaceFolder } from '../helpers';
+import { describeDiagnostics, revertAndClose, waitFor, waitForDiagnostics, workspaceFolder } from '../helpers';
 
 const NEW_RECORD = 'trialRecord.newRecord';
 
@@ -53,8 +53,7 @@ suite('New Record', () => {
       `the brief title's problem is not on its line ${briefTitleLine}:\n${describeDiagnostics(diagnostics)}`,
     );
 
-    await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(document);
   });
 
   test('a study type it does not know opens nothing', async () => {

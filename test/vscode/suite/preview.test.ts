@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ShownRender } from '../../../client/src/extensionApi';
-import { extensionApi, openWorkspaceFile, rangeOfMatch, replaceRange, setDocumentText, waitFor, useWorkspaceDocument } from '../helpers';
+import {
+  extensionApi,
+  openWorkspaceFile,
+  rangeOfMatch,
+  replaceRange,
+  revertAndClose,
+  setDocumentText,
+  waitFor,
+  useWorkspaceDocument,
+} from '../helpers';
 
 const SAMPLE = 'NCT06731192.trial.yaml';
 const BRIEF_TITLE_VALUE = /^[ \t]*briefTitle:[ \t]*(\S.*?)[ \t]*$/m;
@@ -154,6 +163,6 @@ suite('Preview', () => {
     assert.deepEqual(Object.keys(study), ['protocolSection']);
     assert.equal(study.protocolSection.identificationModule.nctId, 'NCT06731192');
     assert.equal(vscode.window.activeTextEditor?.document, json, 'shown in an editor');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await revertAndClose(json);
   });
 });

@@ -3,7 +3,7 @@
 // nowhere on disk — an untitled editor, a file of an in-memory file system — gets the same diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostics, rangeOfMatch, waitForDiagnostics } from '../helpers';
+import { codeOf, describeDiagnostics, rangeOfMatch, revertAndClose, waitForDiagnostics } from '../helpers';
 
 const RECORD = ['protocolSection:', '  statusModule:', '    overallStatus: Recruiting', ''].join('\n');
 const STATUS_VALUE = /overallStatus: (Recruiting)/;
@@ -62,11 +62,12 @@ suite('Documents without a file on disk', () => {
   test('an untitled trial-record-yaml editor gets diagnostics', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'trial-record-yaml', content: RECORD });
     assert.equal(document.uri.scheme, 'untitled');
+    assert.equal(document.getText(), RECORD, 'the new untitled editor holds the text it was opened with');
     await vscode.window.showTextDocument(document, { preview: false });
     try {
       await expectEnumDiagnostic(document);
     } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await revertAndClose(document);
     }
   });
 
