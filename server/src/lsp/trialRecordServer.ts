@@ -26,6 +26,7 @@ import { DocumentSettings } from './documentSettings';
 import { DiagnosticsPublisher, shownDiagnostics } from './diagnosticsPublisher';
 import { cancelledError, runInSteps } from './requestSteps';
 import { ValidationQueue, type ValidationJob } from './validationQueue';
+import { warmUp } from './warmUp';
 
 export const SERVER_NAME = 'Trial Record Studio language server';
 
@@ -137,6 +138,8 @@ export function startTrialRecordServer(
     clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
     const capabilities: ServerCapabilities = { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } };
     for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+    // After the reply, while the client gets ready: the first record opened then finds everything compiled.
+    warmUp(service, service.log, () => documents.all().length > 0 || queue.size > 0);
     return { capabilities, serverInfo: { name: SERVER_NAME } };
   });
 
