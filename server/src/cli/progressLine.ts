@@ -60,7 +60,7 @@ export class ProgressLine {
     const seconds = (now - this.startedAt) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
     const parts = [
-      `${this.done}${this.total !== undefined ? `/${this.total}` : ''} studies`,
+      `${this.done}${this.total !== undefined ? `/${this.total}` : ''} stud${(this.total ?? this.done) === 1 ? 'y' : 'ies'}`,
       `${rate.toFixed(rate < 10 ? 1 : 0)}/s`,
       `${this.findings} finding${this.findings === 1 ? '' : 's'}`,
     ];
