@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   const repetitions = quick ? 1 : 5;
   const throughput = importThroughput(root, repetitions);
   const batchPlan: BatchPlan = quick
-    ? { slopeStudies: 100, repetitions: 1, floorPasses: 1, memorySizes: memorySizes() }
+    ? { slopeStudies: 200, repetitions: 1, floorPasses: 2, memorySizes: memorySizes() }
     : { slopeStudies: 500, repetitions: 2, floorPasses: 3, memorySizes: memorySizes() };
   const batch = await batchThroughput(root, batchPlan, log);
   log('review layer cost…');
