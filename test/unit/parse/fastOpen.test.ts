@@ -17,6 +17,7 @@ import { LazyYamlLocations } from '../../../server/src/service/parse/lazyYamlLoc
 import { IncrementalYamlParser } from '../../../server/src/service/parse/incrementalYamlParser';
 import { parseJsonRecord } from '../../../server/src/service/parse/jsonRecordParser';
 import { parseYamlTree } from '../../../server/src/service/parse/yamlRecordParser';
+import { passesRecordLimits, recordLimits, scanYaml } from '../../../server/src/service/parse/parseGuards';
 import type { RecordFormat } from '../../../server/src/service/parse/parsedRecord';
 import { REAL_RECORDS_FOLDERS, REAL_RECORDS_TODAY } from '../rules/realRecords';
 
@@ -175,6 +176,27 @@ describe('opening a record by its value', () => {
     const fresh = new IncrementalYamlParser();
     fresh.parse('a: 1\n');
     assert.equal(fresh.lastPath, 'value');
+  });
+
+  it('holds texts to the parse guards as the full scan does, scanning only near a limit', () => {
+    const nested = (depth: number, unit: (level: number) => string) => Array.from({ length: depth }, (_, level) => unit(level)).join('');
+    const texts = [
+      'a: 1\n',
+      `a: ${'['.repeat(990)}${']'.repeat(990)}\n`,
+      `a: ${'['.repeat(1001)}${']'.repeat(1001)}\n`,
+      `${'- '.repeat(999)}x\n`,
+      `${'- '.repeat(1001)}x\n`,
+      nested(998, (level) => `${' '.repeat(level)}k:\n`),
+      nested(1002, (level) => `${' '.repeat(level)}k:\n`),
+      `${'{a: '.repeat(600)}${'}'.repeat(600)}\n${' '.repeat(500)}- x\n`,
+    ];
+    for (const text of texts) assert.equal(passesRecordLimits(text), scanYaml(text, recordLimits()) === undefined, text.slice(0, 40));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('[', ']', '{', '}', '- ', ' ', '  ', '\n', 'a: ', '"', '|\n'), { maxLength: 400 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(passesRecordLimits(text), scanYaml(text, recordLimits()) === undefined);
+      }),
+    );
   });
 
   it('reads scalars as YAML 1.2 core does, on random texts the fast path accepts', () => {

@@ -1,6 +1,6 @@
 import { FAILSAFE_SCHEMA, Type, YAMLException, load } from 'js-yaml';
 import { isPlainObject, type RecordValue } from './parsedRecord';
-import { MAX_NESTING_DEPTH, recordLimits, scanYaml } from './parseGuards';
+import { MAX_NESTING_DEPTH, passesRecordLimits } from './parseGuards';
 
 /**
  * The value of a YAML record read with `js-yaml`, which reads a large record three to four times
@@ -18,7 +18,7 @@ import { MAX_NESTING_DEPTH, recordLimits, scanYaml } from './parseGuards';
  * test reads every record, sample and mutation of them both ways and checks the values are equal.
  */
 export function fastYamlValue(text: string): { [key: string]: RecordValue } | undefined {
-  if (mayReadDifferently(text) || scanYaml(text, recordLimits()) !== undefined) return undefined;
+  if (!passesRecordLimits(text) || mayReadDifferently(text)) return undefined;
   let value: unknown;
   let warned = false;
   try {
