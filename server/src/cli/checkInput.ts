@@ -4,8 +4,8 @@
 // with findings: a study without any pays for the parse and the checks alone.
 import type { ReviewStage } from '../service/readiness/reviewStage';
 import { DIAGNOSTIC_SOURCES, type RecordDiagnostic, type Severity } from '../service/diagnostics/recordDiagnostic';
-import { LineIndex } from '../service/text/lineIndex';
 import { cliService } from './cliService';
+import { lineFinder } from './lineFinder';
 import { readFailureReason } from './inputFiles';
 import { readRecordText } from './recordFiles';
 import { nctIdOf, searchResponseStudies } from './searchResponse';
@@ -90,11 +90,11 @@ function checkStudy(name: string, text: string, format: 'json' | 'yaml', setting
 
 /** The diagnostics with lines and columns, in the order of their positions. */
 function positioned(diagnostics: readonly RecordDiagnostic[], text: string): CheckedDiagnostic[] {
-  const lines = new LineIndex(text);
+  const lines = lineFinder(text);
   return diagnostics
     .map((diagnostic): CheckedDiagnostic => {
-      const start = lines.positionAt(diagnostic.range.start);
-      const end = lines.positionAt(diagnostic.range.end);
+      const start = lines(diagnostic.range.start);
+      const end = lines(diagnostic.range.end);
       return {
         line: start.line + 1,
         column: start.character + 1,
