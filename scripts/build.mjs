@@ -27,10 +27,29 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// `npm exec trial-record` runs dist/cli.js itself; npm marks a bin executable only when it links one, and in a
+// fresh clone the file does not exist yet when `npm ci` links, so the build sets the mode.
+function executableOutput(file) {
+  return {
+    name: 'executable-output',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length === 0) fs.chmodSync(path.join(root, file), 0o755);
+      });
+    },
+  };
+}
+
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: { cli: 'server/src/cli.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [executableOutput('dist/cli.js')],
+  },
   // The preview's webview script: a plain script for the webview's browser, loaded from media/ (previewShell.ts).
   {
     absWorkingDir: root,
