@@ -4,6 +4,7 @@ import type { Latencies, Measure } from './editorBench';
 import { summarize, type Summary } from './stats';
 import type { BundleSize } from './bundles';
 import type { ReviewCost } from './reviewCost';
+import type { PreviewCost } from './previewCost';
 import type { SoakResult } from './soak';
 import type { Throughput } from './throughput';
 import type { BatchResults } from './batch';
@@ -36,6 +37,7 @@ export interface BenchResults {
   readonly soak: SoakResult;
   readonly throughput: readonly Throughput[];
   readonly reviewCost: ReviewCost;
+  readonly preview: PreviewCost;
   readonly bundles: readonly BundleSize[];
   readonly clientLoadMs: number;
   readonly serverReadyMs: number;
@@ -165,6 +167,7 @@ export function renderReport(results: BenchResults): string {
       `| ${row.label} | ${row.files} | ${mb(row.bytes)} | ${ms(row.ms)} | ${(row.files / (row.ms / 1000)).toFixed(0)} | ${(row.bytes / 1024 / 1024 / (row.ms / 1000)).toFixed(1)} | ${floorRow ? (row.ms / floorRow.ms).toFixed(1) : ''} |`,
     );
   }
+  out.push(...renderPreview(results.preview));
   out.push('', '### Extension footprint', '');
   out.push('| item | value |', '|---|---:|');
   for (const bundle of results.bundles) out.push(`| ${bundle.name} (production, minified) | ${kb(bundle.bytes)} |`);
@@ -174,6 +177,19 @@ export function renderReport(results: BenchResults): string {
   );
   out.push('', '### Targets', '', renderTargets(targetRows(results, peerBasis)));
   return out.join('\n');
+}
+
+function renderPreview(preview: PreviewCost): string[] {
+  const out = [
+    '',
+    `### Preview render, in process (p50 of ${preview.runs} runs; the analysis is the editor's, done beforehand)`,
+    '',
+    '| record | YAML | HTML | render p50 (ms) |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const render of preview.renders)
+    out.push(`| ${render.name} | ${render.yamlKb.toFixed(0)} KB | ${render.htmlKb.toFixed(0)} KB | ${ms(render.renderMs)} |`);
+  return out;
 }
 
 function renderBatch(batch: BatchResults): string[] {
@@ -287,12 +303,21 @@ function targetRows(results: BenchResults, peerBasis: (document: string, measure
     );
   }
   rows.push(...supplementaryRows(results, peerBasis));
+  const [withResultsRender, , largestProtocolRender] = preview.renders;
+  rows.push(
+    atMost(
+      `preview: render of ${withResultsRender.name} ÷ render of ${largestProtocolRender.name}`,
+      withResultsRender.renderMs / largestProtocolRender.renderMs,
+      1,
+      `p50 of ${preview.runs} in-process renders: ${ms(withResultsRender.renderMs)} ms vs ${ms(largestProtocolRender.renderMs)} ms`,
+    ),
+  );
   return rows;
 }
 
 /** The targets of earlier issues, kept (completion, hover, the 4 MB record, the soak, the review layer). */
 function supplementaryRows(results: BenchResults, peerBasis: (document: string, measure: Measure) => number): TargetRow[] {
-  const { ours, targetName, soak, reviewCost } = results;
+  const { ours, targetName, soak, reviewCost, preview } = results;
   const vsPeer = (measure: Measure, document = targetName, peerDocument = targetName, peerMeasure: Measure = measure) =>
     summaryOf(ours, document, measure).median / peerBasis(peerDocument, peerMeasure);
   const rows: TargetRow[] = [
@@ -335,6 +360,15 @@ function supplementaryRows(results: BenchResults, peerBasis: (document: string, 
       reviewCost.withReviewMs - reviewCost.registryRulesMs,
       5,
       `p50 of ${reviewCost.runs} in-process runs: registry rules ${ms(reviewCost.registryRulesMs)} ms, with review ${ms(reviewCost.withReviewMs)} ms`,
+    ),
+  );
+  const [withResultsRender, , largestProtocolRender] = preview.renders;
+  rows.push(
+    atMost(
+      `preview: render of ${withResultsRender.name} ÷ render of ${largestProtocolRender.name}`,
+      withResultsRender.renderMs / largestProtocolRender.renderMs,
+      1,
+      `p50 of ${preview.runs} in-process renders: ${ms(withResultsRender.renderMs)} ms vs ${ms(largestProtocolRender.renderMs)} ms`,
     ),
   );
   return rows;

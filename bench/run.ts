@@ -14,6 +14,7 @@ import { batchThroughput, type BatchPlan } from './batch';
 import { openColdAndWarm } from './openBench';
 import { soakReplay } from './soak';
 import { reviewLayerCost } from './reviewCost';
+import { previewCost } from './previewCost';
 import { importThroughput } from './throughput';
 
 const root = path.resolve(__dirname, '..');
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
   const batch = await batchThroughput(root, batchPlan, log);
   log('review layer cost…');
   const reviewCost = reviewLayerCost(root, quick ? 20 : 100);
+  log('preview render cost…');
+  const preview = previewCost(root, quick ? 5 : 30);
   log('bundles…');
   const bundles = await productionBundleSizes(root);
   const clientLoad = await clientBundleLoadMs(root);
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
     soak,
     throughput,
     reviewCost,
+    preview,
     bundles,
     clientLoadMs: clientLoad,
     serverReadyMs: serverReady,

@@ -11,6 +11,9 @@ export interface ListItemReading {
   readonly piece: RecordPiece;
 }
 
+/** Where each item of one list starts; found once per list (a scan of its block) and kept by the caller. */
+export type ListItemStarts = { readonly lines: readonly number[]; readonly dashColumn: number } | 'none';
+
 /** Where a top-level block's text lies and what it holds (see lazyYamlLocations.ts). */
 interface BlockText {
   readonly key: string;
@@ -25,7 +28,13 @@ interface BlockText {
  * instead) unless the list's items are found one per `- ` line at one column, as many as the value
  * holds, the item is not the last (nothing ends it but the block), and its reading holds the item's value.
  */
-export function findListItem(text: string, block: BlockText, blockValue: RecordValue, itemPointer: string): ListItemReading | undefined {
+export function findListItem(
+  text: string,
+  block: BlockText,
+  blockValue: RecordValue,
+  itemPointer: string,
+  knownStarts: Map<string, ListItemStarts>,
+): ListItemReading | undefined {
   const segments = itemPointer.slice(1).split('/');
   if (segments.length !== 3) return undefined;
   const key = unescapePointerSegment(segments[1]);
@@ -34,8 +43,14 @@ export function findListItem(text: string, block: BlockText, blockValue: RecordV
   const list = blockValue[key];
   if (!Array.isArray(list) || list.length < MIN_SPLIT_LIST_ITEMS || String(index) !== segments[2] || index >= list.length - 1)
     return undefined;
-  const starts = itemStarts(text, block, key, list.length);
-  if (!starts) return undefined;
+  // One scan per list: a finding on each of 50,000 items must not scan the block 50,000 times.
+  const listPointer = `/${segments[0]}/${segments[1]}`;
+  let starts = knownStarts.get(listPointer);
+  if (starts === undefined) {
+    starts = itemStarts(text, block, key, list.length) ?? 'none';
+    knownStarts.set(listPointer, starts);
+  }
+  if (starts === 'none') return undefined;
   const itemText = text.slice(starts.lines[index], starts.lines[index + 1]);
   const piece = parseItem(itemText, starts.dashColumn, 2);
   if (!piece || piece === 'broken' || !sameRecordValue(piece.value, list[index])) return undefined;

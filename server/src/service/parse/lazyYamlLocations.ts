@@ -2,7 +2,7 @@ import { escapePointerSegment, type NodeLocation, type RecordValue } from './par
 import { parseBlock } from './pieceParse';
 import { pieceLocation, type RecordPiece } from './recordPiece';
 import { hasOwn } from './safeObject';
-import { findListItem, type ListItemReading } from './lazyListItems';
+import { findListItem, type ListItemReading, type ListItemStarts } from './lazyListItems';
 import type { TreeParseResult } from './yamlRecordParser';
 
 /** One top-level entry of the text (a module), found by its key line; read when a location in it is asked for. */
@@ -29,8 +29,14 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
   private wholeReading?: TreeParseResult;
   private blocks?: Map<string, LazyBlock> | 'unsplit';
   private readonly items = new Map<string, ListItemReading | 'none'>();
+  private readonly listItemStarts = new Map<string, ListItemStarts>();
   /** Pieces read with `yaml` so far, the whole text counting as one (tests check what a lookup costs). */
   pieceReads = 0;
+
+  /** Lists whose item lines have been scanned (tests check a list is scanned once, however many items are asked for). */
+  get listScans(): number {
+    return this.listItemStarts.size;
+  }
 
   constructor(
     private readonly text: string,
@@ -51,6 +57,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
       // The pieces read so far are no longer needed: every later lookup goes to the whole reading.
       this.blocks = 'unsplit';
       this.items.clear();
+      this.listItemStarts.clear();
     }
     return this.wholeReading;
   }
@@ -126,7 +133,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     const itemPointer = itemEnd < 0 ? pointer : pointer.slice(0, itemEnd);
     let item = this.items.get(itemPointer);
     if (item === undefined) {
-      item = findListItem(this.text, block, this.value[block.key], itemPointer) ?? 'none';
+      item = findListItem(this.text, block, this.value[block.key], itemPointer, this.listItemStarts) ?? 'none';
       if (item !== 'none') this.pieceReads++;
       this.items.set(itemPointer, item);
     }
