@@ -303,15 +303,6 @@ function targetRows(results: BenchResults, peerBasis: (document: string, measure
     );
   }
   rows.push(...supplementaryRows(results, peerBasis));
-  const [withResultsRender, , largestProtocolRender] = preview.renders;
-  rows.push(
-    atMost(
-      `preview: render of ${withResultsRender.name} ÷ render of ${largestProtocolRender.name}`,
-      withResultsRender.renderMs / largestProtocolRender.renderMs,
-      1,
-      `p50 of ${preview.runs} in-process renders: ${ms(withResultsRender.renderMs)} ms vs ${ms(largestProtocolRender.renderMs)} ms`,
-    ),
-  );
   return rows;
 }
 
