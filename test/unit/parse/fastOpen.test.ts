@@ -337,6 +337,15 @@ describe('opening a record by its value', () => {
     }
     assert.equal(sites.listScans, 1);
     assert.equal(sites.readWholly, false);
+    // In a whole API study, a finding reads its module (and a site its item), never the whole protocolSection.
+    const study = JSON.parse(text) as { protocolSection: unknown };
+    const studyYaml = stringify(study, { lineWidth: 0, aliasDuplicateObjects: false });
+    const wholeStudy = parseYamlTree(studyYaml).locations;
+    const inModules = new LazyYamlLocations(studyYaml, study as never, (all) => parseYamlTree(all));
+    for (const pointer of ['/protocolSection/statusModule/overallStatus', '/protocolSection/contactsLocationsModule/locations/40/city'])
+      assert.deepEqual(inModules.get(pointer), wholeStudy.get(pointer), pointer);
+    assert.equal(inModules.pieceReads, 2, 'the status module and one site: two small readings');
+    assert.equal(inModules.readWholly, false);
   });
 
   it('reads JSON by its value only when the text is plain JSON without duplicate keys', () => {

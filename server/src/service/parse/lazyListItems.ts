@@ -34,6 +34,7 @@ export function findListItem(
   blockValue: RecordValue,
   itemPointer: string,
   knownStarts: Map<string, ListItemStarts>,
+  depth = 2,
 ): ListItemReading | undefined {
   const segments = itemPointer.slice(1).split('/');
   if (segments.length !== 3) return undefined;
@@ -52,7 +53,7 @@ export function findListItem(
   }
   if (starts === 'none') return undefined;
   const itemText = text.slice(starts.lines[index], starts.lines[index + 1]);
-  const piece = parseItem(itemText, starts.dashColumn, 2);
+  const piece = parseItem(itemText, starts.dashColumn, depth);
   if (!piece || piece === 'broken' || !sameRecordValue(piece.value, list[index])) return undefined;
   return { pointer: itemPointer, start: starts.lines[index], piece };
 }

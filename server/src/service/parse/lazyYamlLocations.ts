@@ -2,20 +2,35 @@ import { escapePointerSegment, type NodeLocation, type RecordValue } from './par
 import { parseBlock } from './pieceParse';
 import { pieceLocation, type RecordPiece } from './recordPiece';
 import { hasOwn } from './safeObject';
+import { splitChildBlocks } from './lazyChildBlocks';
 import { findListItem, type ListItemReading, type ListItemStarts } from './lazyListItems';
+import { sameRecordValue } from './recordValueEquality';
 import type { TreeParseResult } from './yamlRecordParser';
 
-/** One top-level entry of the text (a module), found by its key line; read when a location in it is asked for. */
+/**
+ * One top-level entry of the text (a module, or a section such as `protocolSection`), or one child entry of a
+ * section (a module of it), found by its key line; read when a location in it is asked for.
+ */
 export interface LazyBlock {
   /** The key as a pointer segment (escaped). */
   readonly segment: string;
   /** The key itself. */
   readonly key: string;
+  /** Where its key line starts (the line's indentation included). */
   readonly start: number;
   readonly end: number;
-  /** Its reading once done: undefined when it does not read on its own as a full parse reads it (then the whole text is read). */
+  /** The key's column: 0 at the top level, the section's child indent for a child block. */
+  readonly keyColumn: number;
+  /** Its reading once done: undefined when it does not read on its own as a full parse reads it (then its parent, or the whole text, is read). */
   reading?: { piece: RecordPiece; rootEnd: number } | 'whole';
+  /** A section's child blocks, once looked for. */
+  children?: Map<string, LazyBlock> | 'unsplit';
+  /** Where the items of its long lists start, each list scanned once (lazyListItems.ts). */
+  readonly listStarts: Map<string, ListItemStarts>;
 }
+
+/** A location found in part of a block, or 'unread' when only a reading of the whole block can give it. */
+type PartLocation = NodeLocation | undefined | 'unread';
 
 /**
  * The pointer → location map of a YAML record opened by its value alone (fastYamlValue.ts): a location
@@ -29,13 +44,18 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
   private wholeReading?: TreeParseResult;
   private blocks?: Map<string, LazyBlock> | 'unsplit';
   private readonly items = new Map<string, ListItemReading | 'none'>();
-  private readonly listItemStarts = new Map<string, ListItemStarts>();
   /** Pieces read with `yaml` so far, the whole text counting as one (tests check what a lookup costs). */
   pieceReads = 0;
 
   /** Lists whose item lines have been scanned (tests check a list is scanned once, however many items are asked for). */
   get listScans(): number {
-    return this.listItemStarts.size;
+    if (this.blocks === undefined || this.blocks === 'unsplit') return 0;
+    let scans = 0;
+    for (const block of this.blocks.values()) {
+      scans += block.listStarts.size;
+      if (block.children instanceof Map) for (const child of block.children.values()) scans += child.listStarts.size;
+    }
+    return scans;
   }
 
   constructor(
@@ -57,7 +77,6 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
       // The pieces read so far are no longer needed: every later lookup goes to the whole reading.
       this.blocks = 'unsplit';
       this.items.clear();
-      this.listItemStarts.clear();
     }
     return this.wholeReading;
   }
@@ -76,8 +95,8 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     const block = blocks.get(pointer.slice(1, slash < 0 ? undefined : slash));
     if (!block) return undefined;
     if (slash > 0 && block.reading === undefined) {
-      const item = this.itemReading(block, pointer, slash);
-      if (item) return pieceLocation(item.piece, pointer.slice(item.pointer.length), item.start);
+      const part = this.partOfBlock(block, pointer, slash);
+      if (part !== 'unread') return part;
     }
     const reading = this.readBlock(block);
     if (reading === 'whole') return this.whole().locations.get(pointer);
@@ -116,26 +135,62 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     return { keyRange: undefined, valueRange: { start: ordered[0].start, end: ordered[ordered.length - 1].start + last.rootEnd } };
   }
 
-  private readBlock(block: LazyBlock): { piece: RecordPiece; rootEnd: number } | 'whole' {
+  /**
+   * The location of `pointer` (below the top-level `block`) from a reading of part of the block: the item of a
+   * long list it lies in, or the child block (a section's module) it lies in, or that child's list item.
+   */
+  private partOfBlock(block: LazyBlock, pointer: string, slash: number): PartLocation {
+    const blockValue = this.value[block.key];
+    const item = this.itemReading(block, blockValue, pointer, '', 2);
+    if (item) return pieceLocation(item.piece, pointer.slice(item.pointer.length), item.start);
+    block.children ??= splitChildBlocks(this.text, block, blockValue);
+    if (block.children === 'unsplit') return 'unread';
+    const local = pointer.slice(slash);
+    const childSlash = local.indexOf('/', 1);
+    const child = block.children.get(local.slice(1, childSlash < 0 ? undefined : childSlash));
+    if (!child) return 'unread';
+    const childValue = (blockValue as { readonly [key: string]: RecordValue })[child.key];
+    if (childSlash > 0 && child.reading === undefined) {
+      const childItem = this.itemReading(child, childValue, local, pointer.slice(0, slash), 3);
+      if (childItem) return pieceLocation(childItem.piece, local.slice(childItem.pointer.length), childItem.start);
+    }
+    const reading = this.readBlock(child, childValue);
+    return reading === 'whole' ? 'unread' : pieceLocation(reading.piece, local, child.start);
+  }
+
+  /** The block read with `yaml` on its own; a child block's reading must also hold the value the fast reading gave it. */
+  private readBlock(block: LazyBlock, childValue?: RecordValue): { piece: RecordPiece; rootEnd: number } | 'whole' {
     if (block.reading === undefined) {
       this.pieceReads++;
-      const parsed = parseBlock(this.text.slice(block.start, block.end), block.segment);
-      block.reading = parsed && parsed !== 'broken' ? parsed : 'whole';
+      const child = block.keyColumn > 0;
+      const parsed = parseBlock(this.text.slice(block.start, block.end), block.segment, block.keyColumn, child ? 1 : 0);
+      const agrees = parsed && parsed !== 'broken' && (!child || sameRecordValue(parsed.piece.value, childValue));
+      block.reading = agrees ? parsed : 'whole';
     }
     return block.reading;
   }
 
-  /** The list item holding `pointer`, read on its own, when the pointer lies in an item of a long list of the block. */
-  private itemReading(block: LazyBlock, pointer: string, slash: number): ListItemReading | undefined {
-    const keyEnd = pointer.indexOf('/', slash + 1);
+  /**
+   * The list item holding `pointer` (relative to the block's parent, `prefix` the parent's own pointer), read on
+   * its own, when the pointer lies in an item of a long list directly in the block.
+   */
+  private itemReading(
+    block: LazyBlock,
+    blockValue: RecordValue,
+    pointer: string,
+    prefix: string,
+    depth: number,
+  ): ListItemReading | undefined {
+    const slash = pointer.indexOf('/', 1);
+    const keyEnd = slash < 0 ? -1 : pointer.indexOf('/', slash + 1);
     const itemEnd = keyEnd < 0 ? -1 : pointer.indexOf('/', keyEnd + 1);
     if (keyEnd < 0) return undefined;
     const itemPointer = itemEnd < 0 ? pointer : pointer.slice(0, itemEnd);
-    let item = this.items.get(itemPointer);
+    let item = this.items.get(prefix + itemPointer);
     if (item === undefined) {
-      item = findListItem(this.text, block, this.value[block.key], itemPointer, this.listItemStarts) ?? 'none';
+      item = findListItem(this.text, block, blockValue, itemPointer, block.listStarts, depth) ?? 'none';
       if (item !== 'none') this.pieceReads++;
-      this.items.set(itemPointer, item);
+      this.items.set(prefix + itemPointer, item);
     }
     return item === 'none' ? undefined : item;
   }
@@ -163,7 +218,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     const blocks = new Map<string, LazyBlock>();
     starts.forEach(({ key, start }, index) => {
       const end = index + 1 < starts.length ? starts[index + 1].start : text.length;
-      blocks.set(escapePointerSegment(key), { segment: escapePointerSegment(key), key, start, end });
+      blocks.set(escapePointerSegment(key), { segment: escapePointerSegment(key), key, start, end, keyColumn: 0, listStarts: new Map() });
     });
     if (unsplit || blocks.size === 0 || blocks.size !== starts.length || blocks.size !== Object.keys(this.value).length) {
       this.blocks = 'unsplit';

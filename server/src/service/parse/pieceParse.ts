@@ -8,11 +8,17 @@ import { parseYamlTree } from './yamlRecordParser';
 // finding is in.
 
 /**
- * Parses one top-level block's text on its own; `broken` when it has syntax problems (then so has the
- * whole text), undefined unless it is clean and still the same key.
+ * Parses one block's text on its own (a top-level block, or a section's child block whose key sits at
+ * `keyColumn`, `depthOffset` levels deep); `broken` when it has syntax problems (then so has the whole
+ * text), undefined unless it is clean and still the same key.
  */
-export function parseBlock(blockText: string, segment: string): { piece: RecordPiece; rootEnd: number } | 'broken' | undefined {
-  const tree = parseYamlTree(blockText);
+export function parseBlock(
+  blockText: string,
+  segment: string,
+  keyColumn = 0,
+  depthOffset = 0,
+): { piece: RecordPiece; rootEnd: number } | 'broken' | undefined {
+  const tree = parseYamlTree(blockText, depthOffset);
   if (tree.usesAnchors || tree.problems.some((problem) => problem.code === 'syntax/too-deep' || problem.code === 'syntax/too-large'))
     return undefined;
   if (tree.problems.length > 0) return 'broken';
@@ -20,7 +26,7 @@ export function parseBlock(blockText: string, segment: string): { piece: RecordP
   const keys = Object.keys(tree.value);
   if (keys.length !== 1 || escapePointerSegment(keys[0]) !== segment) return undefined;
   const pointer = `/${segment}`;
-  if (tree.locations.get(pointer)?.keyRange?.start !== 0) return undefined;
+  if (tree.locations.get(pointer)?.keyRange?.start !== keyColumn) return undefined;
   const root = tree.locations.get('');
   if (!root) return undefined;
   const entries: [string, NodeLocation][] = [];
