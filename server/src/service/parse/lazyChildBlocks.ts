@@ -48,7 +48,7 @@ export function splitChildBlocks(text: string, block: LazyBlock, blockValue: Rec
   starts.forEach(({ key, start }, index) => {
     const end = index + 1 < starts.length ? starts[index + 1].start : block.end;
     const segment = escapePointerSegment(key);
-    children.set(segment, { segment, key, start, end, keyColumn: childIndent, listStarts: new Map() });
+    children.set(segment, { segment, key, start, end, keyColumn: childIndent, listStarts: new Map(), items: new Map() });
   });
   if (children.size === 0 || children.size !== starts.length || children.size !== Object.keys(blockValue).length) return 'unsplit';
   return children;

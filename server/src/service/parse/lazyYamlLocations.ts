@@ -27,6 +27,13 @@ export interface LazyBlock {
   children?: Map<string, LazyBlock> | 'unsplit';
   /** Where the items of its long lists start, each list scanned once (lazyListItems.ts). */
   readonly listStarts: Map<string, ListItemStarts>;
+  /** Its list items read so far, by pointer relative to its parent. */
+  readonly items: Map<string, ListItemReading | 'none'>;
+}
+
+/** A section's module (lazyChildBlocks.ts) rather than a top-level block: its key is indented. */
+function isChildBlock(block: LazyBlock): boolean {
+  return block.keyColumn > 0;
 }
 
 /** A location found in part of a block, or 'unread' when only a reading of the whole block can give it. */
@@ -43,7 +50,6 @@ type PartLocation = NodeLocation | undefined | 'unread';
 export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
   private wholeReading?: TreeParseResult;
   private blocks?: Map<string, LazyBlock> | 'unsplit';
-  private readonly items = new Map<string, ListItemReading | 'none'>();
   /** Pieces read with `yaml` so far, the whole text counting as one (tests check what a lookup costs). */
   pieceReads = 0;
 
@@ -76,7 +82,6 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
       this.wholeReading = this.readWhole(this.text);
       // The pieces read so far are no longer needed: every later lookup goes to the whole reading.
       this.blocks = 'unsplit';
-      this.items.clear();
     }
     return this.wholeReading;
   }
@@ -141,7 +146,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
    */
   private partOfBlock(block: LazyBlock, pointer: string, slash: number): PartLocation {
     const blockValue = this.value[block.key];
-    const item = this.itemReading(block, blockValue, pointer, '', 2);
+    const item = this.itemReading(block, blockValue, pointer);
     if (item) return pieceLocation(item.piece, pointer.slice(item.pointer.length), item.start);
     block.children ??= splitChildBlocks(this.text, block, blockValue);
     if (block.children === 'unsplit') return 'unread';
@@ -151,7 +156,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     if (!child) return 'unread';
     const childValue = (blockValue as { readonly [key: string]: RecordValue })[child.key];
     if (childSlash > 0 && child.reading === undefined) {
-      const childItem = this.itemReading(child, childValue, local, pointer.slice(0, slash), 3);
+      const childItem = this.itemReading(child, childValue, local);
       if (childItem) return pieceLocation(childItem.piece, local.slice(childItem.pointer.length), childItem.start);
     }
     const reading = this.readBlock(child, childValue);
@@ -162,7 +167,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
   private readBlock(block: LazyBlock, childValue?: RecordValue): { piece: RecordPiece; rootEnd: number } | 'whole' {
     if (block.reading === undefined) {
       this.pieceReads++;
-      const child = block.keyColumn > 0;
+      const child = isChildBlock(block);
       const parsed = parseBlock(this.text.slice(block.start, block.end), block.segment, block.keyColumn, child ? 1 : 0);
       const agrees = parsed && parsed !== 'broken' && (!child || sameRecordValue(parsed.piece.value, childValue));
       block.reading = agrees ? parsed : 'whole';
@@ -171,26 +176,22 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
   }
 
   /**
-   * The list item holding `pointer` (relative to the block's parent, `prefix` the parent's own pointer), read on
-   * its own, when the pointer lies in an item of a long list directly in the block.
+   * The list item holding `pointer` (relative to the block's parent), read on its own, when the pointer lies in
+   * an item of a long list directly in the block.
    */
-  private itemReading(
-    block: LazyBlock,
-    blockValue: RecordValue,
-    pointer: string,
-    prefix: string,
-    depth: number,
-  ): ListItemReading | undefined {
+  private itemReading(block: LazyBlock, blockValue: RecordValue, pointer: string): ListItemReading | undefined {
     const slash = pointer.indexOf('/', 1);
     const keyEnd = slash < 0 ? -1 : pointer.indexOf('/', slash + 1);
     const itemEnd = keyEnd < 0 ? -1 : pointer.indexOf('/', keyEnd + 1);
     if (keyEnd < 0) return undefined;
     const itemPointer = itemEnd < 0 ? pointer : pointer.slice(0, itemEnd);
-    let item = this.items.get(prefix + itemPointer);
+    let item = block.items.get(itemPointer);
     if (item === undefined) {
+      // An item sits two levels below a top-level block (module → list → item), three below a section's module.
+      const depth = isChildBlock(block) ? 3 : 2;
       item = findListItem(this.text, block, blockValue, itemPointer, block.listStarts, depth) ?? 'none';
       if (item !== 'none') this.pieceReads++;
-      this.items.set(prefix + itemPointer, item);
+      block.items.set(itemPointer, item);
     }
     return item === 'none' ? undefined : item;
   }
@@ -218,7 +219,15 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     const blocks = new Map<string, LazyBlock>();
     starts.forEach(({ key, start }, index) => {
       const end = index + 1 < starts.length ? starts[index + 1].start : text.length;
-      blocks.set(escapePointerSegment(key), { segment: escapePointerSegment(key), key, start, end, keyColumn: 0, listStarts: new Map() });
+      blocks.set(escapePointerSegment(key), {
+        segment: escapePointerSegment(key),
+        key,
+        start,
+        end,
+        keyColumn: 0,
+        listStarts: new Map(),
+        items: new Map(),
+      });
     });
     if (unsplit || blocks.size === 0 || blocks.size !== starts.length || blocks.size !== Object.keys(this.value).length) {
       this.blocks = 'unsplit';
