@@ -60,7 +60,7 @@ export async function checkInput(input: CheckInput, settings: CheckSettings): Pr
   }
   let text: string;
   try {
-    text = await readRecordText(input.path, settings.maxSize);
+    text = readRecordText(input.path, settings.maxSize);
   } catch (error) {
     return [{ file: input.path, problem: readFailureReason(error), diagnostics: [] }];
   }

@@ -22,7 +22,7 @@ export type ImportedPage = { readonly studies: readonly ImportedStudy[] } | { re
 export async function importPageFile(file: string, maxSize: number): Promise<ImportedPage> {
   let text: string;
   try {
-    text = await readInputText(file, maxSize);
+    text = readInputText(file, maxSize);
   } catch (error) {
     return { refused: readFailureReason(error) };
   }

@@ -3,7 +3,7 @@
 // read: a named pipe would block the read forever, a device such as /dev/zero never ends, and a link
 // back to a folder already read would walk the same files again and again (d/loop/loop/…). Every
 // path not read gets a reason, so nothing is skipped without a word.
-import { constants, promises as fs, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readlinkSync, readSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { formatSize } from './fileSize';
 
@@ -124,18 +124,7 @@ async function followPath(file: string): Promise<{ readonly stats: Stats } | { r
   try {
     return { stats: await fs.stat(file) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { reason: 'a loop of symbolic links: following it never reaches a file' };
-    if (code === 'ENOENT') return { reason: (await brokenLinkReason(file)) ?? describeFsError(error, 'cannot be read') };
-    return { reason: describeFsError(error, 'cannot be read') };
-  }
-}
-
-async function brokenLinkReason(file: string): Promise<string | undefined> {
-  try {
-    return `a broken symbolic link: its target ${await fs.readlink(file)} does not exist`;
-  } catch {
-    return undefined;
+    return { reason: unreachableReason(file, error) };
   }
 }
 
@@ -158,41 +147,53 @@ function refusalOf(stats: Stats, maxSize: number): string | undefined {
 
 /**
  * A regular file's text (UTF-8), refused with an `InputFileError` when it is anything else or holds
- * more than `maxSize` bytes. The kind and size are checked before the file is opened and again on
- * the open file; the read stops at the limit, whatever the size the system reported.
+ * more than `maxSize` bytes. Opening never blocks (O_NONBLOCK), so the kind and size are checked on
+ * the open file; the read stops at the limit, whatever the size the system reported. Synchronous:
+ * four system calls per file instead of six thread-pool round trips, which was a fifth of the cost of
+ * checking a registry study (a batch command has nothing else to do while a file is read).
  */
-export async function readInputText(file: string, maxSize: number): Promise<string> {
-  const target = await followPath(file);
-  if ('reason' in target) throw new InputFileError(target.reason);
-  const refusal = refusalOf(target.stats, maxSize);
-  if (refusal !== undefined) throw new InputFileError(refusal);
-  let handle: fs.FileHandle;
+export function readInputText(file: string, maxSize: number): string {
+  let descriptor: number;
   try {
-    handle = await fs.open(file, OPEN_FLAGS);
+    descriptor = openSync(file, OPEN_FLAGS);
   } catch (error) {
-    throw new InputFileError(describeFsError(error, 'cannot be read'));
+    throw new InputFileError(unreachableReason(file, error));
   }
   try {
-    const stats = await handle.stat();
-    const changed = refusalOf(stats, maxSize);
-    if (changed !== undefined) throw new InputFileError(changed);
-    return (await readAtMost(handle, maxSize, stats.size)).toString('utf8');
+    const stats = fstatSync(descriptor);
+    const refusal = refusalOf(stats, maxSize);
+    if (refusal !== undefined) throw new InputFileError(refusal);
+    return readAtMost(descriptor, maxSize, stats.size).toString('utf8');
   } catch (error) {
     throw error instanceof InputFileError ? error : new InputFileError(describeFsError(error, 'cannot be read'));
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
+/** Why a path leads nowhere: a loop of links, a broken link, a missing file, permissions. */
+function unreachableReason(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'a loop of symbolic links: following it never reaches a file';
+  if (code === 'ENOENT') {
+    try {
+      return `a broken symbolic link: its target ${readlinkSync(file)} does not exist`;
+    } catch {
+      // Not a link: the file itself is missing.
+    }
+  }
+  return describeFsError(error, 'cannot be read');
+}
+
 /** Reads to the end, or throws once more than `maxSize` bytes came: never reads past the limit. */
-async function readAtMost(handle: fs.FileHandle, maxSize: number, sizeHint: number): Promise<Buffer> {
+function readAtMost(descriptor: number, maxSize: number, sizeHint: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
     // One byte past the limit is enough to know the file is over it.
     const length = Math.min(Math.max(sizeHint + 1 - total, MIN_CHUNK), maxSize + 1 - total);
     const chunk = Buffer.allocUnsafe(length);
-    const { bytesRead } = await handle.read(chunk, 0, length, null);
+    const bytesRead = readSync(descriptor, chunk, 0, length, null);
     if (bytesRead === 0) return Buffer.concat(chunks, total);
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;

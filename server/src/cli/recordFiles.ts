@@ -22,7 +22,7 @@ export const RECORD_FILES: FileFilter = {
 export const NO_RECORDS_IN_FOLDER = 'no *.trial.yaml, *.trial.yml, *.trial.json or NCT….json files in this folder';
 
 /** A record file's text; a leading byte-order mark is dropped. Throws `InputFileError`. */
-export async function readRecordText(file: string, maxSize: number): Promise<string> {
-  const text = await readInputText(file, maxSize);
+export function readRecordText(file: string, maxSize: number): string {
+  const text = readInputText(file, maxSize);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -31,7 +31,7 @@ export interface CommandOutput {
 export async function renderCommand(file: string, options: RenderOptions): Promise<CommandOutput> {
   let text: string;
   try {
-    text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+    text = readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   } catch (error) {
     return { stdout: '', stderr: terminalLine`trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }
