@@ -12,7 +12,8 @@ import { stringify } from 'yaml';
 import { RecordAnalyzer, type AnalysisOptions } from '../../../server/src/service/recordAnalyzer';
 import { fastYamlValue } from '../../../server/src/service/parse/fastYamlValue';
 import { fastYamlTree, wholeReadingOf } from '../../../server/src/service/parse/fastYamlRead';
-import { fastJsonTree, WholeOnDemandLocations } from '../../../server/src/service/parse/fastJsonRead';
+import { fastJsonTree } from '../../../server/src/service/parse/fastJsonRead';
+import { LazyJsonLocations } from '../../../server/src/service/parse/lazyJsonLocations';
 import { LazyYamlLocations } from '../../../server/src/service/parse/lazyYamlLocations';
 import { IncrementalYamlParser } from '../../../server/src/service/parse/incrementalYamlParser';
 import { parseJsonRecord } from '../../../server/src/service/parse/jsonRecordParser';
@@ -115,7 +116,7 @@ describe('opening a record by its value', () => {
       assert.deepEqual(fast.parsed.value, whole.parsed.value, document.name);
       assert.deepEqual(fast.diagnostics, whole.diagnostics, document.name);
       assert.deepEqual(fast.parsed.syntaxProblems, whole.parsed.syntaxProblems, document.name);
-      if (fast.parsed.locations instanceof LazyYamlLocations || fast.parsed.locations instanceof WholeOnDemandLocations) readByValue++;
+      if (fast.parsed.locations instanceof LazyYamlLocations || fast.parsed.locations instanceof LazyJsonLocations) readByValue++;
     }
     // Every real record and sample without mistakes is read by its value.
     assert.ok(readByValue >= documents.length - MISTAKES.length - 2, `${readByValue} of ${documents.length} read by value`);
@@ -138,6 +139,47 @@ describe('opening a record by its value', () => {
       assert.equal(wholeReadingOf(fast)?.agrees, true, document.name);
       assert.deepEqual([...lazy.entries()], [...whole.locations.entries()], document.name);
     }
+  });
+
+  it('finds every location of a JSON record where the whole tree puts it, listing only the containers on the path', () => {
+    let checked = 0;
+    for (const document of documents.filter((candidate) => candidate.format === 'json')) {
+      const fast = fastJsonTree(document.text, parseJsonRecord);
+      if (!fast) continue;
+      checked++;
+      const whole = parseJsonRecord(document.text).locations;
+      const deepest = [...whole.keys()].reduce(
+        (longest, pointer) => (pointer.split('/').length > longest.split('/').length ? pointer : longest),
+        '',
+      );
+      const alongPath = new LazyJsonLocations(document.text, (text) => parseJsonRecord(text).locations);
+      assert.deepEqual(alongPath.get(deepest), whole.get(deepest), `${document.name} ${deepest}`);
+      assert.equal(alongPath.containersListed, deepest.split('/').length - 1, `${document.name}: only the containers on ${deepest}`);
+      const lazy = fast.locations as LazyJsonLocations;
+      for (const [pointer, location] of whole) assert.deepEqual(lazy.get(pointer), location, `${document.name} ${pointer}`);
+      for (const missing of [
+        '/no such module',
+        '/protocolSection/identificationModule/nctId/0',
+        '/protocolSection/armsInterventionsModule/armGroups/01',
+        'protocolSection',
+      ])
+        assert.equal(lazy.get(missing), undefined, `${document.name} ${missing}`);
+      assert.equal(lazy.readWholly, false, `${document.name} read whole for a lookup`);
+    }
+    assert.ok(checked >= 200, `${checked} JSON records read by value`);
+  });
+
+  it('finds JSON locations as the whole tree does for any JSON value, spacing, escapes and odd keys included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(undefined, 1, 2, '\t'), (value, indent) => {
+        const text = JSON.stringify({ record: value, 'a/b~c': [value], 'q"\\u': value }, undefined, indent);
+        const fast = fastJsonTree(text, parseJsonRecord);
+        if (!fast) return; // a duplicate key such as "__proto__" twice: read whole, not by value
+        const whole = parseJsonRecord(text).locations;
+        for (const [pointer, location] of whole) assert.deepEqual(fast.locations.get(pointer), location, pointer);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('falls back to the whole reading on anchors, tags, duplicates, syntax errors, tabs, null keys, flow over lines and guards', () => {
@@ -313,7 +355,7 @@ describe('opening a record by its value', () => {
     assert.equal((clean.parsed.locations as LazyYamlLocations).pieceReads, 0);
     const cleanJson = new RecordAnalyzer('json').analyze(text, { today: REAL_RECORDS_TODAY, rulesEnabled: false });
     assert.deepEqual(cleanJson.diagnostics, []);
-    assert.equal((cleanJson.parsed.locations as WholeOnDemandLocations).readWholly, false);
+    assert.equal((cleanJson.parsed.locations as LazyJsonLocations).readWholly, false);
     // With rules: the findings' modules (small ones) are read, never the 400 KB contacts and locations module.
     const checked = new RecordAnalyzer('yaml').analyze(yaml, { today: REAL_RECORDS_TODAY });
     const lazy = checked.parsed.locations as LazyYamlLocations;

@@ -1,10 +1,11 @@
 import { MAX_NESTING_DEPTH, recordLimits, scanJson } from './parseGuards';
-import { isPlainObject, type NodeLocation, type RecordValue } from './parsedRecord';
+import { LazyJsonLocations } from './lazyJsonLocations';
+import { isPlainObject, type RecordValue } from './parsedRecord';
 import type { TreeParseResult } from './yamlRecordParser';
 
 /**
  * A JSON record read by `JSON.parse` (several times faster than a tree with positions), its locations
- * read by `readWhole` on first use: a record without findings never needs them. Undefined (read the
+ * found where they are asked for (lazyJsonLocations.ts): a record without findings needs none. Undefined (read the
  * whole tree) unless the text is plain JSON within the parse guards (`JSON.parse` rejects comments,
  * trailing commas, a byte order mark and every syntax error), nests no deeper than the walker reads,
  * and has no duplicate key (counted: one key per `"…":` in the text, as many as the value holds).
@@ -22,7 +23,7 @@ export function fastJsonTree(text: string, readWhole: (text: string) => TreePars
   if (typeof value !== 'object' || value === null) return undefined;
   const keys = countKeys(value as RecordValue, 0);
   if (keys < 0 || keys !== keysInText(text)) return undefined;
-  return { value: value as RecordValue, locations: new WholeOnDemandLocations(text, readWhole), problems: [] };
+  return { value: value as RecordValue, locations: new LazyJsonLocations(text, (whole) => readWhole(whole).locations), problems: [] };
 }
 
 /** The number of keys in the value, or -1 when it nests deeper than MAX_NESTING_DEPTH. */
@@ -55,56 +56,4 @@ function keysInText(text: string): number {
     if (text.charCodeAt(j) === 58 /* : */) count++;
   }
   return count;
-}
-
-/** A location map read as a whole on first use. */
-export class WholeOnDemandLocations implements ReadonlyMap<string, NodeLocation> {
-  private reading?: ReadonlyMap<string, NodeLocation>;
-
-  constructor(
-    private readonly text: string,
-    private readonly readWhole: (text: string) => TreeParseResult,
-  ) {}
-
-  /** Whether the locations have been read (tests check a record without findings reads none). */
-  get readWholly(): boolean {
-    return this.reading !== undefined;
-  }
-
-  private read(): ReadonlyMap<string, NodeLocation> {
-    this.reading ??= this.readWhole(this.text).locations;
-    return this.reading;
-  }
-
-  get size(): number {
-    return this.read().size;
-  }
-
-  get(pointer: string): NodeLocation | undefined {
-    return this.read().get(pointer);
-  }
-
-  has(pointer: string): boolean {
-    return this.read().has(pointer);
-  }
-
-  entries(): MapIterator<[string, NodeLocation]> {
-    return this.read().entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.read().keys();
-  }
-
-  values(): MapIterator<NodeLocation> {
-    return this.read().values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
-    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
-  }
 }

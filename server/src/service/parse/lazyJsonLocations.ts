@@ -1,0 +1,193 @@
+import { offsetRange } from '../text/offsetRange';
+import { escapePointerSegment, type NodeLocation } from './parsedRecord';
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/**
+ * The pointer → location map of a plain JSON text (one `JSON.parse` accepted, without duplicate keys:
+ * fastJsonRead.ts), found where it is asked for. `get` walks down the pointer and lists the members of
+ * only the objects and arrays on its path (each once, skipping the values it passes over), so a finding
+ * costs a scan of its path rather than a tree of the whole record with a location for every node, which
+ * was a quarter of the cost of checking a registry study. The ranges are those of `parseJsonRecord`
+ * (jsonc-parser): keys and strings with their quotes, containers from bracket to bracket. Iterating and
+ * `size` read the whole tree (`readWhole`), once.
+ */
+export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
+  private wholeReading?: ReadonlyMap<string, NodeLocation>;
+  private rootLocation?: NodeLocation;
+  /** The members of each container listed so far, by its pointer; undefined for a scalar. */
+  private readonly members = new Map<string, Map<string, NodeLocation> | undefined>();
+
+  constructor(
+    private readonly text: string,
+    private readonly readWhole: (text: string) => ReadonlyMap<string, NodeLocation>,
+  ) {}
+
+  /** Whether the whole tree has been read (tests check a record without findings reads none). */
+  get readWholly(): boolean {
+    return this.wholeReading !== undefined;
+  }
+
+  /** Containers whose members have been listed (tests check a lookup lists only those on its path). */
+  get containersListed(): number {
+    return this.members.size;
+  }
+
+  get(pointer: string): NodeLocation | undefined {
+    if (this.wholeReading) return this.wholeReading.get(pointer);
+    let location = this.root();
+    if (pointer === '') return location;
+    if (pointer.charCodeAt(0) !== 47 /* / */) return undefined;
+    let start = 1;
+    for (;;) {
+      const slash = pointer.indexOf('/', start);
+      const end = slash < 0 ? pointer.length : slash;
+      const member = this.membersOf(pointer.slice(0, start - 1), location)?.get(pointer.slice(start, end));
+      if (!member || slash < 0) return member;
+      location = member;
+      start = slash + 1;
+    }
+  }
+
+  has(pointer: string): boolean {
+    return this.get(pointer) !== undefined;
+  }
+
+  get size(): number {
+    return this.whole().size;
+  }
+
+  entries(): MapIterator<[string, NodeLocation]> {
+    return this.whole().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.whole().keys();
+  }
+
+  values(): MapIterator<NodeLocation> {
+    return this.whole().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
+    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
+  }
+
+  private whole(): ReadonlyMap<string, NodeLocation> {
+    this.wholeReading ??= this.readWhole(this.text);
+    return this.wholeReading;
+  }
+
+  private root(): NodeLocation {
+    if (!this.rootLocation) {
+      const start = this.skipSpace(0);
+      this.rootLocation = { keyRange: undefined, valueRange: offsetRange(start, this.skipValue(start)) };
+    }
+    return this.rootLocation;
+  }
+
+  /** A container's members by pointer segment (escaped, as in pointers; array items by index), listed once. */
+  private membersOf(pointer: string, location: NodeLocation): Map<string, NodeLocation> | undefined {
+    if (this.members.has(pointer)) return this.members.get(pointer);
+    const open = this.text.charCodeAt(location.valueRange.start);
+    const listed =
+      open === OPEN_BRACE
+        ? this.objectMembers(location.valueRange.start)
+        : open === OPEN_BRACKET
+          ? this.arrayItems(location.valueRange.start)
+          : undefined;
+    this.members.set(pointer, listed);
+    return listed;
+  }
+
+  private objectMembers(open: number): Map<string, NodeLocation> {
+    const found = new Map<string, NodeLocation>();
+    let at = this.skipSpace(open + 1);
+    while (this.text.charCodeAt(at) === QUOTE) {
+      const keyStart = at;
+      const keyEnd = this.skipString(at);
+      at = this.skipSpace(keyEnd);
+      if (this.text.charCodeAt(at) !== COLON) break;
+      const valueStart = this.skipSpace(at + 1);
+      const valueEnd = this.skipValue(valueStart);
+      const raw = this.text.slice(keyStart + 1, keyEnd - 1);
+      const key = raw.includes('\\') ? (JSON.parse(this.text.slice(keyStart, keyEnd)) as string) : raw;
+      found.set(escapePointerSegment(key), { keyRange: offsetRange(keyStart, keyEnd), valueRange: offsetRange(valueStart, valueEnd) });
+      at = this.skipSpace(valueEnd);
+      if (this.text.charCodeAt(at) !== COMMA) break;
+      at = this.skipSpace(at + 1);
+    }
+    return found;
+  }
+
+  private arrayItems(open: number): Map<string, NodeLocation> {
+    const found = new Map<string, NodeLocation>();
+    let at = this.skipSpace(open + 1);
+    if (this.text.charCodeAt(at) === CLOSE_BRACKET) return found;
+    for (let index = 0; at < this.text.length; index++) {
+      const end = this.skipValue(at);
+      found.set(String(index), { keyRange: undefined, valueRange: offsetRange(at, end) });
+      at = this.skipSpace(end);
+      if (this.text.charCodeAt(at) !== COMMA) break;
+      at = this.skipSpace(at + 1);
+    }
+    return found;
+  }
+
+  private skipSpace(at: number): number {
+    while (at < this.text.length && isJsonSpace(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+
+  /** From an opening quote to just past the closing one. */
+  private skipString(at: number): number {
+    for (at++; at < this.text.length; at++) {
+      const code = this.text.charCodeAt(at);
+      if (code === BACKSLASH) at++;
+      else if (code === QUOTE) return at + 1;
+    }
+    return at;
+  }
+
+  /** From a value's first character to just past its last. */
+  private skipValue(at: number): number {
+    const first = this.text.charCodeAt(at);
+    if (first === QUOTE) return this.skipString(at);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      let depth = 0;
+      while (at < this.text.length) {
+        const code = this.text.charCodeAt(at);
+        if (code === QUOTE) {
+          at = this.skipString(at);
+          continue;
+        }
+        if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+        else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return at + 1;
+        at++;
+      }
+      return at;
+    }
+    // A number, true, false or null: up to the next space or delimiter.
+    while (at < this.text.length) {
+      const code = this.text.charCodeAt(at);
+      if (isJsonSpace(code) || code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET) break;
+      at++;
+    }
+    return at;
+  }
+}
