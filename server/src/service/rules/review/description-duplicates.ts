@@ -30,7 +30,8 @@ export const descriptionDuplicates: RuleDefinition = {
     if (description === undefined || description.trim() === '') return [];
     const findings: RuleFinding[] = [];
     const summary = context.text(BRIEF_SUMMARY);
-    if (summary !== undefined && normalizedWords(summary) !== '' && normalizedWords(summary) === normalizedWords(description)) {
+    const summaryWords = summary === undefined ? '' : normalizedWords(summary);
+    if (summaryWords !== '' && summaryWords === normalizedWords(description)) {
       findings.push({
         pointer: DETAILED_DESCRIPTION,
         target: 'value',

@@ -176,8 +176,22 @@ export interface Token {
 /** Digits (with a decimal part), words, or one other visible character. Each match consumes what it reads. */
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
 
+/** Tokens of the texts read last: three rules tokenize each outcome's time frame, title and description. */
+const recentTokens = new Map<string, readonly Token[]>();
+const RECENT_TOKENS = 256;
+
 /** The lower-cased text as tokens; `sixty-five` is not combined (rare in time frames). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  let tokens = recentTokens.get(text);
+  if (tokens === undefined) {
+    if (recentTokens.size >= RECENT_TOKENS) recentTokens.clear();
+    tokens = tokensOf(text);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.toLowerCase().matchAll(TOKEN)) {
     const word = match[0];

@@ -185,7 +185,17 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
   '',
 ]);
 
+/** The most letters and digits a placeholder holds ("to be determined": 14). */
+const MAX_PLACEHOLDER_LETTERS = Math.max(...[...PLACEHOLDER_WORDS].map((words) => words.replace(/ /g, '').length));
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+
 /** True when the text is only a placeholder ("N/A", "TBD", "See protocol", "-"). */
 export function isPlaceholder(text: string): boolean {
+  // Whole eligibility criteria are asked about: stop counting once past the longest placeholder's letters.
+  let letters = 0;
+  for (const run of text.matchAll(LETTER_RUN)) {
+    letters += run[0].length;
+    if (letters > MAX_PLACEHOLDER_LETTERS) return false;
+  }
   return PLACEHOLDER_WORDS.has(normalizedWords(text));
 }
