@@ -53,7 +53,7 @@ export interface CheckedFile {
 
 const utf8 = new TextDecoder('utf-8');
 
-export async function checkInput(input: CheckInput, settings: CheckSettings): Promise<CheckedFile[]> {
+export function checkInput(input: CheckInput, settings: CheckSettings): CheckedFile[] {
   if (input.kind === 'entry') {
     const text = typeof input.content === 'string' ? input.content : utf8.decode(input.content);
     return checkText(input.name, withoutByteOrderMark(text), input.format, settings, true);

@@ -16,10 +16,10 @@ export interface ExportOptions {
  * standard output. Syntax and schema errors are reported on standard error (the JSON is still
  * written when the text parses); exit 1 when the file cannot be read or parsed, or has such errors.
  */
-export async function exportCommand(file: string, options: ExportOptions = {}): Promise<CommandOutput> {
+export function exportCommand(file: string, options: ExportOptions = {}): CommandOutput {
   let text: string;
   try {
-    text = await readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+    text = readRecordText(file, options.maxSize ?? DEFAULT_MAX_SIZE);
   } catch (error) {
     return { stdout: '', stderr: terminalLine`trial-record: ${file}: ${readFailureReason(error)}\n`, exitCode: 1 };
   }

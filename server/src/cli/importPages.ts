@@ -19,7 +19,7 @@ export interface ImportedStudy {
 
 export type ImportedPage = { readonly studies: readonly ImportedStudy[] } | { readonly refused: string };
 
-export async function importPageFile(file: string, maxSize: number): Promise<ImportedPage> {
+export function importPageFile(file: string, maxSize: number): ImportedPage {
   let text: string;
   try {
     text = readInputText(file, maxSize);

@@ -124,9 +124,10 @@ export class WorkerPool<T, R> implements TaskRunner<T, R> {
 }
 
 /** The same interface, in this thread: for `--jobs 1` and inputs too few to be worth a worker's start-up. */
-export function inThreadRunner<T, R>(work: (task: T) => Promise<R>): TaskRunner<T, R> {
+export function inThreadRunner<T, R>(work: (task: T) => R | Promise<R>): TaskRunner<T, R> {
   return {
-    run: (task) => work(task),
+    // Asynchronous like a worker's answer: a task that throws rejects its promise.
+    run: (task) => Promise.resolve(task).then(work),
     close: () => Promise.resolve(),
   };
 }

@@ -49,8 +49,8 @@ describe('trial-record render', () => {
 });
 
 describe('trial-record export', () => {
-  it('prints the API study JSON of a YAML record', async () => {
-    const output = await exportCommand('samples/NCT06731192.trial.yaml');
+  it('prints the API study JSON of a YAML record', () => {
+    const output = exportCommand('samples/NCT06731192.trial.yaml');
     assert.equal(output.exitCode, 0, output.stderr);
     const study = JSON.parse(output.stdout) as ExportedStudy;
     assert.deepEqual(Object.keys(study), ['protocolSection']);
@@ -60,23 +60,23 @@ describe('trial-record export', () => {
     assert.equal(typeof study.protocolSection.designModule.enrollmentInfo.count, 'number');
   });
 
-  it('keeps a whole API study whole', async () => {
-    const output = await exportCommand('test/fixtures/ctgov/json/NCT00973089.json');
+  it('keeps a whole API study whole', () => {
+    const output = exportCommand('test/fixtures/ctgov/json/NCT00973089.json');
     const original: unknown = JSON.parse(readFileSync('test/fixtures/ctgov/json/NCT00973089.json', 'utf8'));
     assert.deepEqual(JSON.parse(output.stdout), original);
   });
 
-  it('still exports a record with schema errors, but reports them and exits 1', async () => {
-    const output = await exportCommand('samples/invalid-example.trial.yaml');
+  it('still exports a record with schema errors, but reports them and exits 1', () => {
+    const output = exportCommand('samples/invalid-example.trial.yaml');
     assert.equal(output.exitCode, 1);
     assert.ok((JSON.parse(output.stdout) as Partial<ExportedStudy>).protocolSection);
     assert.match(output.stderr, /invalid-example\.trial\.yaml:\d+:\d+ error schema\/enum/);
   });
 
-  it('refuses a document that does not parse', async () => {
+  it('refuses a document that does not parse', () => {
     const broken = path.join(temp, 'broken.trial.json');
     writeFileSync(broken, '{ "identificationModule": ');
-    const output = await exportCommand(broken);
+    const output = exportCommand(broken);
     assert.equal(output.exitCode, 1);
     assert.equal(output.stdout, '');
     assert.match(output.stderr, /nothing to export: the record does not parse/);
