@@ -26,11 +26,23 @@ function realRecordYaml(id: string, maxLocations?: number): string {
   return stringify(section, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
+function wholeStudyYaml(id: string, maxLocations: number): string {
+  const study = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'ctgov', 'json', `${id}.json`), 'utf8')) as {
+    protocolSection: { contactsLocationsModule?: { locations?: unknown[] } };
+  };
+  const locations = study.protocolSection.contactsLocationsModule?.locations;
+  if (locations) study.protocolSection.contactsLocationsModule!.locations = locations.slice(0, maxLocations);
+  return stringify(study, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
 const DOCUMENTS: Record<string, string> = {
   'sample NCT06731192': readFileSync(path.join(root, 'samples', 'NCT06731192.trial.yaml'), 'utf8'),
   'sample invalid-example': readFileSync(path.join(root, 'samples', 'invalid-example.trial.yaml'), 'utf8'),
   'real NCT03064438': realRecordYaml('NCT03064438'),
   'real NCT04267848 (first 30 locations)': realRecordYaml('NCT04267848', 30),
+  // Whole API studies (`protocolSection:`, `resultsSection:` …): an edit re-reads one module of a section.
+  'sample NCT05594173 (a whole study with results)': readFileSync(path.join(root, 'samples', 'NCT05594173.trial.yaml'), 'utf8'),
+  'real NCT04267848 as a whole study (first 30 locations)': wholeStudyYaml('NCT04267848', 30),
   // Two long lists in one module with fields between and after them: later parts move after an item edit.
   'two long lists in one module': stringify({
     identificationModule: { nctId: 'NCT00000001', briefTitle: 'Two lists' },
@@ -148,7 +160,7 @@ describe('incremental re-parsing and analysis', () => {
           for (const edit of edits) {
             const next = apply(text, edit);
             assertSameParse(parser, next);
-            if (parser.lastPath === 'item' || parser.lastPath === 'block') incrementalPaths++;
+            if (parser.lastPath === 'item' || parser.lastPath === 'module' || parser.lastPath === 'block') incrementalPaths++;
             const change = textChange(text, next);
             if (change) {
               lines = lines.edited(next, change);
@@ -192,5 +204,39 @@ describe('incremental re-parsing and analysis', () => {
     const mended = `${stillBroken.slice(0, title)}${stillBroken.slice(title + 1)}`;
     assertSameParse(parser, mended);
     assert.equal(parser.lastPath, 'full');
+  });
+
+  it('re-parses one module of a whole study’s section, or one list item in it, never the whole section', () => {
+    const text = DOCUMENTS['sample NCT05594173 (a whole study with results)'];
+    const parser = new IncrementalYamlParser();
+    parser.parse(text);
+    const edit = (before: string, marker: string, insert: string) => {
+      const at = before.indexOf(marker) + marker.length;
+      assert.ok(at >= marker.length, marker);
+      return `${before.slice(0, at)}${insert}${before.slice(at)}`;
+    };
+    // A group title of the outcome measures (a module in the middle of resultsSection).
+    const inMeasure = edit(text, '    outcomeMeasures:\n      - type: PRIMARY\n        title: ', 'x');
+    assertSameParse(parser, inMeasure);
+    assert.equal(parser.lastPath, 'module');
+    // The brief title (identificationModule, the first module of protocolSection).
+    const inTitle = edit(inMeasure, 'briefTitle: ', 'y');
+    assertSameParse(parser, inTitle);
+    assert.equal(parser.lastPath, 'module');
+    // A new line at the module's field indent stays inside it; one at the section's child indent would not.
+    const titleLineEnd = inTitle.indexOf('\n', inTitle.indexOf('briefTitle: '));
+    const withField = `${inTitle.slice(0, titleLineEnd)}\n    keywordOfTheDay: ABC${inTitle.slice(titleLineEnd)}`;
+    assertSameParse(parser, withField);
+    assert.equal(parser.lastPath, 'module');
+    // A new module between two others is a change to the section's keys: read with the section.
+    const statusAt = withField.indexOf('\n  statusModule:\n') + 1;
+    const newModule = `${withField.slice(0, statusAt)}  extraModule:\n    note: x\n${withField.slice(statusAt)}`;
+    assertSameParse(parser, newModule);
+    assert.equal(parser.lastPath, 'block');
+    // The last module of a section ends where the section ends: read with the section.
+    const lastModule = Object.keys((parser.parse(newModule).value as { resultsSection: object }).resultsSection).pop()!;
+    const inLast = edit(newModule, `  ${lastModule}:\n`, '    # note\n');
+    assertSameParse(parser, inLast);
+    assert.equal(parser.lastPath, 'block');
   });
 });

@@ -1,19 +1,21 @@
 import { textChange, type TextChange } from '../text/textChange';
 import { isPlainObject, escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
-import { buildPiece, relativeSegments, valueAtRelative, type OwnLocations, type PiecePart, type RecordPiece } from './recordPiece';
+import { buildPiece } from './recordPiece';
 import { setOwn } from './safeObject';
 import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { PartCache } from './partCache';
 import { readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
-import { parseBlock, parseItem } from './pieceParse';
+import { buildSectionPiece, parseBlock } from './pieceParse';
+import { newLinesStayInside, reparseItem, reparseModule } from './pieceReparse';
 import { fastYamlTree, wholeReadingOf } from './fastYamlRead';
 
 /**
- * How a text was read: the same as before, one list item, one top-level block, by parts, whole, or by
- * its value alone (its locations read where asked for; see fastYamlRead.ts).
+ * How a text was read: the same as before, one list item, one module of a section (an API study's
+ * `resultsSection:`), one top-level block, by parts, whole, or by its value alone (its locations read
+ * where asked for; see fastYamlRead.ts).
  */
-export type ParsePath = 'same' | 'item' | 'block' | 'parts' | 'full' | 'value';
+export type ParsePath = 'same' | 'item' | 'module' | 'block' | 'parts' | 'full' | 'value';
 
 /** What the last parse left to build on: only kept when the record is free of syntax problems. */
 interface Segmented {
@@ -161,12 +163,14 @@ export class IncrementalYamlParser {
     if (!isLast && text.charCodeAt(newEnd - 1) !== 10) return undefined;
     if (!newLinesStayInside(text, change, block.start, newEnd, 0)) return undefined;
 
-    const itemPiece = this.reparseItem(block, text, change, delta);
+    const inModule = reparseModule(block, text, change, delta);
+    if (inModule === 'broken') return 'broken';
+    const itemPiece = inModule ? inModule.piece : reparseItem(block, text, change, delta);
     if (itemPiece === 'broken') return 'broken';
     let piece = itemPiece;
     let rootEnd = previous.root.valueRange.end + (change.start <= previous.root.valueRange.end ? delta : 0);
     if (piece) {
-      this.path = 'item';
+      this.path = inModule ? inModule.path : 'item';
     } else {
       const parsed = parseBlock(text.slice(block.start, newEnd), block.segment);
       if (!parsed || parsed === 'broken') return parsed;
@@ -188,124 +192,6 @@ export class IncrementalYamlParser {
     const result: TreeParseResult = { value, locations: new SegmentedLocations(root, nextBlocks), problems: [], usesAnchors: false };
     return { text, root, blocks: nextBlocks, result };
   }
-
-  /** Re-parses the one list item the change lies in, if the block has such a list. */
-  private reparseItem(block: TopLevelBlock, text: string, change: TextChange, delta: number): RecordPiece | 'broken' | undefined {
-    const parts = block.piece.parts;
-    for (let partIndex = 0; partIndex < parts.length; partIndex++) {
-      const part = parts[partIndex];
-      if (part.kind !== 'list') continue;
-      const count = part.starts.length;
-      // The last item has no next item to end it; an edit there re-parses the block.
-      let low = 0;
-      let high = count - 2;
-      let found = -1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (block.start + part.offset + part.starts[middle] <= change.start) {
-          found = middle;
-          low = middle + 1;
-        } else {
-          high = middle - 1;
-        }
-      }
-      if (found < 0) continue;
-      const itemStart = block.start + part.offset + part.starts[found];
-      const itemEnd = block.start + part.offset + part.starts[found + 1];
-      if (change.start > itemEnd) continue; // after this list's re-parsable items: maybe in a later list
-      if (change.oldEnd > itemEnd) return undefined;
-      const newItemEnd = itemEnd + delta;
-      if (text.charCodeAt(newItemEnd - 1) !== 10) return undefined;
-      if (!newLinesStayInside(text, change, itemStart, newItemEnd, part.dashColumn + 1)) return undefined;
-      const itemText = text.slice(itemStart, newItemEnd);
-      const depth = part.pointer.split('/').length - 1;
-      const item = parseItem(itemText, part.dashColumn, depth);
-      if (!item || item === 'broken') return item;
-      const items = part.items.slice();
-      items[found] = item;
-      const starts = part.starts.slice();
-      for (let i = found + 1; i < starts.length; i++) starts[i] += delta;
-      const ancestors = ancestorPointers(part.pointer);
-      const nextParts = parts.map((other, otherIndex): PiecePart => {
-        if (otherIndex === partIndex) return { ...part, items, starts };
-        if (otherIndex > partIndex) return { ...other, offset: other.offset + delta };
-        return other.kind === 'own' ? grownAncestors(other, ancestors, delta) : other;
-      });
-      const listValue = (valueAtRelative(block.piece.value, part.pointer, block.segment) as RecordValue[]).slice();
-      listValue[found] = item.value;
-      return {
-        length: block.piece.length + delta,
-        value: replacedAt(block.piece.value, relativeSegments(part.pointer, block.segment), listValue),
-        parts: nextParts,
-        size: block.piece.size - part.items[found].size + item.size,
-      };
-    }
-    return undefined;
-  }
-}
-
-/**
- * Whether every line the change starts inside `[from, to)` keeps the piece's structure: indented
- * at least `minIndent` columns (or blank, or a comment), with no bare `\r` line break. A line
- * that starts further left would belong to an outer node in a full parse.
- */
-function newLinesStayInside(text: string, change: TextChange, from: number, to: number, minIndent: number): boolean {
-  const scanFrom = Math.max(from, change.start - 1);
-  const scanTo = Math.min(to, change.newEnd + 1);
-  for (let i = scanFrom; i < scanTo; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) return false;
-    if (ch !== 10 || i + 1 >= to) continue;
-    let column = 0;
-    let j = i + 1;
-    while (j < to && text.charCodeAt(j) === 32) {
-      j++;
-      column++;
-    }
-    const first = text.charCodeAt(j);
-    const blank = j >= to || first === 10 || first === 13;
-    if (blank || first === 35 /* # */) continue;
-    if (column < Math.max(1, minIndent)) return false;
-  }
-  return true;
-}
-
-/** The pointer and all its ancestors below the root ('/a/b/c' → '/a/b/c', '/a/b', '/a'). */
-function ancestorPointers(pointer: string): Set<string> {
-  const result = new Set<string>();
-  for (let current = pointer; current !== ''; current = current.slice(0, current.lastIndexOf('/'))) result.add(current);
-  return result;
-}
-
-/** The part with the ranges of the edited node's ancestors (which contain the edit) grown by `delta`. */
-function grownAncestors(part: OwnLocations, ancestors: ReadonlySet<string>, delta: number): OwnLocations {
-  let entries: Map<string, NodeLocation> | undefined;
-  for (const pointer of ancestors) {
-    const location = part.entries.get(pointer);
-    if (!location) continue;
-    entries ??= new Map(part.entries);
-    entries.set(pointer, {
-      keyRange: location.keyRange,
-      valueRange: { start: location.valueRange.start, end: location.valueRange.end + delta },
-    });
-  }
-  return entries ? { ...part, entries } : part;
-}
-
-/** A copy of `value` with the node at `segments` replaced (copying only the path to it, keys in order). */
-function replacedAt(value: RecordValue, segments: readonly string[], replacement: RecordValue): RecordValue {
-  if (segments.length === 0) return replacement;
-  const [head, ...rest] = segments;
-  if (Array.isArray(value)) {
-    const copy = value.slice();
-    copy[Number(head)] = replacedAt(value[Number(head)], rest, replacement);
-    return copy;
-  }
-  if (!isPlainObject(value)) throw new Error('path through a scalar');
-  const key = unescape(head);
-  const copy: { [key: string]: RecordValue } = {};
-  for (const [name, child] of Object.entries(value)) setOwn(copy, name, name === key ? replacedAt(child, rest, replacement) : child);
-  return copy;
 }
 
 /** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */
@@ -337,11 +223,10 @@ function segment(text: string, result: TreeParseResult): Segmented | undefined {
   const blocks = segments.map((segmentName, index): TopLevelBlock => {
     const start = starts[index];
     const end = index + 1 < starts.length ? starts[index + 1] : text.length;
-    return {
-      segment: segmentName,
-      start,
-      piece: buildPiece(text.slice(start, end), `/${segmentName}`, value[keys[index]], entriesByBlock[index], start),
-    };
+    const piece =
+      buildSectionPiece(text, start, end, keys[index], value[keys[index]], entriesByBlock[index]) ??
+      buildPiece(text.slice(start, end), `/${segmentName}`, value[keys[index]], entriesByBlock[index], start);
+    return { segment: segmentName, start, piece };
   });
   return { text, root, blocks, result };
 }

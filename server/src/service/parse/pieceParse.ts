@@ -1,5 +1,6 @@
-import { escapePointerSegment, isPlainObject, type NodeLocation } from './parsedRecord';
-import { buildPiece, dashColumnOf, type RecordPiece } from './recordPiece';
+import { sectionModules } from './lazyChildBlocks';
+import { escapePointerSegment, isPlainObject, type NodeLocation, type RecordValue } from './parsedRecord';
+import { buildPiece, dashColumnOf, shiftLocation, type ModulePiece, type PiecePart, type RecordPiece } from './recordPiece';
 import { parseYamlTree } from './yamlRecordParser';
 
 // Reading one piece of a YAML record (a top-level block, a list item) on its own, with the same
@@ -31,14 +32,18 @@ export function parseBlock(
   if (!root) return undefined;
   const entries: [string, NodeLocation][] = [];
   for (const entry of tree.locations) if (entry[0] !== '') entries.push(entry);
-  return { piece: buildPiece(blockText, pointer, tree.value[keys[0]], entries, 0), rootEnd: root.valueRange.end };
+  const value = tree.value[keys[0]];
+  const piece =
+    buildSectionPiece(blockText, 0, blockText.length, keys[0], value, entries) ?? buildPiece(blockText, pointer, value, entries, 0);
+  return { piece, rootEnd: root.valueRange.end };
 }
 
 /** Parses one list item's text (its `-` line to the next item) on its own; `broken` when it has syntax problems. */
 export function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | 'broken' | undefined {
-  // Comments and blank lines inside an item are attributed differently by a full parse (to the
+  // Comments, and blank lines at an item's end, are attributed differently by a full parse (to the
   // item, when another item follows) than by a parse of the item alone: leave those to the block.
-  if (itemText.includes('#') || /\n[ \t]*(?:\r?\n|\r?$)/.test(itemText.slice(0, -1))) return undefined;
+  // A blank line inside (a paragraph break in a block scalar) reads the same either way.
+  if (itemText.includes('#') || /\n[ \t]*\r?$/.test(itemText.slice(0, -1))) return undefined;
   const tree = parseYamlTree(itemText, depth);
   if (tree.usesAnchors) return undefined;
   if (tree.problems.length > 0) return 'broken';
@@ -51,4 +56,46 @@ export function parseItem(itemText: string, dashColumn: number, depth: number): 
     else if (pointer.startsWith('/0/')) entries.set(pointer.slice(2), itemLocation);
   }
   return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
+}
+
+/**
+ * The piece of an API study's section (`resultsSection:` …) with each module a piece of its own, built
+ * from a full parse's locations (absolute offsets, document order); undefined when the section does not
+ * split into modules (lazyChildBlocks.ts), and then it is one block as any other.
+ */
+export function buildSectionPiece(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  value: RecordValue,
+  entries: readonly [string, NodeLocation][],
+): RecordPiece | undefined {
+  const found = sectionModules(text, start, end, key, value);
+  if (!found || !isPlainObject(value)) return undefined;
+  const sectionPointer = `/${escapePointerSegment(key)}`;
+  const [own, ...inside] = entries;
+  if (own?.[0] !== sectionPointer) return undefined;
+  const modules: ModulePiece[] = [];
+  let next = 0;
+  for (const [index, { key: moduleKey, start: moduleStart }] of found.starts.entries()) {
+    const moduleEnd = index + 1 < found.starts.length ? found.starts[index + 1].start : end;
+    const segment = escapePointerSegment(moduleKey);
+    const prefix = `${sectionPointer}/${segment}`;
+    const moduleEntries: [string, NodeLocation][] = [];
+    while (next < inside.length && (inside[next][0] === prefix || inside[next][0].startsWith(`${prefix}/`))) {
+      moduleEntries.push([inside[next][0].slice(sectionPointer.length), inside[next][1]]);
+      next++;
+    }
+    if (moduleEntries.length === 0) return undefined;
+    const piece = buildPiece(text.slice(moduleStart, moduleEnd), `/${segment}`, value[moduleKey], moduleEntries, moduleStart);
+    modules.push({ segment, start: moduleStart - start, piece });
+  }
+  // Every location below the section belongs to one of its modules, in their order.
+  if (next !== inside.length) return undefined;
+  const parts: PiecePart[] = [
+    { kind: 'own', offset: 0, entries: new Map([[sectionPointer, shiftLocation(own[1], -start)]]) },
+    { kind: 'modules', offset: 0, pointer: sectionPointer, keyColumn: found.keyColumn, modules },
+  ];
+  return { length: end - start, value, parts, size: 1 + modules.reduce((sum, module) => sum + module.piece.size, 0) };
 }

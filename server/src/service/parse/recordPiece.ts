@@ -16,7 +16,7 @@ export interface RecordPiece {
   readonly size: number;
 }
 
-export type PiecePart = OwnLocations | ListItems;
+export type PiecePart = OwnLocations | ListItems | SectionModulePieces;
 
 export interface OwnLocations {
   readonly kind: 'own';
@@ -40,6 +40,27 @@ export interface ListItems {
   readonly dashColumn: number;
 }
 
+/** The modules of an API study's section (`resultsSection:`), each a piece of its own (re-parsed one at a time). */
+export interface SectionModulePieces {
+  readonly kind: 'modules';
+  /** Added to every module start. */
+  readonly offset: number;
+  /** The section's pointer in the piece's pointer space (`/resultsSection`). */
+  readonly pointer: string;
+  /** Column of the modules' keys. */
+  readonly keyColumn: number;
+  readonly modules: readonly ModulePiece[];
+}
+
+/** One module of a section: its piece's pointers are the module's as if it stood at the top (`/outcomeMeasuresModule/…`). */
+export interface ModulePiece {
+  /** The key, as a pointer segment (escaped). */
+  readonly segment: string;
+  /** Where its key line starts, relative to the section piece's start. */
+  readonly start: number;
+  readonly piece: RecordPiece;
+}
+
 export function shiftRange(range: OffsetRange, by: number): OffsetRange {
   return { start: range.start + by, end: range.end + by };
 }
@@ -58,6 +79,13 @@ export function pieceLocation(piece: RecordPiece, pointer: string, base: number)
       continue;
     }
     const prefix = part.pointer;
+    if (part.kind === 'modules') {
+      if (pointer.length <= prefix.length + 1 || !pointer.startsWith(prefix) || pointer.charCodeAt(prefix.length) !== 47 /* / */) continue;
+      const slash = pointer.indexOf('/', prefix.length + 1);
+      const segment = pointer.slice(prefix.length + 1, slash < 0 ? undefined : slash);
+      const module = part.modules.find((candidate) => candidate.segment === segment);
+      return module && pieceLocation(module.piece, pointer.slice(prefix.length), base + part.offset + module.start);
+    }
     if (pointer.length <= prefix.length + 1 || !pointer.startsWith(prefix) || pointer.charCodeAt(prefix.length) !== 47 /* / */) continue;
     const slash = pointer.indexOf('/', prefix.length + 1);
     const segment = pointer.slice(prefix.length + 1, slash < 0 ? undefined : slash);
@@ -73,6 +101,10 @@ export function* pieceEntries(piece: RecordPiece, pointerPrefix: string, base: n
   for (const part of piece.parts) {
     if (part.kind === 'own') {
       for (const [pointer, location] of part.entries) yield [pointerPrefix + pointer, shiftLocation(location, base + part.offset)];
+      continue;
+    }
+    if (part.kind === 'modules') {
+      for (const module of part.modules) yield* pieceEntries(module.piece, pointerPrefix + part.pointer, base + part.offset + module.start);
       continue;
     }
     for (let index = 0; index < part.items.length; index++) {
