@@ -12,6 +12,7 @@
 //   docs/images/preview.png      the record preview beside that file (when the extension has the preview command)
 //   docs/images/review.png       samples/NCT06954740.trial.yaml with review findings in Problems and the preview's
 //                                readiness summary beside it
+//   docs/images/preview-results.png  the preview of samples/NCT05594173.trial.yaml scrolled to its participant flow
 // TRIAL_RECORD_VSIX / TRIAL_RECORD_SAMPLES point it at another .vsix / samples folder.
 // Works on a temporary copy of samples/ (named `samples`, so the Explorer reads the same), never the folder itself.
 // Every step waits for what it needs on screen (no fixed sleeps); a step that fails names what it waited for.
@@ -24,6 +25,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, installVsix, packageExtension, root, star
 const INVALID = 'invalid-example.trial.yaml';
 const VALID = 'NCT06731192.trial.yaml';
 const REVIEWED = 'NCT06954740.trial.yaml';
+const WITH_RESULTS = 'NCT05594173.trial.yaml';
 const samplesDir = path.resolve(process.env.TRIAL_RECORD_SAMPLES || path.join(root, 'samples'));
 const imagesDir = path.join(root, 'docs', 'images');
 const UI_TIMEOUT = 60_000;
@@ -174,13 +176,24 @@ async function reviewShot(page) {
   await shoot(page, 'review.png');
 }
 
+async function resultsShot(page) {
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'View: Close Panel');
+  await openFromExplorer(page, WITH_RESULTS, 'resultsSection');
+  await runCommand(page, 'Trial Record: Open Preview to the Side');
+  const frame = await frameWithText(page, 'Participant flow');
+  await frame.locator('#section-results-flow').scrollIntoViewIfNeeded({ timeout: UI_TIMEOUT });
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await shoot(page, 'preview-results.png');
+}
+
 async function main() {
   const vsix = process.env.TRIAL_RECORD_VSIX
     ? path.resolve(process.env.TRIAL_RECORD_VSIX)
     : process.argv.includes('--skip-package')
       ? vsixPath
       : packageExtension({ quiet: true });
-  for (const file of [INVALID, VALID, REVIEWED]) {
+  for (const file of [INVALID, VALID, REVIEWED, WITH_RESULTS]) {
     if (!fs.existsSync(path.join(samplesDir, file))) throw new Error(`${path.join(samplesDir, file)} does not exist`);
   }
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -215,6 +228,7 @@ async function main() {
     if (hasPreview) {
       await previewShot(page, workspace);
       await reviewShot(page);
+      await resultsShot(page);
     } else console.log('the extension has no trialRecord.showPreviewToSide command: preview.png and review.png not taken');
   } catch (error) {
     if (server) console.error(`--- last lines of ${server.logFile} ---\n${tailFile(server.logFile, 30)}`);

@@ -63,8 +63,26 @@ export function describeGroups(scope: GroupScope): string {
   return scope.groups.map((group) => (group.title ? `${group.id} (${group.title})` : group.id)).join(', ');
 }
 
+/**
+ * Scopes read so far, by the module or measure object they were read from: an edit gives new objects only
+ * along the path to what changed, so re-checking after an edit in one outcome measure reads that measure
+ * alone (the rule, completion and navigation read the scopes of the same objects too).
+ */
+const scopesRead = new WeakMap<object, Map<string, GroupScope>>();
+
 function scopeAt(value: RecordValue | undefined, pointer: string, groupsKey: string, name: string): GroupScope | undefined {
   if (!isPlainObject(value)) return undefined;
+  const key = `${pointer}\n${groupsKey}\n${name}`;
+  let byKey = scopesRead.get(value);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const scope = readScope(value, pointer, groupsKey, name);
+  if (!byKey) scopesRead.set(value, (byKey = new Map<string, GroupScope>()));
+  byKey.set(key, scope);
+  return scope;
+}
+
+function readScope(value: { [key: string]: RecordValue }, pointer: string, groupsKey: string, name: string): GroupScope {
   const groupsValue = value[groupsKey];
   const groups: ResultGroup[] = [];
   if (Array.isArray(groupsValue)) {
@@ -85,24 +103,30 @@ function scopeAt(value: RecordValue | undefined, pointer: string, groupsKey: str
   return { pointer, name, groups, references };
 }
 
-/** Every `groupId` value and `groupIds` item below `value`, iteratively (results tables can be large and deep). */
+/**
+ * Every `groupId` value and `groupIds` item below `value`, iteratively (results tables can be large and deep).
+ * Only objects and arrays are walked into, so no pointer is built for the many scalars of a results table.
+ */
 function collectReferences(root: RecordValue, rootPointer: string, into: GroupReference[]): void {
   const stack: Array<[RecordValue, string]> = [[root, rootPointer]];
   while (stack.length > 0) {
     const [value, pointer] = stack.pop()!;
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push([value[index], `${pointer}/${index}`]);
+      for (let index = value.length - 1; index >= 0; index--) {
+        const item = value[index];
+        if (typeof item === 'object' && item !== null) stack.push([item, `${pointer}/${index}`]);
+      }
     } else if (isPlainObject(value)) {
       const entries = Object.entries(value);
       for (let index = entries.length - 1; index >= 0; index--) {
         const [key, child] = entries[index];
-        const childPointer = joinPointer(pointer, key);
-        if (key === 'groupId' && typeof child === 'string') into.push({ id: child, pointer: childPointer });
+        if (key === 'groupId' && typeof child === 'string') into.push({ id: child, pointer: joinPointer(pointer, key) });
         else if (key === 'groupIds' && Array.isArray(child)) {
+          const childPointer = joinPointer(pointer, key);
           child.forEach((item, itemIndex) => {
             if (typeof item === 'string') into.push({ id: item, pointer: `${childPointer}/${itemIndex}` });
           });
-        } else stack.push([child, childPointer]);
+        } else if (typeof child === 'object' && child !== null) stack.push([child, joinPointer(pointer, key)]);
       }
     }
   }
