@@ -178,8 +178,7 @@ async function reviewShot(page) {
 
 async function resultsShot(page) {
   await runCommand(page, 'View: Close All Editors');
-  await runCommand(page, 'View: Close Panel');
-  await openFromExplorer(page, WITH_RESULTS, 'resultsSection');
+  await openFromExplorer(page, WITH_RESULTS, 'protocolSection');
   await runCommand(page, 'Trial Record: Open Preview to the Side');
   const frame = await frameWithText(page, 'Participant flow');
   await frame.locator('#section-results-flow').scrollIntoViewIfNeeded({ timeout: UI_TIMEOUT });
