@@ -143,6 +143,8 @@ export function readBaseline(results: SectionView | undefined): BaselineCharacte
 
 const baselineReadings = new WeakMap<object, BaselineCharacteristics>();
 const outcomeReadings = new WeakMap<object, readonly ResultMeasure[]>();
+/** Each outcome measure read so far, by its object: after an edit in one measure, the others are not read again. */
+const measureReadings = new WeakMap<object, { readonly pointer: string; readonly position: number; readonly measure: ResultMeasure }>();
 
 function readBaselineModule(module: RecordObject): BaselineCharacteristics {
   const groups = readGroups(module.groups, `${BASELINE}/groups`);
@@ -158,9 +160,13 @@ export function readOutcomeMeasures(results: SectionView | undefined): readonly 
   const list = results?.value(`${OUTCOME_MEASURES}/outcomeMeasures`);
   if (!Array.isArray(list)) return [];
   return readOnce(outcomeReadings, list, () =>
-    objectsOf(list, `${OUTCOME_MEASURES}/outcomeMeasures`).map(([pointer, item], index) =>
-      readMeasure('outcome', item, pointer, index + 1, { groups: new Map(), denoms: [] }),
-    ),
+    objectsOf(list, `${OUTCOME_MEASURES}/outcomeMeasures`).map(([pointer, item], index) => {
+      const known = measureReadings.get(item);
+      if (known?.pointer === pointer && known.position === index + 1) return known.measure;
+      const measure = readMeasure('outcome', item, pointer, index + 1, { groups: new Map(), denoms: [] });
+      measureReadings.set(item, { pointer, position: index + 1, measure });
+      return measure;
+    }),
   );
 }
 
