@@ -239,4 +239,19 @@ describe('incremental re-parsing and analysis', () => {
     assertSameParse(parser, inLast);
     assert.equal(parser.lastPath, 'block');
   });
+
+  it('reads a module holding a comment with its section: an emptied value before a comment stretches the module in a full parse', () => {
+    const text =
+      'protocolSection:\n  identificationModule:\n    nctId: NCT00000001\n    briefTitle: a #x\n  statusModule:\n    overallStatus: RECRUITING\n';
+    const parser = new IncrementalYamlParser();
+    parser.parse(text);
+    const emptied = text.replace('briefTitle: a #x', 'briefTitle: #x');
+    assertSameParse(parser, emptied);
+    assert.equal(parser.lastPath, 'block');
+    // A deletion that turns text into a comment, no `#` typed: the same.
+    const hashInValue = text.replace('a #x', 'a#b');
+    const fresh = new IncrementalYamlParser();
+    fresh.parse(hashInValue);
+    assertSameParse(fresh, hashInValue.replace('a#b', '#b'));
+  });
 });

@@ -168,8 +168,6 @@ export function reparseModule(
   const newEnd = moduleEnd + delta;
   // The next module's key must still start a line, and every new line stay inside this module.
   if (text.charCodeAt(newEnd - 1) !== 10 || !newLinesStayInside(text, change, moduleStart, newEnd, part.keyColumn + 1)) return undefined;
-  // A comment may belong to the module or to the next one in a full parse: typed text holding `#` is read with the section.
-  if (text.slice(change.start, change.newEnd).includes('#')) return undefined;
 
   const moduleBlock: TopLevelBlock = { segment: module.segment, start: moduleStart, piece: module.piece };
   let piece: RecordPiece;
@@ -180,7 +178,12 @@ export function reparseModule(
     piece = item;
     path = 'item';
   } else {
-    const parsed = parseBlock(text.slice(moduleStart, newEnd), module.segment, part.keyColumn, 1);
+    // A comment (a `#` line, or after a value that an edit leaves empty) can stretch a module's range over the
+    // next key's indentation in a full parse, not in a reading of the module alone: such a module is read with the
+    // section. (An item is read alone only when it holds no `#` and is not its list's last.)
+    const moduleText = text.slice(moduleStart, newEnd);
+    if (moduleText.includes('#')) return undefined;
+    const parsed = parseBlock(moduleText, module.segment, part.keyColumn, 1);
     if (!parsed || parsed === 'broken') return parsed;
     piece = parsed.piece;
     path = 'module';

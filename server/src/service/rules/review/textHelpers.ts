@@ -185,7 +185,7 @@ export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
   '',
 ]);
 
-/** The most letters and digits a placeholder holds ("to be determined": 14). */
+/** The most letters and digits a placeholder holds ("refer to protocol": 15). */
 const MAX_PLACEHOLDER_LETTERS = Math.max(...[...PLACEHOLDER_WORDS].map((words) => words.replace(/ /g, '').length));
 const LETTER_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -193,7 +193,7 @@ const LETTER_RUN = /[\p{L}\p{N}]+/gu;
 export function isPlaceholder(text: string): boolean {
   // Whole eligibility criteria are asked about: stop counting once past the longest placeholder's letters.
   let letters = 0;
-  for (const run of text.matchAll(LETTER_RUN)) {
+  for (const run of scanned(text).matchAll(LETTER_RUN)) {
     letters += run[0].length;
     if (letters > MAX_PLACEHOLDER_LETTERS) return false;
   }
