@@ -4,6 +4,7 @@
 // One home for reading them: the `results/unknown-group` rule, go to definition, find references, rename,
 // completion and hover all use this.
 import { isPlainObject, joinPointer, type RecordValue } from '../parse/parsedRecord';
+import { readOnceAt } from './readingsByObject';
 
 /** A group as its module defines it. Pointers are relative to the study's `resultsSection`. */
 export interface ResultGroup {
@@ -64,22 +65,14 @@ export function describeGroups(scope: GroupScope): string {
 }
 
 /**
- * Scopes read so far, by the module or measure object they were read from: an edit gives new objects only
- * along the path to what changed, so re-checking after an edit in one outcome measure reads that measure
- * alone (the rule, completion and navigation read the scopes of the same objects too).
+ * Scopes read so far, by the module or measure object they were read from: re-checking after an edit in one
+ * outcome measure reads that measure alone (the rule, completion and navigation read the scopes of the same objects).
  */
 const scopesRead = new WeakMap<object, Map<string, GroupScope>>();
 
 function scopeAt(value: RecordValue | undefined, pointer: string, groupsKey: string, name: string): GroupScope | undefined {
   if (!isPlainObject(value)) return undefined;
-  const key = `${pointer}\n${groupsKey}\n${name}`;
-  let byKey = scopesRead.get(value);
-  const known = byKey?.get(key);
-  if (known) return known;
-  const scope = readScope(value, pointer, groupsKey, name);
-  if (!byKey) scopesRead.set(value, (byKey = new Map<string, GroupScope>()));
-  byKey.set(key, scope);
-  return scope;
+  return readOnceAt(scopesRead, value, `${pointer}\n${groupsKey}\n${name}`, () => readScope(value, pointer, groupsKey, name));
 }
 
 function readScope(value: { [key: string]: RecordValue }, pointer: string, groupsKey: string, name: string): GroupScope {

@@ -176,7 +176,10 @@ export interface Token {
 /** Digits (with a decimal part), words, or one other visible character. Each match consumes what it reads. */
 const TOKEN = /\d+(?:\.\d+)?|[a-z]+|[^\sa-z\d]/g;
 
-/** Tokens of the texts read last: three rules tokenize each outcome's time frame, title and description. */
+/**
+ * Tokens of the texts used last (three rules tokenize each outcome's time frame, title and description), the
+ * least recently used dropped first, so a record with more outcome texts than this still reuses the recent ones.
+ */
 const recentTokens = new Map<string, readonly Token[]>();
 const RECENT_TOKENS = 256;
 
@@ -184,10 +187,12 @@ const RECENT_TOKENS = 256;
 export function tokenize(text: string): readonly Token[] {
   let tokens = recentTokens.get(text);
   if (tokens === undefined) {
-    if (recentTokens.size >= RECENT_TOKENS) recentTokens.clear();
     tokens = tokensOf(text);
-    recentTokens.set(text, tokens);
+    if (recentTokens.size >= RECENT_TOKENS) recentTokens.delete(recentTokens.keys().next().value as string);
+  } else {
+    recentTokens.delete(text); // re-inserted below: a Map keeps insertion order, the oldest first
   }
+  recentTokens.set(text, tokens);
   return tokens;
 }
 

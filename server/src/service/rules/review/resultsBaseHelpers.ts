@@ -9,19 +9,9 @@ export const BASELINE = '/baselineCharacteristicsModule';
 export const OUTCOME_MEASURES = '/outcomeMeasuresModule';
 export const ADVERSE_EVENTS = '/adverseEventsModule';
 
-/**
- * `read()` once per module object: the criteria run one after another over the same parsed values, which nothing
- * mutates, so the first criterion to read a module pays and the others reuse its reading. A new parse makes new
- * objects, so an edited record is read afresh (and the old readings are garbage with it).
- */
-export function readOnce<T>(cache: WeakMap<object, T>, module: object, read: () => T): T {
-  let found = cache.get(module);
-  if (found === undefined) {
-    found = read();
-    cache.set(module, found);
-  }
-  return found;
-}
+// `read()` once per module object: the criteria run one after another over the same parsed values, so the first
+// criterion to read a module pays and the others reuse its reading.
+export { readOnce } from '../../results/readingsByObject';
 
 /** A list item that is an object. */
 export type RecordObject = { readonly [key: string]: RecordValue };

@@ -3,6 +3,7 @@
 // pointer relative to resultsSection.
 import { isPlainObject, type RecordValue } from '../../parse/parsedRecord';
 import type { SectionView } from '../ruleTypes';
+import { readOnceAt } from '../../results/readingsByObject';
 import {
   BASELINE,
   hasText,
@@ -144,7 +145,7 @@ export function readBaseline(results: SectionView | undefined): BaselineCharacte
 const baselineReadings = new WeakMap<object, BaselineCharacteristics>();
 const outcomeReadings = new WeakMap<object, readonly ResultMeasure[]>();
 /** Each outcome measure read so far, by its object: after an edit in one measure, the others are not read again. */
-const measureReadings = new WeakMap<object, { readonly pointer: string; readonly position: number; readonly measure: ResultMeasure }>();
+const measureReadings = new WeakMap<object, Map<string, ResultMeasure>>();
 
 function readBaselineModule(module: RecordObject): BaselineCharacteristics {
   const groups = readGroups(module.groups, `${BASELINE}/groups`);
@@ -160,13 +161,11 @@ export function readOutcomeMeasures(results: SectionView | undefined): readonly 
   const list = results?.value(`${OUTCOME_MEASURES}/outcomeMeasures`);
   if (!Array.isArray(list)) return [];
   return readOnce(outcomeReadings, list, () =>
-    objectsOf(list, `${OUTCOME_MEASURES}/outcomeMeasures`).map(([pointer, item], index) => {
-      const known = measureReadings.get(item);
-      if (known?.pointer === pointer && known.position === index + 1) return known.measure;
-      const measure = readMeasure('outcome', item, pointer, index + 1, { groups: new Map(), denoms: [] });
-      measureReadings.set(item, { pointer, position: index + 1, measure });
-      return measure;
-    }),
+    objectsOf(list, `${OUTCOME_MEASURES}/outcomeMeasures`).map(([pointer, item], index) =>
+      readOnceAt(measureReadings, item, `${pointer} ${index + 1}`, () =>
+        readMeasure('outcome', item, pointer, index + 1, { groups: new Map(), denoms: [] }),
+      ),
+    ),
   );
 }
 
