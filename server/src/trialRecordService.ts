@@ -49,6 +49,8 @@ export interface DocumentAnalyzer {
   analyzeInSteps(text: string, settings: AnalysisSettings): Generator<void, RecordAnalysis, void>;
   /** Idle-time preparation for the next edit; true when the last analysis must be done again (see `RecordAnalyzer.prepareForEdits`). */
   prepareForEdits(): boolean;
+  /** The same preparation a few milliseconds per step; the server runs them while idle. */
+  prepareForEditsInSteps(): Generator<void, boolean, void>;
 }
 
 /** The quick fixes of one analysed version (the fix document is built once for all of them). */
@@ -113,6 +115,7 @@ export function createTrialRecordService(options: TrialRecordServiceOptions = {}
       analyze: (text, settings) => analyzer.analyze(text, withLog(settings)),
       analyzeInSteps: (text, settings) => analyzer.analyzeInSteps(text, withLog(settings)),
       prepareForEdits: () => analyzer.prepareForEdits(),
+      prepareForEditsInSteps: () => analyzer.prepareForEditsInSteps(),
     };
   };
   const textOf = ({ analysis }: AnalysedRecord) => analysis.text;

@@ -35,7 +35,9 @@ describe('opening a large record by its value', () => {
             return analyzer.analyzeInSteps(text, settings);
           },
           // The test's way to stand for a whole reading that disagrees with the value's.
-          prepareForEdits: () => analyzer.prepareForEdits() || disagree,
+          *prepareForEditsInSteps() {
+            return (yield* analyzer.prepareForEditsInSteps()) || disagree;
+          },
         };
       },
     }));

@@ -51,13 +51,18 @@ export class OpenRecord {
     again: () => void = () => undefined,
   ): ValidationJob {
     const steps = this.analysisSteps(document, settings);
-    let published = false;
+    let preparation: Generator<void, boolean, void> | undefined;
     return {
+      get idle() {
+        return preparation !== undefined;
+      },
       step: () => {
-        if (published) {
-          // One more turn after publishing: get ready for the next edit while the user reads (a record
-          // opened by its value alone is read whole here, and analysed again should that read differently).
-          if (this.analyzer.prepareForEdits()) {
+        if (preparation) {
+          // After publishing: get ready for the next edit while the user reads, a few milliseconds per turn
+          // (a record opened by its value alone is read whole here, and analysed again should that read differently).
+          const prepared = preparation.next();
+          if (!prepared.done) return false;
+          if (prepared.value) {
             this.latest = undefined;
             again();
           }
@@ -66,7 +71,7 @@ export class OpenRecord {
         const step = steps.next();
         if (!step.done) return false;
         done(step.value);
-        published = true;
+        preparation = this.analyzer.prepareForEditsInSteps();
         return false;
       },
     };

@@ -25,7 +25,7 @@ import type { ServerContext, ServerFeature } from './serverFeature';
 import { DocumentSettings } from './documentSettings';
 import { DiagnosticsPublisher, shownDiagnostics } from './diagnosticsPublisher';
 import { cancelledError, runInSteps } from './requestSteps';
-import { ValidationQueue, type ValidationJob } from './validationQueue';
+import { ValidationQueue, type IncomingMessageState, type ValidationJob } from './validationQueue';
 import { warmUp } from './warmUp';
 
 export const SERVER_NAME = 'Trial Record Studio language server';
@@ -67,6 +67,7 @@ export function connectionLog(connection: Connection): ServiceLog {
 export function startTrialRecordServer(
   connection: Connection,
   service: TrialRecordService = createTrialRecordService({ log: connectionLog(connection) }),
+  incoming?: IncomingMessageState,
 ): void {
   const documents = new TextDocuments(TextDocument);
   const records = new Map<string, OpenRecord>();
@@ -111,7 +112,7 @@ export function startTrialRecordServer(
       () => queue.request(uri),
     );
   };
-  const queue = new ValidationQueue(startValidation);
+  const queue = new ValidationQueue(startValidation, incoming);
 
   const revalidateAll = (): void => {
     for (const record of records.values()) record.invalidate();

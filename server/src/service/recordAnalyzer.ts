@@ -54,6 +54,11 @@ export class RecordAnalyzer {
     return this.parser.prepareForEdits();
   }
 
+  /** `prepareForEdits` a few milliseconds per step, for a server that answers messages between steps. */
+  prepareForEditsInSteps(): Generator<void, boolean, void> {
+    return this.parser.prepareForEditsInSteps();
+  }
+
   /** The whole analysis at once (CLI, completion, hover). */
   analyze(text: string, options: AnalysisOptions): RecordAnalysis {
     const steps = this.analyzeInSteps(text, options);

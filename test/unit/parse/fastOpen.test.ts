@@ -5,7 +5,7 @@
 // for a record without findings.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -20,59 +20,11 @@ import { parseJsonRecord } from '../../../server/src/service/parse/jsonRecordPar
 import { parseYamlTree } from '../../../server/src/service/parse/yamlRecordParser';
 import { passesRecordLimits, recordLimits, scanYaml } from '../../../server/src/service/parse/parseGuards';
 import type { RecordFormat } from '../../../server/src/service/parse/parsedRecord';
-import { REAL_RECORDS_FOLDERS, REAL_RECORDS_TODAY } from '../rules/realRecords';
+import { REAL_RECORDS_TODAY } from '../rules/realRecords';
+import { fileDocuments, realRecordDocuments, type TestDocument } from './recordDocuments';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const OPTIONS: AnalysisOptions = { today: REAL_RECORDS_TODAY };
-
-interface TestDocument {
-  readonly name: string;
-  readonly text: string;
-  readonly format: RecordFormat;
-}
-
-function realRecordDocuments(): TestDocument[] {
-  const documents: TestDocument[] = [];
-  for (const folder of REAL_RECORDS_FOLDERS) {
-    for (const file of readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .sort()) {
-      const text = readFileSync(path.join(folder, file), 'utf8');
-      const json = JSON.parse(text) as { protocolSection?: unknown; studies?: { protocolSection?: unknown }[] };
-      const section = json.protocolSection ?? json.studies?.[0]?.protocolSection;
-      documents.push({ name: `${file} as JSON`, text, format: 'json' });
-      if (section !== undefined)
-        documents.push({
-          name: `${file} as YAML`,
-          text: stringify(section, { lineWidth: 0, aliasDuplicateObjects: false }),
-          format: 'yaml',
-        });
-      if (json.protocolSection !== undefined)
-        documents.push({
-          name: `${file} whole study as YAML`,
-          text: stringify(json, { lineWidth: 0, aliasDuplicateObjects: false }),
-          format: 'yaml',
-        });
-    }
-  }
-  return documents;
-}
-
-function fileDocuments(): TestDocument[] {
-  const files = [
-    ...readdirSync(path.join(root, 'samples'))
-      .filter((name) => /\.trial\.(ya?ml|json)$/.test(name))
-      .map((name) => path.join(root, 'samples', name)),
-    ...readdirSync(path.join(root, 'test/fixtures/import/expected'))
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => path.join(root, 'test/fixtures/import/expected', name)),
-  ];
-  return files.map((file) => ({
-    name: path.relative(root, file),
-    text: readFileSync(file, 'utf8'),
-    format: file.endsWith('.json') ? 'json' : 'yaml',
-  }));
-}
 
 /** Records with mistakes: syntax errors, duplicates, anchors, tags, odd scalars; each read both ways. */
 const MISTAKES: readonly string[] = [

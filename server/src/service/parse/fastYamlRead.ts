@@ -1,6 +1,7 @@
 import { fastYamlValue } from './fastYamlValue';
 import { LazyYamlLocations } from './lazyYamlLocations';
 import { sameRecordValue } from './recordValueEquality';
+import { wholeReadingInSteps } from './steppedWholeReading';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 /**
@@ -23,4 +24,15 @@ export function wholeReadingOf(result: TreeParseResult): { whole: TreeParseResul
   const whole = result.locations.whole();
   const agrees = whole.problems.length === 0 && !whole.usesAnchors && sameRecordValue(whole.value, result.value);
   return { whole, agrees };
+}
+
+/**
+ * Reads the whole text of a record read by its value in steps (steppedWholeReading.ts), for `wholeReadingOf`
+ * to find done; the server runs one step per turn, so messages that arrive meanwhile are answered.
+ */
+export function* readWholeInSteps(result: TreeParseResult, text: string): Generator<void, void, void> {
+  const locations = result.locations;
+  if (!(locations instanceof LazyYamlLocations) || locations.readWholly) return;
+  const whole = yield* wholeReadingInSteps(text);
+  locations.adoptWhole(whole);
 }

@@ -8,7 +8,7 @@ import { readParts, readsWhole, rereadParts, type PartsReading } from './toleran
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 import { buildSectionPiece, parseBlock } from './pieceParse';
 import { newLinesStayInside, reparseItem, reparseModule } from './pieceReparse';
-import { fastYamlTree, wholeReadingOf } from './fastYamlRead';
+import { fastYamlTree, readWholeInSteps, wholeReadingOf } from './fastYamlRead';
 
 /**
  * How a text was read: the same as before, one list item, one module of a section (an API study's
@@ -40,6 +40,8 @@ export class IncrementalYamlParser {
   /** The last reading, when the document was read by parts: the next text is read by parts too, building on it. */
   private partsReading?: PartsReading;
   private path: ParsePath = 'full';
+  /** The whole reading of `last`'s text under way in steps (`prepareForEditsInSteps`). */
+  private wholeReadingSteps?: { readonly of: { text: string; result: TreeParseResult }; readonly steps: Generator<void, void, void> };
 
   /** `readValueFirst: false` reads every text whole, as before fastYamlRead.ts (tests and benchmarks compare the two). */
   constructor(private readonly options: { readonly readValueFirst?: boolean } = {}) {}
@@ -131,6 +133,10 @@ export class IncrementalYamlParser {
    */
   prepareForEdits(): boolean {
     const last = this.last;
+    // The steps of a whole reading under way are finished rather than begun again.
+    const steps = this.wholeReadingSteps?.of === last ? this.wholeReadingSteps?.steps : undefined;
+    this.wholeReadingSteps = undefined;
+    while (steps && !steps.next().done);
     const check = last && wholeReadingOf(last.result);
     if (last && check && !check.agrees) {
       const result = this.wholeReading(last.text, check.whole);
@@ -140,6 +146,22 @@ export class IncrementalYamlParser {
     }
     if (!this.segmented && last && last.result.problems.length === 0) this.segmented = segment(last.text, last.result);
     return false;
+  }
+
+  /**
+   * `prepareForEdits` in steps: the whole reading of a text read by its value is done a few kilobytes per
+   * step, so a server running one step per turn answers messages between them. Should another text be
+   * parsed meanwhile, that parse prepares its predecessor at once and these steps end with nothing to do.
+   */
+  *prepareForEditsInSteps(): Generator<void, boolean, void> {
+    const last = this.last;
+    if (!last) return false;
+    if (this.wholeReadingSteps?.of !== last) this.wholeReadingSteps = { of: last, steps: readWholeInSteps(last.result, last.text) };
+    const steps = this.wholeReadingSteps.steps;
+    while (!steps.next().done) yield;
+    if (this.last !== last) return false;
+    yield;
+    return this.prepareForEdits();
   }
 
   /** The new reading, `broken` when the part the edit touched does not parse now, undefined when the edit cannot be read by parts. */

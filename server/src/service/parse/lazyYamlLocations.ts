@@ -86,6 +86,14 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     return this.wholeReading;
   }
 
+  /** Takes the whole text's reading done elsewhere (in steps, steppedWholeReading.ts) as if `whole()` had read it. */
+  adoptWhole(reading: TreeParseResult): void {
+    if (this.wholeReading) return;
+    this.pieceReads++;
+    this.wholeReading = reading;
+    this.blocks = 'unsplit';
+  }
+
   get size(): number {
     return this.whole().locations.size;
   }

@@ -38,12 +38,19 @@ export function parseBlock(
   return { piece, rootEnd: root.valueRange.end };
 }
 
+/**
+ * Whether an item's text (its `-` line to the next item) may be read on its own. Comments, and blank
+ * lines at an item's end, are attributed differently by a full parse (to the item, when another item
+ * follows) than by a parse of the item alone: those are left to the text around them. A blank line
+ * inside (a paragraph break in a block scalar) reads the same either way.
+ */
+export function readsAloneAsItem(itemText: string): boolean {
+  return !itemText.includes('#') && !/\n[ \t]*\r?$/.test(itemText.slice(0, -1));
+}
+
 /** Parses one list item's text (its `-` line to the next item) on its own; `broken` when it has syntax problems. */
 export function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | 'broken' | undefined {
-  // Comments, and blank lines at an item's end, are attributed differently by a full parse (to the
-  // item, when another item follows) than by a parse of the item alone: leave those to the block.
-  // A blank line inside (a paragraph break in a block scalar) reads the same either way.
-  if (itemText.includes('#') || /\n[ \t]*\r?$/.test(itemText.slice(0, -1))) return undefined;
+  if (!readsAloneAsItem(itemText)) return undefined;
   const tree = parseYamlTree(itemText, depth);
   if (tree.usesAnchors) return undefined;
   if (tree.problems.length > 0) return 'broken';

@@ -42,6 +42,13 @@ export class RecordParser {
     this.last = undefined;
     return true;
   }
+
+  /** `prepareForEdits` a few milliseconds per step (see `IncrementalYamlParser.prepareForEditsInSteps`). */
+  *prepareForEditsInSteps(): Generator<void, boolean, void> {
+    if (!this.yaml || !(yield* this.yaml.prepareForEditsInSteps())) return false;
+    this.last = undefined;
+    return true;
+  }
 }
 
 export function toParsedRecord(tree: TreeParseResult, format: RecordFormat): ParsedRecord {
