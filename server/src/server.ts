@@ -6,6 +6,7 @@ import { IncomingMessages } from './lsp/incomingMessages';
 import { CONNECTION_STRATEGY, startTrialRecordServer } from './lsp/trialRecordServer';
 
 const connection = createConnection(ProposedFeatures.all, CONNECTION_STRATEGY);
-// Over stdio a large message arrives in pieces; idle-time work waits until it is whole.
+// Over stdio a large message arrives in pieces; idle-time work waits until it is whole. (The listener
+// starts stdin flowing; the connection listens in the same tick, so it misses nothing.)
 const incoming = process.argv.includes('--stdio') ? new IncomingMessages(process.stdin) : undefined;
 startTrialRecordServer(connection, undefined, incoming);

@@ -49,7 +49,7 @@ export interface DocumentAnalyzer {
   analyzeInSteps(text: string, settings: AnalysisSettings): Generator<void, RecordAnalysis, void>;
   /** Idle-time preparation for the next edit; true when the last analysis must be done again (see `RecordAnalyzer.prepareForEdits`). */
   prepareForEdits(): boolean;
-  /** The same preparation a few milliseconds per step; the server runs them while idle. */
+  /** The same preparation in steps (mostly a few milliseconds each); the server runs them while idle. */
   prepareForEditsInSteps(): Generator<void, boolean, void>;
 }
 

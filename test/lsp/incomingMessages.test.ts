@@ -39,5 +39,7 @@ describe('incoming messages', () => {
     const incoming = new IncomingMessages(input);
     input.emit('data', Buffer.from('x'.repeat(10_000)));
     assert.equal(incoming.arriving, false);
+    input.emit('data', Buffer.from('Content-Type: text/plain\r\n\r\nhello, no length\r\n\r\n'));
+    assert.equal(incoming.arriving, false, 'a header without a length');
   });
 });

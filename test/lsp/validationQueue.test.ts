@@ -93,4 +93,25 @@ describe('validation queue and incoming messages', () => {
     await settled(queue);
     assert.equal(log.filter((entry) => entry === 'large:prepare').length, 50);
   });
+
+  it('does not hold idle work for messages that came while nothing waited', async () => {
+    const log: string[] = [];
+    let completed = 5000;
+    const queue = new ValidationQueue(() => job('doc', 1, 3, log), {
+      arriving: false,
+      takeCompleted() {
+        const count = completed;
+        completed = 0;
+        return count;
+      },
+      onSettled: () => undefined,
+    });
+    queue.request('doc');
+    let turns = 0;
+    while (queue.size > 0 && turns < 100) {
+      turns++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    assert.equal(queue.size, 0, `still waiting after ${turns} turns`);
+  });
 });

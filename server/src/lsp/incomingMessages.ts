@@ -62,7 +62,9 @@ export class IncomingMessages {
       this.header = '';
       offset += headerEnd + HEADER_END.length - pending;
       const length = CONTENT_LENGTH.exec(text.slice(0, headerEnd));
-      this.remaining = length ? Number(length[1]) : 0;
+      // A header without a length is not the base protocol: what follows cannot be framed, so stop reading this chunk.
+      if (!length) break;
+      this.remaining = Number(length[1]);
       if (this.remaining === 0) this.completed++;
     }
     if (!this.arriving) for (const listener of this.settledListeners) listener();

@@ -58,7 +58,7 @@ export class OpenRecord {
       },
       step: () => {
         if (preparation) {
-          // After publishing: get ready for the next edit while the user reads, a few milliseconds per turn
+          // After publishing: get ready for the next edit while the user reads, one step per turn
           // (a record opened by its value alone is read whole here, and analysed again should that read differently).
           const prepared = preparation.next();
           if (!prepared.done) return false;

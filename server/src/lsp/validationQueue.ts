@@ -5,6 +5,9 @@ export interface ValidationJob {
   readonly idle?: boolean;
 }
 
+/** Idle work waits at most this many turns for messages to be dispatched (a burst of small messages must not hold it long). */
+const MAX_UNDISPATCHED = 8;
+
 /** What the queue needs to know of the client's messages (incomingMessages.ts). */
 export interface IncomingMessageState {
   readonly arriving: boolean;
@@ -38,6 +41,11 @@ export class ValidationQueue {
 
   /** The document changed (or needs re-validation): drop its run in flight and queue a new one. */
   request(uri: string): void {
+    // Messages that came while nothing waited have been dispatched by now (this is one's handler).
+    if (this.pending.size === 0) {
+      this.incoming?.takeCompleted();
+      this.undispatched = 0;
+    }
     // Re-adding moves the document to the back: the others waiting longer go first.
     this.pending.delete(uri);
     this.pending.set(uri, undefined);
@@ -66,7 +74,7 @@ export class ValidationQueue {
   }
 
   private advanceOne(): void {
-    this.undispatched = Math.max(0, this.undispatched - 1) + (this.incoming?.takeCompleted() ?? 0);
+    this.undispatched = Math.min(MAX_UNDISPATCHED, Math.max(0, this.undispatched - 1) + (this.incoming?.takeCompleted() ?? 0));
     const next = this.nextToAdvance();
     // Idle work lets the messages that came in go first: their handlers may queue work (an opened record).
     if (!next || (next[1]?.idle && this.undispatched > 0) || this.waitsForMessage()) return;

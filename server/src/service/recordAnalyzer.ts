@@ -54,7 +54,7 @@ export class RecordAnalyzer {
     return this.parser.prepareForEdits();
   }
 
-  /** `prepareForEdits` a few milliseconds per step, for a server that answers messages between steps. */
+  /** `prepareForEdits` in steps (mostly a few milliseconds each), for a server that answers messages between steps. */
   prepareForEditsInSteps(): Generator<void, boolean, void> {
     return this.parser.prepareForEditsInSteps();
   }

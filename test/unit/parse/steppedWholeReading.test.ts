@@ -61,6 +61,13 @@ describe('reading a large record whole, in steps', () => {
     assert.ok(readInSteps(document.text).steps >= document.text.length / 32_768, 'at most 32 KB of text per step');
   });
 
+  it('reads a record with directives whole: an item read alone would not see them', () => {
+    const text = `%YAML 1.1\n---\na:\n${'  - k: !!binary aGVsbG8=\n'.repeat(1500)}  - k: last\nb: 1\n`;
+    const { reading, steps } = readInSteps(text);
+    assertSameReading(reading, parseYamlTree(text), 'directives');
+    assert.equal(steps, 1);
+  });
+
   it('reads random large lists of sites, and random edits of them, exactly as a whole parse', () => {
     let readInPieces = 0;
     const pieces = ['\n', ' ', '  ', '- ', ': ', '#', '"', "'", '[', ']', '{', '}', '|', '>', '&a ', '*a', '\t', 'x', '---', '\r'];

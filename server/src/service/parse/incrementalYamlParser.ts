@@ -6,7 +6,7 @@ import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { PartCache } from './partCache';
 import { readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
-import { buildSectionPiece, parseBlock } from './pieceParse';
+import { buildSectionPiece, hasDirectives, parseBlock } from './pieceParse';
 import { newLinesStayInside, reparseItem, reparseModule } from './pieceReparse';
 import { fastYamlTree, readWholeInSteps, wholeReadingOf } from './fastYamlRead';
 
@@ -137,21 +137,32 @@ export class IncrementalYamlParser {
     const steps = this.wholeReadingSteps?.of === last ? this.wholeReadingSteps?.steps : undefined;
     this.wholeReadingSteps = undefined;
     while (steps && !steps.next().done);
-    const check = last && wholeReadingOf(last.result);
-    if (last && check && !check.agrees) {
-      const result = this.wholeReading(last.text, check.whole);
-      this.path = result.brokenRanges ? 'parts' : 'full';
-      this.last = { text: last.text, result };
-      return true;
-    }
-    if (!this.segmented && last && last.result.problems.length === 0) this.segmented = segment(last.text, last.result);
+    if (this.takeWholeReadingIfDifferent()) return true;
+    this.segmentLast();
     return false;
+  }
+
+  /** For a text read by its value: true when its whole reading differs, which then replaces it (see `prepareForEdits`). */
+  private takeWholeReadingIfDifferent(): boolean {
+    const last = this.last;
+    const check = last && wholeReadingOf(last.result);
+    if (!last || !check || check.agrees) return false;
+    const result = this.wholeReading(last.text, check.whole);
+    this.path = result.brokenRanges ? 'parts' : 'full';
+    this.last = { text: last.text, result };
+    return true;
+  }
+
+  private segmentLast(): void {
+    const last = this.last;
+    if (!this.segmented && last && last.result.problems.length === 0) this.segmented = segment(last.text, last.result);
   }
 
   /**
    * `prepareForEdits` in steps: the whole reading of a text read by its value is done a few kilobytes per
-   * step, so a server running one step per turn answers messages between them. Should another text be
-   * parsed meanwhile, that parse prepares its predecessor at once and these steps end with nothing to do.
+   * step (steppedWholeReading.ts), then compared, then cut into pieces, so a server running one step per
+   * turn answers messages between them. Should another text be parsed meanwhile, that parse finishes the
+   * preparation of its predecessor at once and these steps end with nothing to do.
    */
   *prepareForEditsInSteps(): Generator<void, boolean, void> {
     const last = this.last;
@@ -160,8 +171,13 @@ export class IncrementalYamlParser {
     const steps = this.wholeReadingSteps.steps;
     while (!steps.next().done) yield;
     if (this.last !== last) return false;
+    this.wholeReadingSteps = undefined;
     yield;
-    return this.prepareForEdits();
+    if (this.last !== last) return false;
+    if (this.takeWholeReadingIfDifferent()) return true;
+    yield;
+    if (this.last === last) this.segmentLast();
+    return false;
   }
 
   /** The new reading, `broken` when the part the edit touched does not parse now, undefined when the edit cannot be read by parts. */
@@ -218,7 +234,7 @@ export class IncrementalYamlParser {
 
 /** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */
 function segment(text: string, result: TreeParseResult): Segmented | undefined {
-  if (result.problems.length > 0 || result.usesAnchors || !isPlainObject(result.value)) return undefined;
+  if (result.problems.length > 0 || result.usesAnchors || !isPlainObject(result.value) || hasDirectives(text)) return undefined;
   const root = result.locations.get('');
   const keys = Object.keys(result.value);
   if (!root || keys.length === 0 || text.charCodeAt(root.valueRange.start) === 123 /* { */) return undefined;

@@ -48,6 +48,14 @@ export function readsAloneAsItem(itemText: string): boolean {
   return !itemText.includes('#') && !/\n[ \t]*\r?$/.test(itemText.slice(0, -1));
 }
 
+/**
+ * Whether the text opens with directives (`%YAML 1.1`, `%TAG !! …`): they change how every node below them
+ * reads, so no piece of such a text is read on its own (a piece read alone would not see them).
+ */
+export function hasDirectives(text: string): boolean {
+  return text.charCodeAt(0) === 37 /* % */ || /\n%/.test(text);
+}
+
 /** Parses one list item's text (its `-` line to the next item) on its own; `broken` when it has syntax problems. */
 export function parseItem(itemText: string, dashColumn: number, depth: number): RecordPiece | 'broken' | undefined {
   if (!readsAloneAsItem(itemText)) return undefined;

@@ -43,7 +43,7 @@ export class RecordParser {
     return true;
   }
 
-  /** `prepareForEdits` a few milliseconds per step (see `IncrementalYamlParser.prepareForEditsInSteps`). */
+  /** `prepareForEdits` in steps (see `IncrementalYamlParser.prepareForEditsInSteps`). */
   *prepareForEditsInSteps(): Generator<void, boolean, void> {
     if (!this.yaml || !(yield* this.yaml.prepareForEditsInSteps())) return false;
     this.last = undefined;

@@ -1,6 +1,6 @@
 import { joinPointer, type NodeLocation, type RecordValue } from './parsedRecord';
 import { recordLimits, scanYaml } from './parseGuards';
-import { parseItem, readsAloneAsItem } from './pieceParse';
+import { hasDirectives, parseItem, readsAloneAsItem } from './pieceParse';
 import { replacedAt } from './pieceReparse';
 import { MIN_SPLIT_LIST_ITEMS, childOf, segmentsOf, unescape } from './recordPiece';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
@@ -12,10 +12,12 @@ import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 // The text without the items of its long lists (a skeleton, each list keeping its last item, which only
 // the text around it ends) is read first; then the removed items, a few at a time, each on its own as the
 // incremental parser re-reads an edited item (pieceParse.ts `parseItem`); their values and locations are
-// put back in the skeleton's reading. The result is exactly `parseYamlTree(text)`: whenever a part does not
-// read cleanly (syntax problems, anchors, a comment) the text is read whole in one step instead.
+// put back in the skeleton's reading. The result is exactly `parseYamlTree(text)`: items holding a comment
+// stay in the skeleton, and whenever a part does not read cleanly (syntax problems, anchors, directives) the
+// text is read whole in one step instead. Most steps read about STEP_CHARS of items; finding the items,
+// reading the skeleton and putting the items back take a step each.
 
-/** About this much text is read per step (a few milliseconds of `yaml`). */
+/** About this much text of items is read per step (a few milliseconds of `yaml`). */
 const STEP_CHARS = 8_192;
 
 /** A run of list items removed from the skeleton: read one by one, then put back before the kept item that follows them. */
@@ -33,9 +35,10 @@ interface RemovedItems {
 /** `parseYamlTree(text)`, read in steps (see above); a generator so the caller decides when each step runs. */
 export function* wholeReadingInSteps(text: string): Generator<void, TreeParseResult, void> {
   if (text.length <= STEP_CHARS) return parseYamlTree(text);
-  const removed = removableItems(text);
+  const removed = hasDirectives(text) ? [] : removableItems(text);
   // A refused text (too large, too deep) is refused as a whole, quickly: the skeleton alone might pass.
   if (removed.length === 0 || scanYaml(text, recordLimits())) return parseYamlTree(text);
+  yield;
   let skeletonText = '';
   let from = 0;
   for (const run of removed) {
@@ -46,15 +49,15 @@ export function* wholeReadingInSteps(text: string): Generator<void, TreeParseRes
   skeletonText += text.slice(from);
   const skeleton = parseYamlTree(skeletonText);
   yield;
-  const lists = skeleton.problems.length === 0 && !skeleton.usesAnchors ? listsOfRemovedItems(skeletonText, skeleton, removed) : undefined;
-  if (!lists) return parseYamlTree(text);
+  const places = skeleton.problems.length === 0 && !skeleton.usesAnchors ? listsOfRemovedItems(skeletonText, skeleton, removed) : undefined;
+  if (!places) return parseYamlTree(text);
 
   // Each removed item read on its own, at its list's depth.
-  const itemReadings: { entries: ReadonlyMap<string, NodeLocation>; value: RecordValue }[][] = [];
+  const itemReadings: ItemReading[][] = [];
   let sinceYield = 0;
   for (const [index, run] of removed.entries()) {
-    const depth = segmentsOf(lists[index].list).length;
-    const readings: { entries: ReadonlyMap<string, NodeLocation>; value: RecordValue }[] = [];
+    const depth = segmentsOf(places[index].list).length;
+    const readings: ItemReading[] = [];
     for (const [item, start] of run.itemStarts.entries()) {
       const end = item + 1 < run.itemStarts.length ? run.itemStarts[item + 1] : run.end;
       const piece = parseItem(text.slice(start, end), run.dashColumn, depth);
@@ -68,7 +71,13 @@ export function* wholeReadingInSteps(text: string): Generator<void, TreeParseRes
     }
     itemReadings.push(readings);
   }
-  return putBack(skeleton, removed, lists, itemReadings);
+  return putBack(skeleton, removed, places, itemReadings);
+}
+
+/** One removed item read on its own: its value and locations (relative to the item's start, '' the item). */
+interface ItemReading {
+  readonly entries: ReadonlyMap<string, NodeLocation>;
+  readonly value: RecordValue;
 }
 
 /** Where a run of removed items goes back: its list's pointer and the index (in the skeleton) of the kept item after it. */
@@ -197,7 +206,7 @@ function putBack(
   skeleton: TreeParseResult,
   removed: readonly RemovedItems[],
   places: readonly ListPlace[],
-  readings: readonly (readonly { entries: ReadonlyMap<string, NodeLocation>; value: RecordValue }[])[],
+  readings: readonly (readonly ItemReading[])[],
 ): TreeParseResult {
   // Skeleton offsets past a run's kept `-` move by the text removed before them.
   const thresholds = removed.map((run) => run.skeletonStart + run.dashColumn);
