@@ -62,6 +62,8 @@ describe('ClinicalTrials.gov legacy XML reader', () => {
       const minimumAge = first(xml, /<minimum_age>(\d+ \w+?)s?<\/minimum_age>/);
       if (minimumAge) assert.match(String(get(record, 'eligibilityModule', 'minimumAge')), new RegExp(`^${minimumAge}`));
       if (/<criteria>/.test(xml)) assert.ok(String(get(record, 'eligibilityModule', 'eligibilityCriteria')).length > 10);
+      // The legacy `N/A` phase is "not applicable", the API's NA, not a missing value.
+      if (first(xml, /<phase>([^<]*)<\/phase>/) === 'N/A') assert.deepEqual(get(record, 'designModule', 'phases'), ['NA']);
       assert.deepEqual(schemaProblems(record), []);
     });
   }

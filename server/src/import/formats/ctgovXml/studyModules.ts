@@ -14,7 +14,7 @@ import { enumValueAt } from '../../normalise/enumValue';
 import { fileRegistrationNumber } from '../../normalise/identifier';
 import { normaliseMasking } from '../../normalise/masking';
 import { normalisePhases } from '../../normalise/phases';
-import { asNode, block, clean, dateType, list, text, yesNo, type XmlNode, type XmlReading } from './xmlReading';
+import { asNode, block, clean, dateType, list, literalText, text, yesNo, type XmlNode, type XmlReading } from './xmlReading';
 
 const AGENCY_CLASSES = { 'U.S. Fed': 'FED', NIH: 'NIH', Industry: 'INDUSTRY', Other: 'OTHER' };
 
@@ -171,7 +171,8 @@ export function readDesign(study: XmlNode, reading: XmlReading): void {
   reading.set(['designModule', 'studyType'], 'study_type', study.study_type, normaliseStudyType(studyType));
   if (studyType && /patient registry/i.test(studyType))
     reading.set(['designModule', 'patientRegistry'], 'study_type', study.study_type, true);
-  const phases = list(study.phase).flatMap((phase) => reading.take('phase', phase, normalisePhases(text(phase))) ?? []);
+  // `<phase>N/A</phase>` is the registry's "not applicable" (API `NA`), not a missing value.
+  const phases = list(study.phase).flatMap((phase) => reading.take('phase', phase, normalisePhases(literalText(phase))) ?? []);
   if (phases.length > 0) reading.set(['designModule', 'phases'], 'phase', study.phase, [...new Set(phases)]);
   const count = Number(text(study.enrollment));
   const enrollmentType = dateType(study.enrollment);

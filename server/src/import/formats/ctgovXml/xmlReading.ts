@@ -11,12 +11,17 @@ export const asNode = (value: unknown): XmlNode | undefined =>
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 /** The text of an element as written (`<x>text</x>`, `<x type="…">text</x>` or `<x><textblock>…`), placeholders dropped. */
-function writtenText(value: unknown): string | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return presentValue(String(value));
+function writtenText(value: unknown, read: (raw: string) => string | undefined = presentValue): string | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return read(String(value));
   const node = asNode(value);
   if (!node) return undefined;
-  if (node.textblock !== undefined) return writtenText(node.textblock);
-  return writtenText(node['#text']);
+  if (node.textblock !== undefined) return writtenText(node.textblock, read);
+  return writtenText(node['#text'], read);
+}
+
+/** An element's text as written, a placeholder such as `N/A` included, for the elements where it is the value. */
+export function literalText(value: unknown): string | undefined {
+  return writtenText(value, (raw) => raw.trim() || undefined);
 }
 
 /** A one-paragraph element's text: the download wraps long values onto indented lines; the wrap is not text. */
