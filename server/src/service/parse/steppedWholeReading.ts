@@ -1,8 +1,8 @@
-import { joinPointer, type NodeLocation, type RecordValue } from './parsedRecord';
+import { joinPointer, valueAt, type NodeLocation, type RecordValue } from './parsedRecord';
 import { recordLimits, scanYaml } from './parseGuards';
 import { hasDirectives, parseItem, readsAloneAsItem } from './pieceParse';
 import { replacedAt } from './pieceReparse';
-import { MIN_SPLIT_LIST_ITEMS, childOf, segmentsOf, unescape } from './recordPiece';
+import { MIN_SPLIT_LIST_ITEMS, segmentsOf } from './recordPiece';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 // The whole-text `yaml` reading of a record, done in steps so that the server answers messages between
@@ -193,12 +193,6 @@ function listsOfRemovedItems(skeletonText: string, skeleton: TreeParseResult, re
     places[next++] = { list, keptIndex };
   }
   return places.every((place) => place !== undefined) ? places : undefined;
-}
-
-function valueAt(value: RecordValue | undefined, pointer: string): RecordValue | undefined {
-  let current = value;
-  for (const segment of segmentsOf(pointer)) current = current === undefined ? undefined : childOf(current, unescape(segment));
-  return current;
 }
 
 /** The skeleton's reading with the removed items put back: values, locations (document order) and pointers. */
