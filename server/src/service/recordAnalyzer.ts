@@ -5,6 +5,7 @@ import { RecordParser } from './parse/recordParser';
 import type { ParsedRecord, RecordFormat } from './parse/parsedRecord';
 import { SchemaCheck } from './schema/schemaCheck';
 import { runRules } from './rules/runRules';
+import { RuleMemo } from './rules/ruleMemo';
 import { REGISTRY_RULES } from './rules/ruleCatalog';
 import { withoutFieldsReportedElsewhere } from './readiness/reportedOnce';
 import type { ReviewStage } from './readiness/reviewStage';
@@ -40,6 +41,7 @@ const VALUE_ERROR_CODES = new Set(['schema/enum', 'schema/type', 'schema/pattern
 export class RecordAnalyzer {
   private readonly schemaCheck = new SchemaCheck();
   private readonly parser: RecordParser;
+  private readonly ruleMemo = new RuleMemo();
 
   /** `readValueFirst: false`: see `RecordParser`. */
   constructor(format: RecordFormat, options: { readonly readValueFirst?: boolean } = {}) {
@@ -92,6 +94,7 @@ export class RecordAnalyzer {
         severities: options.ruleSeverities,
         text,
         onRuleError: options.onRuleError,
+        memo: this.ruleMemo,
         stage: options.reviewStage,
         ...(options.reviewEnabled === false ? { rules: REGISTRY_RULES } : {}),
       });

@@ -9,6 +9,7 @@ import { ALL_RULES, lookupRule } from './ruleCatalog';
 import { REVIEW_PREFIX } from './reviewCatalog';
 import { createRuleContext, RESULTS_SECTION_POINTER } from './ruleContext';
 import { DirectiveFilter, NO_DIRECTIVES, readDirectives, type RuleDirectives } from './ruleDirectives';
+import type { RuleMemo } from './ruleMemo';
 import type { RuleDefinition, RuleFinding } from './ruleTypes';
 
 export interface RunRulesOptions {
@@ -28,6 +29,8 @@ export interface RunRulesOptions {
    * The server logs it.
    */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** The document's memo: rules whose reads are unchanged since its last run give their findings again (see ruleMemo.ts). */
+  readonly memo?: RuleMemo;
 }
 
 /** What `onRuleError` names when reading the `trial-record-disable` comments failed. */
@@ -47,7 +50,9 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
   const text = options.text;
   const directives = text !== undefined ? directivesOf(text, parsed, options) : NO_DIRECTIVES;
   const filter = new DirectiveFilter(directives, text ?? '');
-  const context = createRuleContext(parsed, options.today);
+  const memo = options.memo;
+  memo?.begin(parsed, options.today);
+  const context = createRuleContext(parsed, options.today, memo);
   const placer = new FindingPlacer(parsed, text);
   const found: RecordDiagnostic[] = [];
 
@@ -56,7 +61,7 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
     if (setting === 'off' || filter.disablesWholeRule(rule.id)) continue;
     let findings: RuleFinding[];
     try {
-      findings = rule.check(context);
+      findings = memo ? memo.check(rule, context) : rule.check(context);
     } catch (error) {
       options.onRuleError?.(rule.id, error);
       continue;
