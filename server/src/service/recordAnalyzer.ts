@@ -41,7 +41,9 @@ const VALUE_ERROR_CODES = new Set(['schema/enum', 'schema/type', 'schema/pattern
 export class RecordAnalyzer {
   private readonly schemaCheck = new SchemaCheck();
   private readonly parser: RecordParser;
-  private readonly ruleMemo = new RuleMemo();
+  /** Made at the second analysis: a document analysed once (the CLI's) does not pay for remembering. */
+  private ruleMemo?: RuleMemo;
+  private analysed = false;
 
   /** `readValueFirst: false`: see `RecordParser`. */
   constructor(format: RecordFormat, options: { readonly readValueFirst?: boolean } = {}) {
@@ -77,6 +79,8 @@ export class RecordAnalyzer {
    */
   *analyzeInSteps(text: string, options: AnalysisOptions): Generator<void, RecordAnalysis, void> {
     const parsed = this.parser.parse(text);
+    if (this.analysed) this.ruleMemo ??= new RuleMemo();
+    this.analysed = true;
     const diagnostics: RecordDiagnostic[] = parsed.syntaxProblems.map((problem) => ({
       layer: 'syntax',
       range: problem.range,

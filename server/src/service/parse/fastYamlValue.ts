@@ -18,6 +18,20 @@ import { MAX_NESTING_DEPTH, passesRecordLimits } from './parseGuards';
  * test reads every record, sample and mutation of them both ways and checks the values are equal.
  */
 export function fastYamlValue(text: string): { [key: string]: RecordValue } | undefined {
+  const value = readByValue(text, 0);
+  return isPlainObject(value) ? value : undefined;
+}
+
+/**
+ * The value of one list item's text (its `-` line to the next item, as the incremental parser cuts it) read
+ * the same way, `depth` being how deep its list sits; undefined when it must be read by `yaml`.
+ */
+export function fastYamlItemValue(itemText: string, depth: number): RecordValue | undefined {
+  const value = readByValue(itemText, depth);
+  return Array.isArray(value) && value.length === 1 && value[0] !== undefined ? value[0] : undefined;
+}
+
+function readByValue(text: string, depth: number): RecordValue | undefined {
   if (!passesRecordLimits(text) || mayReadDifferently(text)) return undefined;
   let value: unknown;
   let warned = false;
@@ -33,7 +47,7 @@ export function fastYamlValue(text: string): { [key: string]: RecordValue } | un
     if (error instanceof YAMLException) return undefined;
     throw error;
   }
-  if (warned || !isPlainObject(value) || !plainData(value, 0)) return undefined;
+  if (warned || !(isPlainObject(value) || Array.isArray(value)) || !plainData(value, depth)) return undefined;
   return value;
 }
 

@@ -6,8 +6,9 @@ import { SegmentedLocations, type TopLevelBlock } from './segmentedLocations';
 import { PartCache } from './partCache';
 import { readParts, readsWhole, rereadParts, type PartsReading } from './tolerantYaml';
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
-import { buildSectionPiece, hasDirectives, parseBlock } from './pieceParse';
-import { newLinesStayInside, reparseItem, reparseModule } from './pieceReparse';
+import { buildSectionPiece, hasDirectives, parseBlock, parseItem } from './pieceParse';
+import { newLinesStayInside, reparseItem, reparseModule, type ItemReader } from './pieceReparse';
+import { readItemByValue, type LazyItemLocations } from './itemByValue';
 import { fastYamlTree, readWholeInSteps, wholeReadingOf } from './fastYamlRead';
 
 /**
@@ -40,6 +41,8 @@ export class IncrementalYamlParser {
   /** The last reading, when the document was read by parts: the next text is read by parts too, building on it. */
   private partsReading?: PartsReading;
   private path: ParsePath = 'full';
+  /** Items re-read by their value (itemByValue.ts) not yet checked against their `yaml` reading. */
+  private unverifiedItems: LazyItemLocations[] = [];
   /** The whole reading of `last`'s text under way in steps (`prepareForEditsInSteps`). */
   private wholeReadingSteps?: { readonly of: { text: string; result: TreeParseResult }; readonly steps: Generator<void, void, void> };
 
@@ -57,8 +60,10 @@ export class IncrementalYamlParser {
       return this.last.result;
     }
     // A full parse is cut into pieces only when needed (here, or from `prepareForEdits` when the
-    // server is idle): opening a record does not wait for it.
-    this.prepareForEdits();
+    // server is idle): opening a record does not wait for it. Items read by value are checked in idle
+    // time, here only when many are waiting (edits without a pause).
+    if (this.unverifiedItems.length > MAX_UNVERIFIED_ITEMS) this.verifyItems();
+    this.prepareForParse();
     const previous = this.segmented;
     const change = previous && textChange(previous.text, text);
     const next = previous && change ? this.reparse(previous, text, change) : undefined;
@@ -132,6 +137,11 @@ export class IncrementalYamlParser {
    * value's reading then gives way to the whole one, and the text should be analysed again).
    */
   prepareForEdits(): boolean {
+    return this.prepareForParse() || this.verifyItems();
+  }
+
+  /** `prepareForEdits` but for the check of the items read by value. */
+  private prepareForParse(): boolean {
     const last = this.last;
     // The steps of a whole reading under way are finished rather than begun again.
     const steps = this.wholeReadingSteps?.of === last ? this.wholeReadingSteps?.steps : undefined;
@@ -152,6 +162,34 @@ export class IncrementalYamlParser {
     this.last = { text: last.text, result };
     return true;
   }
+
+  /**
+   * Checks the items read by their value against their `yaml` reading; should one ever disagree, reads the
+   * last text whole instead (true: it should be analysed again).
+   */
+  private verifyItems(): boolean {
+    const items = this.unverifiedItems;
+    this.unverifiedItems = [];
+    return !items.every((item) => item.agrees) && this.readLastWhole();
+  }
+
+  private readLastWhole(): boolean {
+    const last = this.last;
+    if (!last) return false;
+    const result = this.wholeReading(last.text, parseYamlTree(last.text));
+    this.path = result.brokenRanges ? 'parts' : 'full';
+    this.segmented = undefined;
+    this.last = { text: last.text, result };
+    return true;
+  }
+
+  /** Reads an edited list item by its value when it can (checked later), else with `yaml`. */
+  private readonly readItem: ItemReader = (itemText, dashColumn, depth) => {
+    const byValue = this.options.readValueFirst === false ? undefined : readItemByValue(itemText, dashColumn, depth);
+    if (!byValue) return parseItem(itemText, dashColumn, depth);
+    this.unverifiedItems.push(byValue.locations);
+    return byValue.piece;
+  };
 
   private segmentLast(): void {
     const last = this.last;
@@ -176,7 +214,15 @@ export class IncrementalYamlParser {
     if (this.last !== last) return false;
     if (this.takeWholeReadingIfDifferent()) return true;
     yield;
-    if (this.last === last) this.segmentLast();
+    if (this.last !== last) return false;
+    this.segmentLast();
+    // One item's `yaml` reading per step.
+    while (this.unverifiedItems.length > 0) {
+      yield;
+      if (this.last !== last) return false;
+      const item = this.unverifiedItems.shift();
+      if (item && !item.agrees) return this.readLastWhole();
+    }
     return false;
   }
 
@@ -201,9 +247,9 @@ export class IncrementalYamlParser {
     if (!isLast && text.charCodeAt(newEnd - 1) !== 10) return undefined;
     if (!newLinesStayInside(text, change, block.start, newEnd, 0)) return undefined;
 
-    const inModule = reparseModule(block, text, change, delta);
+    const inModule = reparseModule(block, text, change, delta, this.readItem);
     if (inModule === 'broken') return 'broken';
-    const itemPiece = inModule ? inModule.piece : reparseItem(block, text, change, delta);
+    const itemPiece = inModule ? inModule.piece : reparseItem(block, text, change, delta, 0, this.readItem);
     if (itemPiece === 'broken') return 'broken';
     let piece = itemPiece;
     let rootEnd = previous.root.valueRange.end + (change.start <= previous.root.valueRange.end ? delta : 0);
@@ -231,6 +277,9 @@ export class IncrementalYamlParser {
     return { text, root, blocks: nextBlocks, result };
   }
 }
+
+/** Items read by value waiting for their check, past which an edit checks them first (each costs an item's `yaml` reading). */
+const MAX_UNVERIFIED_ITEMS = 16;
 
 /** The blocks of a full parse's result, or undefined when the record cannot be re-parsed in pieces. */
 function segment(text: string, result: TreeParseResult): Segmented | undefined {

@@ -1,7 +1,7 @@
 import { sectionModules } from './lazyChildBlocks';
 import { escapePointerSegment, isPlainObject, type NodeLocation, type RecordValue } from './parsedRecord';
 import { buildPiece, dashColumnOf, shiftLocation, type ModulePiece, type PiecePart, type RecordPiece } from './recordPiece';
-import { parseYamlTree } from './yamlRecordParser';
+import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 
 // Reading one piece of a YAML record (a top-level block, a list item) on its own, with the same
 // values and locations a parse of the whole text gives it: the incremental parser re-reads the piece
@@ -63,6 +63,13 @@ export function parseItem(itemText: string, dashColumn: number, depth: number): 
   if (tree.usesAnchors) return undefined;
   if (tree.problems.length > 0) return 'broken';
   if (!Array.isArray(tree.value) || tree.value.length !== 1) return undefined;
+  const entries = itemEntries(tree, itemText, dashColumn);
+  if (!entries) return undefined;
+  return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
+}
+
+/** The locations of a one-item list's item, relative to it; undefined when its `-` is not at `dashColumn`. */
+export function itemEntries(tree: TreeParseResult, itemText: string, dashColumn: number): Map<string, NodeLocation> | undefined {
   const location = tree.locations.get('/0');
   if (!location || dashColumnOf(itemText, location.valueRange.start, 0) !== dashColumn) return undefined;
   const entries = new Map<string, NodeLocation>();
@@ -70,7 +77,7 @@ export function parseItem(itemText: string, dashColumn: number, depth: number): 
     if (pointer === '/0') entries.set('', itemLocation);
     else if (pointer.startsWith('/0/')) entries.set(pointer.slice(2), itemLocation);
   }
-  return { length: itemText.length, value: tree.value[0], parts: [{ kind: 'own', offset: 0, entries }], size: entries.size };
+  return entries;
 }
 
 /**

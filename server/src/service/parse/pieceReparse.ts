@@ -15,6 +15,9 @@ import { parseBlock, parseItem } from './pieceParse';
 import { setOwn } from './safeObject';
 import type { TopLevelBlock } from './segmentedLocations';
 
+/** Reads one list item's text (parseItem, or by its value: itemByValue.ts); `broken` when it has syntax problems. */
+export type ItemReader = (itemText: string, dashColumn: number, depth: number) => RecordPiece | 'broken' | undefined;
+
 /**
  * Re-parses the one list item the change lies in, if the block has such a list (`depthOffset`: how deep
  * the block's key is, 1 for a section's module).
@@ -25,6 +28,7 @@ export function reparseItem(
   change: TextChange,
   delta: number,
   depthOffset = 0,
+  readItem: ItemReader = parseItem,
 ): RecordPiece | 'broken' | undefined {
   const parts = block.piece.parts;
   for (let partIndex = 0; partIndex < parts.length; partIndex++) {
@@ -54,7 +58,7 @@ export function reparseItem(
     if (!newLinesStayInside(text, change, itemStart, newItemEnd, part.dashColumn + 1)) return undefined;
     const itemText = text.slice(itemStart, newItemEnd);
     const depth = part.pointer.split('/').length - 1 + depthOffset;
-    const item = parseItem(itemText, part.dashColumn, depth);
+    const item = readItem(itemText, part.dashColumn, depth);
     if (!item || item === 'broken') return item;
     const items = part.items.slice();
     items[found] = item;
@@ -152,6 +156,7 @@ export function reparseModule(
   text: string,
   change: TextChange,
   delta: number,
+  readItem: ItemReader = parseItem,
 ): { piece: RecordPiece; path: 'item' | 'module' } | 'broken' | undefined {
   const parts = block.piece.parts;
   const partIndex = parts.findIndex((part) => part.kind === 'modules');
@@ -172,7 +177,7 @@ export function reparseModule(
   const moduleBlock: TopLevelBlock = { segment: module.segment, start: moduleStart, piece: module.piece };
   let piece: RecordPiece;
   let path: 'item' | 'module';
-  const item = reparseItem(moduleBlock, text, change, delta, 1);
+  const item = reparseItem(moduleBlock, text, change, delta, 1, readItem);
   if (item === 'broken') return 'broken';
   if (item) {
     piece = item;
