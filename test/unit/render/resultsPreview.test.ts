@@ -237,6 +237,30 @@ describe('the preview of a study’s results', () => {
     assert.notEqual(elementsWith(page, (e) => e.name === 'details')[0].attributes.open, undefined);
   });
 
+  it('keeps a column for a group id no group defines, so its values stay visible', () => {
+    const misspelt = structuredClone(FLOW);
+    const started = misspelt.participantFlowModule.periods[0].milestones[0];
+    started.achievements[1] = { groupId: 'FG009', numSubjects: '10' };
+    const page = parseHtml(render(study(misspelt), 'json').html);
+    const undefinedHeadings = elementsWith(page, (e) => e.name === 'th' && e.attributes.class === 'undefined-group');
+    assert.deepEqual(
+      undefinedHeadings.map((e) => e.text),
+      ['No such groupFG009'],
+    );
+    const row = elementAt(page, '/resultsSection/participantFlowModule/periods/0/milestones/0');
+    assert.deepEqual(cellsOf(page, row).slice(0, 3), ['10', '', '10'], 'Drug 10, Placebo none, FG009 10');
+    const outcome = structuredClone(OUTCOMES);
+    const measure = outcome.outcomeMeasuresModule.outcomeMeasures[0];
+    const measurement = measure.classes[0].categories[0].measurements[0];
+    measurement.groupId = 'OG007';
+    const outcomePage = parseHtml(render(study(outcome), 'json').html);
+    assert.deepEqual(
+      elementsWith(outcomePage, (e) => e.name === 'th' && e.attributes.class === 'undefined-group').map((e) => e.text),
+      ['No such groupOG007'],
+    );
+    assert.ok(outcomePage.text.includes(measurement.value), 'the value under the undefined group is shown');
+  });
+
   it('checks completed and custom milestones against started, and a period against the one before', () => {
     const flow = structuredClone(FLOW);
     const period = flow.participantFlowModule.periods[0];

@@ -35,7 +35,7 @@ const SUMMARY_ROWS = [
 export function adverseEventsSection(c: RenderContext): SafeHtml {
   const module = ResultsReader.of(c)?.child('adverseEventsModule');
   if (!module?.exists()) return html``;
-  const groups = readGroups(module.list('eventGroups'));
+  const groups = readGroups(module.list('eventGroups'), module);
   const serious = module.list('seriousEvents');
   const other = module.list('otherEvents');
   const events = [...serious, ...other];

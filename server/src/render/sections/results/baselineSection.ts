@@ -12,7 +12,7 @@ import { ResultsReader } from './resultsReader';
 export function baselineSection(c: RenderContext): SafeHtml {
   const module = ResultsReader.of(c)?.child('baselineCharacteristicsModule');
   if (!module?.exists()) return html``;
-  const groups = readGroups(module.list('groups'));
+  const groups = readGroups(module.list('groups'), module);
   const overall = module.list('denoms');
   const rows: SafeHtml[] = [descriptionRow(groups)];
   const overallRows = denominatorRows(overall, groups, (units) =>

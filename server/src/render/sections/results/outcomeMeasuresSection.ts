@@ -29,7 +29,7 @@ function outcomeMeasure(measure: ResultNode, index: number): SafeHtml {
   const type = measure.text('type');
   const typeLabel = type === undefined ? undefined : (TYPE_LABELS[type] ?? type);
   const title = measure.text('title') ?? 'Untitled outcome measure';
-  const groups = readGroups(measure.list('groups'));
+  const groups = readGroups(measure.list('groups'), measure);
   const denoms = measure.list('denoms');
   const rows: SafeHtml[] = [descriptionRow(groups)];
   const denomRows = denominatorRows(denoms, groups, (units) =>

@@ -23,7 +23,7 @@ import { ResultsReader, type ResultNode } from './resultsReader';
 export function participantFlowSection(c: RenderContext): SafeHtml {
   const module = ResultsReader.of(c)?.child('participantFlowModule');
   if (!module?.exists()) return html``;
-  const groups = readGroups(module.list('groups'));
+  const groups = readGroups(module.list('groups'), module);
   const units = module.text('typeUnitsAnalyzed');
   const periods = module.list('periods');
   const tables = periods.map((period, index) => periodTable(period, groups, index > 0 ? periods[index - 1] : undefined, units));

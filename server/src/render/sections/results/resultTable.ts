@@ -12,16 +12,47 @@ export interface ResultGroup {
   readonly title: string | undefined;
   readonly description: string | undefined;
   readonly node: ResultNode;
+  /** A `groupId` the rows use that no group defines (results/unknown-group reports it): its values keep a column. */
+  readonly undefinedGroup?: true;
 }
 
-/** The groups a module (or an outcome measure) defines, in their order; a group without an id keeps a column. */
-export function readGroups(groups: readonly ResultNode[]): ResultGroup[] {
-  return groups.map((node, index) => ({
+/**
+ * The groups a module (or an outcome measure) defines, in their order (a group without an id keeps a column), then
+ * a column for each `groupId` under `scope` that none of them defines, so that no value the author wrote is hidden.
+ */
+export function readGroups(groups: readonly ResultNode[], scope: ResultNode): ResultGroup[] {
+  const defined = groups.map((node, index) => ({
     id: node.text('id') ?? `#${index + 1}`,
     title: node.text('title'),
     description: node.text('description'),
     node,
   }));
+  const ids = new Set(defined.map((group) => group.id));
+  const undefinedGroups: ResultGroup[] = [];
+  forEachGroupReference(scope, (id, node) => {
+    if (ids.has(id)) return;
+    ids.add(id);
+    undefinedGroups.push({ id, title: undefined, description: undefined, node, undefinedGroup: true });
+  });
+  return [...defined, ...undefinedGroups];
+}
+
+/** Calls `found` with each `groupId` text under `node` (depth first, in document order) and the node holding it. */
+function forEachGroupReference(node: ResultNode, found: (id: string, holder: ResultNode) => void): void {
+  const value = node.value;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      if (item !== null && typeof item === 'object') forEachGroupReference(node.child(index), found);
+    });
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const id = node.text('groupId');
+  if (id !== undefined) found(id, node.child('groupId'));
+  for (const key of Object.keys(value)) {
+    const child = value[key];
+    if (child !== null && typeof child === 'object') forEachGroupReference(node.child(key), found);
+  }
 }
 
 /** "Placebo (OG000)": how notes and analyses name a group. */
@@ -96,7 +127,9 @@ export function resultTable(spec: ResultTableSpec): SafeHtml {
   const headings = groups.map(
     // The source range sits on the heading's text, not on the sticky cell: the hover highlight is translucent.
     (group) =>
-      html`<th scope="col"><span class="group-heading"${group.node.cellSource()}>${group.title ?? group.id}<span class="group-id">${group.id}</span></span></th>`,
+      html`<th scope="col"${group.undefinedGroup ? html` class="undefined-group"` : html``}><span class="group-heading"${group.node.cellSource()}>${
+        group.undefinedGroup ? 'No such group' : (group.title ?? group.id)
+      }<span class="group-id">${group.id}</span></span></th>`,
   );
   return html`<details class="result-table"${open ? html` open` : html``}><summary>${caption} <span class="count">${size}</span></summary><div class="results-scroll"><table class="record-table results-table"><thead><tr><th scope="col">${corner}</th>${headings}</tr></thead><tbody>${rows}</tbody></table></div></details>`;
 }
