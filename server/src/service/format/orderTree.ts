@@ -30,7 +30,10 @@ export const OTHER: OrderNode = { kind: 'other' };
 /**
  * The edits that put a record in registry order: the protocol section's modules and, inside them,
  * every mapping the schema describes. In a whole API study (`{protocolSection: …}`) only the
- * protocol section is sorted; the study's other entries keep their place.
+ * protocol section is sorted; the study's other entries keep their place. The results are left in the
+ * author's order on purpose: the API itself writes them in more than one order (real records have
+ * `participantFlowModule` with `preAssignmentDetails` before `recruitmentDetails` and after it, and
+ * statistical analyses in an order no spec lists), so no order is the registry's.
  */
 export function registryOrderEdits(text: string, root: OrderNode): TextEdit[] {
   if (root.kind === 'map' && root.entries.some((entry) => entry.key === 'protocolSection')) {
