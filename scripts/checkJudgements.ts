@@ -196,14 +196,14 @@ export const JUDGEMENTS: Readonly<Record<string, Judgement>> = {
   },
   'review/title-acronym-field': {
     verdict:
-      'Mostly right (information): ClinicalTrials.gov shows the acronym after the brief title, so a title that repeats it shows it twice. False alarms where the acronym field holds a product name that the title must name.',
+      'Mostly right (information): ClinicalTrials.gov shows the acronym after the brief title, so a title that repeats it shows it twice. The false alarm where the acronym is a product name inside the title’s wording is fixed; an acronym that opens the title as the product’s name (CARINAE) is still reported.',
     examples: [
       example('NCT04814381', 'real problem', '"… Cluster Headache (KETALGIA)" with `acronym: KETALGIA`: shown twice.'),
       example('NCT05421624', 'real problem', '"Amped-PD: …" repeats the acronym as a prefix.'),
       example(
         'NCT05883436',
-        'false alarm',
-        '`DEXA-C` is the device’s name ("DEXA-C Anterior Cervical Interbody System"); the title cannot drop it.',
+        'false alarm, fixed',
+        '`DEXA-C` is the device’s name ("DEXA-C Anterior Cervical Interbody System"); the title cannot drop it. A name inside the wording is no longer reported, only the acronym at the start or end, in parentheses, or before "Study"/"Trial".',
       ),
       example('NCT05184725', 'debatable', '`CARINAE` is both the acronym and the name of the app being tested.'),
     ],
@@ -224,18 +224,11 @@ export const JUDGEMENTS: Readonly<Record<string, Judgement>> = {
 };
 
 /** Every error-severity finding on a real record (default stage or submission stage), keyed `NCT… code`. */
-export const JUDGED_ERRORS: Readonly<Record<string, JudgedError>> = {
-  'NCT00184067 review/required-for-registration': {
-    kind: 'false alarm',
-    note:
-      'An error only at the `submission` stage (information by default). The record (registered 2005-09, primary completion 2007-04) has no primary outcome: ' +
-      'primary outcomes were not yet required when it was registered, and the registry still publishes it. For the integrator: date the requirement ' +
-      '(rules/requirementDates.ts) in readiness/requiredFields.ts as the design fields already are.',
-  },
-};
+export const JUDGED_ERRORS: Readonly<Record<string, JudgedError>> = {};
 
 /** What changed in the checks because of the real records (kept by hand). */
 export const CHANGED_BECAUSE_OF_REAL_RECORDS: readonly string[] = [
+  '`review/required-for-registration` asks for a primary outcome only of studies first submitted on or after 2007-09-27 (FDAAA 801), or not submitted yet (rules/requirementDates.ts): NCT00184067, registered in 2005 without one and published so, had drawn an error at the `submission` stage.',
   'Character limits (`schema/max-length`) count the text as the registry does: the API escapes Markdown characters with a backslash (`\\>`, `\\&`, `\\*`, …), which PRS does not count (schema/registryTextLength.ts). A 998-character outcome description served as 1,018 characters is no longer over its 999 limit.',
   'Requirements the registry introduced on a date are not applied to records from before it (rules/requirementDates.ts): `design/observational-required`, `design/interventional-required`, `design/interventional-expected` (model, masking), `design/observational-expected` and `design/masking-who-masked` (a masked study without roles) are silent for a study first submitted before 2017-01-18, the earliest date the structured study design is evidenced; `identification/official-title` uses the same helper for its start-date rule. The imported legacy XML records NCT00001177 (1999), NCT00277524 (2006), NCT02591940 (2015) and NCT01339988 (2011) had drawn errors.',
   '`dates/estimated-in-past` is silent on withdrawn studies: they stopped before enrolling anyone, so what their estimates announce will not happen.',

@@ -11,6 +11,7 @@ import { isPresent } from '../rules/ruleContext';
 import {
   heldToRequirement,
   PART_11_START_REQUIREMENT,
+  PRIMARY_OUTCOME_REQUIREMENT,
   requirementStanding,
   STRUCTURED_DESIGN_REQUIREMENT,
 } from '../rules/requirementDates';
@@ -79,6 +80,12 @@ export const STARTS_UNDER_FINAL_RULE: FieldCondition = {
 export const SUBMITTED_WITH_STRUCTURED_DESIGN: FieldCondition = {
   description: `the study was first submitted on or after ${STRUCTURED_DESIGN_REQUIREMENT.since}, or is not submitted yet`,
   holds: (record) => heldToRequirement(record, STRUCTURED_DESIGN_REQUIREMENT),
+};
+
+/** The primary outcome is asked of studies first submitted since FDAAA 801 (rules/requirementDates.ts), or not submitted yet. */
+const SUBMITTED_UNDER_FDAAA: FieldCondition = {
+  description: `the study was first submitted on or after ${PRIMARY_OUTCOME_REQUIREMENT.since}, or is not submitted yet`,
+  holds: (record) => heldToRequirement(record, PRIMARY_OUTCOME_REQUIREMENT),
 };
 
 const STOPPED_EARLY: FieldCondition = {
@@ -164,7 +171,7 @@ export const REQUIRED_FIELDS: readonly RequiredField[] = [
   { name: 'arm label', pointer: '/armsInterventionsModule/armGroups/*/label', itemName: 'arm', studyTypes: ALL },
   { name: 'interventions', pointer: '/armsInterventionsModule/interventions', studyTypes: ['INTERVENTIONAL', 'EXPANDED_ACCESS'] },
   { name: 'intervention name', pointer: '/armsInterventionsModule/interventions/*/name', itemName: 'intervention', studyTypes: ALL },
-  { name: 'primary outcome measure', pointer: '/outcomesModule/primaryOutcomes', studyTypes: STUDIES },
+  { name: 'primary outcome measure', pointer: '/outcomesModule/primaryOutcomes', studyTypes: STUDIES, condition: SUBMITTED_UNDER_FDAAA },
   ...OUTCOME_LISTS.flatMap(([list, itemName]): RequiredField[] => [
     { name: 'measure', pointer: `/outcomesModule/${list}/*/measure`, itemName, studyTypes: ALL },
     {

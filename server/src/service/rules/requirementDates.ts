@@ -55,6 +55,20 @@ export const STRUCTURED_DESIGN_REQUIREMENT: RegistryRequirement = {
 };
 
 /**
+ * The primary outcome measure as a registration element: FDAAA 801 (Public Law 110-85, enacted 2007-09-27) made
+ * it one. The reference does not date it (not verified here), so the record's first submission is compared with
+ * that day. Real records agree: NCT00184067 (registered 2005) has no primary outcome and the registry still
+ * publishes it; every real record registered since has one.
+ */
+export const PRIMARY_OUTCOME_REQUIREMENT: RegistryRequirement = {
+  since: '2007-09-27',
+  decidedBy: 'registration',
+  source:
+    "no date in the reference; the record's `studyFirstSubmitDate` is compared with 2007-09-27, the day FDAAA 801 (Public Law 110-85) " +
+    'made the primary outcome a registration element (outside the reference, unverified)',
+};
+
+/**
  * How a requirement stands for this record:
  * - `applies`: the deciding date is on or after `since`;
  * - `predates`: the deciding date lies wholly before `since` (the record was accepted without the field);

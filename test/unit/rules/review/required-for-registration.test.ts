@@ -120,6 +120,16 @@ describe('review/required-for-registration', () => {
     assertSilent(older, CODE);
   });
 
+  it('asks for a primary outcome of studies first submitted since FDAAA 801 (2007-09-27), or not submitted yet', () => {
+    const withoutOutcomes = COMPLETE.replace(/outcomesModule:\n {2}primaryOutcomes:\n {4}- .*\n/, '');
+    assert.notEqual(withoutOutcomes, COMPLETE);
+    const missing = 'Required for registration: primary outcome measure (`outcomesModule.primaryOutcomes`)';
+    assert.deepEqual(messages(withoutOutcomes), [missing]);
+    const submitted = (day: string) => withoutOutcomes.replace('statusModule:\n', `statusModule:\n  studyFirstSubmitDate: ${day}\n`);
+    assert.deepEqual(messages(submitted('2007-09-27')), [missing]);
+    assert.deepEqual(messages(submitted('2005-09-12')), [], 'NCT00184067, registered in 2005 without one, is published so');
+  });
+
   it('names a field of a list item by the item, and marks the item, not the whole list', () => {
     const text = COMPLETE.replace(
       '    - {measure: Walking distance in 6 minutes, timeFrame: Week 12}',

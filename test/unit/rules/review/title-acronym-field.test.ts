@@ -41,6 +41,17 @@ describe(ID, () => {
     assert.equal(seen.diagnostic.fix, undefined);
   });
 
+  it('notes the acronym naming the study, at the end or before "Study" or "Trial"', () => {
+    assertOne(record('ABC', 'Aspirin and Cardiac Outcomes - ABC'), ID);
+    assertOne(record('ABC', 'The ABC Study of Aspirin'), ID);
+    assertOne(record('APPROVE', 'The APPROVE Trial in Overactive Bladder'), ID);
+  });
+
+  it('trap: a product named inside the wording is not a repeat (NCT05883436, the DEXA-C device)', () => {
+    assertSilent(record('DEXA-C', 'Investigation of DEXA-C Anterior Cervical Interbody System'), ID);
+    assertSilent(record('VIA', 'Safety of the VIA Disc Supplement in Adults'), ID);
+  });
+
   it('is silent when the title does not repeat the acronym', () => {
     assertSilent(record('ABC', 'Aspirin for Better Cardiac Outcomes'), ID);
     assertSilent(record('ABC', 'Study of X'), ID);

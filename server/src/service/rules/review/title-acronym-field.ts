@@ -21,14 +21,23 @@ function withoutLeadingAcronym(title: string, acronym: string): string | undefin
   return rest === '' ? undefined : rest;
 }
 
-/** Where the acronym stands as a whole word in the title (not inside "C-AXSPAND2" or "NIH_HVX6b"), case as written. */
-function wholeWordIndex(title: string, acronym: string): number {
+/** A word after the acronym that makes it the study's own name: "The ABC Study of X", "ABC Trial". */
+const STUDY_WORD = /^(?:study|trial|registry|cohort|project|program(?:me)?|pilot)\b/i;
+
+/**
+ * Whether the title repeats the acronym as the study's label: as a whole word (not inside "C-AXSPAND2" or
+ * "NIH_HVX6b"), case as written, at the title's start or end, in parentheses, or naming the study ("The ABC
+ * Study of X"). Inside the wording it is usually a product's name the title must keep ("Investigation of DEXA-C
+ * Anterior Cervical Interbody System", the device): not reported.
+ */
+function repeatsAcronym(title: string, acronym: string): boolean {
   for (let at = title.indexOf(acronym); at >= 0; at = title.indexOf(acronym, at + 1)) {
-    const before = title[at - 1];
-    const after = title[at + acronym.length];
-    if ((before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after))) return at;
+    const before = title.slice(0, at).trimEnd();
+    const after = title.slice(at + acronym.length).trimStart();
+    if (WORD_CHARACTER.test(title[at - 1] ?? '') || WORD_CHARACTER.test(title[at + acronym.length] ?? '')) continue;
+    if (before === '' || after === '' || (before.endsWith('(') && after.startsWith(')')) || STUDY_WORD.test(after)) return true;
   }
-  return -1;
+  return false;
 }
 
 /**
@@ -78,7 +87,7 @@ export const titleAcronymField: RuleDefinition = {
       });
       return findings;
     }
-    if (wholeWordIndex(title, acronym) < 0) return [];
+    if (!repeatsAcronym(title, acronym)) return [];
     const replacement = withoutParenthesisedAcronym(title, acronym);
     findings.push({
       pointer: BRIEF_TITLE,
