@@ -1,6 +1,7 @@
-// Whole studies with a results section, written as JSON for the results review criteria's tests (adverse events,
-// analysis populations, dispersion and statistical analyses).
-import { findings, type SeenDiagnostic } from '../ruleTestKit';
+// Results parts for the results review criteria's tests (adverse events, analysis populations, dispersion and
+// statistical analyses), in whole studies written by resultsFlowKit.ts.
+import type { SeenDiagnostic } from '../ruleTestKit';
+import { seen, study } from './resultsFlowKit';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -12,22 +13,12 @@ export interface StudyParts {
 
 /** A whole study (protocol + results) as pretty JSON, so a diagnostic's marked text is one value. */
 export function studyText(parts: StudyParts): string {
-  const study = {
-    protocolSection: {
-      identificationModule: { nctId: 'NCT01234567', briefTitle: 'A Study of Drug X' },
-      statusModule: {
-        overallStatus: 'COMPLETED',
-        primaryCompletionDateStruct: { date: parts.primaryCompletion ?? '2020-06-30', type: 'ACTUAL' },
-      },
-    },
-    resultsSection: parts.results,
-  };
-  return JSON.stringify(study, null, 2);
+  return study({ results: parts.results, primaryCompletion: parts.primaryCompletion ?? '2020-06-30' });
 }
 
 /** The findings of one rule on a study. */
 export function ruleFindings(parts: StudyParts, id: string): SeenDiagnostic[] {
-  return findings(studyText(parts), id, { format: 'json' });
+  return seen(studyText(parts), id);
 }
 
 /** Two event groups with the given totals (Drug `EG000`, Placebo `EG001`). */

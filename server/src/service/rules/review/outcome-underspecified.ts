@@ -9,7 +9,7 @@ import {
   outcomeName,
   quote,
   readOutcomes,
-  wordCount,
+  spacedTokenCount,
 } from './outcomeHelpers';
 
 /** A title this short that names no metric needs the description to say what is measured. */
@@ -47,7 +47,7 @@ export const outcomeUnderspecified: RuleDefinition = {
       const title = outcome.measure;
       if (
         !checkable(title) ||
-        wordCount(title) > SHORT_TITLE_WORDS ||
+        spacedTokenCount(title) > SHORT_TITLE_WORDS ||
         METRIC_WORD.test(title) ||
         SELF_EXPLAINING.test(title) ||
         isBareConceptTitle(title)
@@ -55,7 +55,9 @@ export const outcomeUnderspecified: RuleDefinition = {
         continue;
       const description = outcome.description ?? '';
       const says =
-        filled(description) && normalizeText(description) !== normalizeText(title) && wordCount(description) >= SHORT_DESCRIPTION_WORDS;
+        filled(description) &&
+        normalizeText(description) !== normalizeText(title) &&
+        spacedTokenCount(description) >= SHORT_DESCRIPTION_WORDS;
       if (says) continue;
       findings.push({
         pointer: filled(description) ? `${outcome.pointer}/description` : `${outcome.pointer}/measure`,

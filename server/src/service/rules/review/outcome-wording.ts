@@ -1,5 +1,5 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { checkable, OUTCOME_REFERENCE, outcomeName, readOutcomes, wordCount } from './outcomeHelpers';
+import { checkable, OUTCOME_REFERENCE, outcomeName, readOutcomes, spacedTokenCount } from './outcomeHelpers';
 
 /** An aim instead of a measure: `To assess …`, `To compare …`. */
 const AIM_OPENING =
@@ -37,7 +37,7 @@ export const outcomeWording: RuleDefinition = {
       for (const [name, key, text] of fields) {
         if (!checkable(text)) continue;
         // A description may open with its aim when it goes on to say how it is measured; a bare aim says nothing more.
-        const aim = name === 'title' || wordCount(text) < BARE_AIM_WORDS ? AIM_OPENING.exec(text) : null;
+        const aim = name === 'title' || spacedTokenCount(text) < BARE_AIM_WORDS ? AIM_OPENING.exec(text) : null;
         const direction = name === 'title' ? DIRECTION_OPENING.exec(text) : null;
         if (!aim && !direction) continue;
         findings.push({

@@ -328,8 +328,11 @@ export function isBareConceptTitle(title: string): boolean {
 export const METRIC_WORD =
   /\b(?:numbers?|percentages?|percent|proportions?|changes?|time to|rates?|scores?|levels?|concentrations?|counts?|incidence|prevalence|frequency|ratio|mean|median|duration)\b|%/i;
 
-/** Words in a title, for length heuristics. */
-export function wordCount(text: string): number {
+/**
+ * Space-separated tokens in a title or description, for length heuristics: `12-week` and `(%)` count as one each
+ * (textHelpers.ts `wordCount` counts letter-and-digit words instead).
+ */
+export function spacedTokenCount(text: string): number {
   let count = 0;
   for (const _word of text.matchAll(WORD)) count++;
   return count;
