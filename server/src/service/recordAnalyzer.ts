@@ -41,13 +41,18 @@ const VALUE_ERROR_CODES = new Set(['schema/enum', 'schema/type', 'schema/pattern
 export class RecordAnalyzer {
   private readonly schemaCheck = new SchemaCheck();
   private readonly parser: RecordParser;
-  /** Made at the second analysis: a document analysed once (the CLI's) does not pay for remembering. */
+  /**
+   * Made at the second analysis of a YAML document: one analysed once (the CLI's) does not pay for remembering,
+   * nor does JSON (read whole each time, it shares no values between versions for the memo to find).
+   */
   private ruleMemo?: RuleMemo;
   private analysed = false;
+  private readonly format: RecordFormat;
 
   /** `readValueFirst: false`: see `RecordParser`. */
   constructor(format: RecordFormat, options: { readonly readValueFirst?: boolean } = {}) {
     this.parser = new RecordParser(format, options);
+    this.format = format;
   }
 
   /**
@@ -79,7 +84,7 @@ export class RecordAnalyzer {
    */
   *analyzeInSteps(text: string, options: AnalysisOptions): Generator<void, RecordAnalysis, void> {
     const parsed = this.parser.parse(text);
-    if (this.analysed) this.ruleMemo ??= new RuleMemo();
+    if (this.analysed && this.format === 'yaml') this.ruleMemo ??= new RuleMemo();
     this.analysed = true;
     const diagnostics: RecordDiagnostic[] = parsed.syntaxProblems.map((problem) => ({
       layer: 'syntax',

@@ -62,6 +62,9 @@ describe('list items read by their value', () => {
     assert.equal(readItemByValue('  - title: &a x\n', 2, 1), undefined);
     assert.equal(readItemByValue('  - title: "unclosed\n', 2, 1), undefined);
     assert.equal(readItemByValue('    - title: a\n', 2, 1), undefined, 'the dash is not at the list’s column');
+    // An implicit key over 1024 characters: `yaml` reports it, js-yaml would read it.
+    assert.equal(readItemByValue(`  - ${'k'.repeat(1030)}: x\n`, 2, 1), undefined);
+    assert.ok(readItemByValue(`  - title: ${'k'.repeat(1030)}: x\n`.replace(': x', ' x'), 2, 1), 'a long value is no long key');
     assert.ok(readItemByValue('  - title: a\n    count: 3\n', 2, 1));
   });
 
@@ -93,5 +96,39 @@ describe('list items read by their value', () => {
     }
     assert.equal(step.value, false, 'the item agrees: nothing to analyse again');
     assert.ok(count >= 3, 'the check of the item is a step of its own');
+  });
+
+  it('are checked once each: an item replaced by a later edit is dropped, and a disagreement reads the whole text once', () => {
+    const document = documents.find((candidate) => candidate.text.includes('\nresultsSection:'));
+    assert.ok(document);
+    const title = parseYamlRecord(document.text).locations.get('/resultsSection/outcomeMeasuresModule/outcomeMeasures/0/title');
+    assert.ok(title);
+    const parser = new IncrementalYamlParser();
+    parser.parse(document.text);
+    parser.prepareForEdits();
+    let text = document.text;
+    for (let typed = 0; typed < 10; typed++) {
+      text = `${text.slice(0, title.valueRange.start + 1)}x${text.slice(title.valueRange.start + 1)}`;
+      parser.parse(text);
+      assert.equal(parser.lastPath, 'item');
+    }
+    // As if js-yaml and `yaml` read the item differently (no such text is known: the scan refuses them).
+    const agrees = Object.getOwnPropertyDescriptor(LazyItemLocations.prototype, 'agrees');
+    assert.ok(agrees);
+    Object.defineProperty(LazyItemLocations.prototype, 'agrees', { configurable: true, get: () => false });
+    try {
+      let again = 0;
+      for (let round = 0; round < 3; round++) {
+        const steps = parser.prepareForEditsInSteps();
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        if (step.value) again++;
+      }
+      assert.equal(again, 1, 'one whole reading, one new analysis');
+      assert.equal(parser.lastPath, 'full');
+      assert.deepEqual(parser.parse(text).value, parseYamlRecord(text).value);
+    } finally {
+      Object.defineProperty(LazyItemLocations.prototype, 'agrees', agrees);
+    }
   });
 });

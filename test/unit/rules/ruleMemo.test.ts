@@ -98,4 +98,18 @@ describe('rule memo', () => {
     runRules(parser.parse(measureTitle), { today: '2099-01-01', text: measureTitle, memo, rules: counted });
     assert.equal(runs.size, ALL_RULES.length, 'another date runs every rule again');
   });
+
+  it('tells a study with results from one whose results are not a mapping (as the rules see it)', () => {
+    const base = 'protocolSection:\n  identificationModule:\n    nctId: NCT00000001\n    briefTitle: A study\n';
+    const withResults =
+      base +
+      'resultsSection:\n  adverseEventsModule:\n    eventGroups:\n      - id: EG000\n        title: Drug\n' +
+      '    seriousEvents:\n      - term: Headache\n        stats:\n          - groupId: EG009\n            numAffected: 1\n            numAtRisk: 10\n';
+    const parser = new RecordParser('yaml');
+    const memo = new RuleMemo();
+    for (const text of [base, `${base}resultsSection:\n`, `${base}resultsSection: TODO\n`, withResults, `${base}resultsSection:\n`]) {
+      const parsed = parser.parse(text);
+      assert.deepEqual(runRules(parsed, { today: TODAY, text, memo }), runRules(parsed, { today: TODAY, text }), text);
+    }
+  });
 });

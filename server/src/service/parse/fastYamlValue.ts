@@ -73,7 +73,26 @@ const UNSAFE_CONSTRUCTS: readonly (readonly [needs: RegExp | undefined, construc
 
 function mayReadDifferently(text: string): boolean {
   for (const [needs, construct] of UNSAFE_CONSTRUCTS) if ((needs === undefined || needs.test(text)) && construct.test(text)) return true;
-  return hasMultilineFlow(text);
+  return hasMultilineFlow(text) || hasLongImplicitKey(text);
+}
+
+/** YAML caps an implicit key at 1024 characters: `yaml` reports a longer one, js-yaml reads it. */
+const LONGEST_IMPLICIT_KEY = 1024;
+
+/** Whether a line's first `:` that ends a key stands more than 1024 characters in (only long lines are looked at). */
+function hasLongImplicitKey(text: string): boolean {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > LONGEST_IMPLICIT_KEY) {
+      const line = text.slice(lineStart, lineEnd);
+      const colon = line.search(/:(?:[ \r]|$)/);
+      if (colon > LONGEST_IMPLICIT_KEY) return true;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return false;
 }
 
 /**

@@ -8,7 +8,7 @@ import { readParts, readsWhole, rereadParts, type PartsReading } from './toleran
 import { parseYamlTree, type TreeParseResult } from './yamlRecordParser';
 import { buildSectionPiece, hasDirectives, parseBlock, parseItem } from './pieceParse';
 import { newLinesStayInside, reparseItem, reparseModule, type ItemReader } from './pieceReparse';
-import { readItemByValue, type LazyItemLocations } from './itemByValue';
+import { LazyItemLocations, readItemByValue } from './itemByValue';
 import { fastYamlTree, readWholeInSteps, wholeReadingOf } from './fastYamlRead';
 
 /**
@@ -76,6 +76,8 @@ export class IncrementalYamlParser {
     // The edit broke the part it touched, so the text does not parse as a whole: read it by parts,
     // starting from the blocks the edit did not touch. A document already read by parts goes on that way.
     if (next === 'broken' && previous) this.seedParts(previous);
+    // The text is read afresh below: the items read by value are part of no reading now.
+    this.unverifiedItems = [];
     let result: TreeParseResult;
     if (next === 'broken' || this.partsReading) {
       result = this.readOnByParts(text);
@@ -117,6 +119,8 @@ export class IncrementalYamlParser {
    * block is read whole by parts too; a large one is read by its fields, never taken from a whole reading).
    */
   private seedParts(previous: Segmented): void {
+    // A block holding an item read by value and not yet checked is not known to be clean: read it again.
+    if (this.unverifiedItems.length > 0) return;
     previous.blocks.forEach((block, index) => {
       const end = index + 1 < previous.blocks.length ? previous.blocks[index + 1].start : previous.text.length;
       const blockText = previous.text.slice(block.start, end);
@@ -175,7 +179,10 @@ export class IncrementalYamlParser {
 
   private readLastWhole(): boolean {
     const last = this.last;
+    this.unverifiedItems = [];
     if (!last) return false;
+    // Parts kept from readings that held the disagreeing item are not taken again.
+    this.parts.clear();
     const result = this.wholeReading(last.text, parseYamlTree(last.text));
     this.path = result.brokenRanges ? 'parts' : 'full';
     this.segmented = undefined;
@@ -184,7 +191,11 @@ export class IncrementalYamlParser {
   }
 
   /** Reads an edited list item by its value when it can (checked later), else with `yaml`. */
-  private readonly readItem: ItemReader = (itemText, dashColumn, depth) => {
+  private readonly readItem: ItemReader = (itemText, dashColumn, depth, replaced) => {
+    // The item it replaces is part of no reading any more: it need not be checked.
+    const old = replaced.parts[0];
+    if (old?.kind === 'own' && old.entries instanceof LazyItemLocations)
+      this.unverifiedItems = this.unverifiedItems.filter((item) => item !== old.entries);
     const byValue = this.options.readValueFirst === false ? undefined : readItemByValue(itemText, dashColumn, depth);
     if (!byValue) return parseItem(itemText, dashColumn, depth);
     this.unverifiedItems.push(byValue.locations);

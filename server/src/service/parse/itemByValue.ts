@@ -14,7 +14,8 @@ export class LazyItemLocations implements ReadonlyMap<string, NodeLocation> {
   private reading?: { readonly entries: ReadonlyMap<string, NodeLocation>; readonly agrees: boolean };
 
   constructor(
-    private readonly itemText: string,
+    /** Emptied once read: kept, a slice would keep its whole version of the document alive. */
+    private itemText: string,
     private readonly dashColumn: number,
     private readonly depth: number,
     private readonly value: RecordValue,
@@ -35,6 +36,7 @@ export class LazyItemLocations implements ReadonlyMap<string, NodeLocation> {
     const agrees =
       item !== undefined && tree.problems.length === 0 && !tree.usesAnchors && item.size === this.size && sameRecordValue(only, this.value);
     this.reading = { entries: item ?? new Map(), agrees };
+    this.itemText = '';
     return this.reading;
   }
 

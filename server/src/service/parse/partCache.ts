@@ -37,6 +37,12 @@ export class PartCache {
     this.mapOf(this.current, kind).set(ownCopy(text), part);
   }
 
+  /** Forgets every part (a part taken from a reading found wrong must not be taken again). */
+  clear(): void {
+    this.previous = new Map();
+    this.current = new Map();
+  }
+
   /** Starts a new reading: what the last one did not use is dropped after it. */
   nextReading(): void {
     this.previous = this.current;
@@ -54,6 +60,6 @@ export class PartCache {
 }
 
 /** A flat copy of a (possibly sliced) string, so keeping it keeps nothing else. */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }

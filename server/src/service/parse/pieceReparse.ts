@@ -16,7 +16,7 @@ import { setOwn } from './safeObject';
 import type { TopLevelBlock } from './segmentedLocations';
 
 /** Reads one list item's text (parseItem, or by its value: itemByValue.ts); `broken` when it has syntax problems. */
-export type ItemReader = (itemText: string, dashColumn: number, depth: number) => RecordPiece | 'broken' | undefined;
+export type ItemReader = (itemText: string, dashColumn: number, depth: number, replaced: RecordPiece) => RecordPiece | 'broken' | undefined;
 
 /**
  * Re-parses the one list item the change lies in, if the block has such a list (`depthOffset`: how deep
@@ -58,7 +58,7 @@ export function reparseItem(
     if (!newLinesStayInside(text, change, itemStart, newItemEnd, part.dashColumn + 1)) return undefined;
     const itemText = text.slice(itemStart, newItemEnd);
     const depth = part.pointer.split('/').length - 1 + depthOffset;
-    const item = readItem(itemText, part.dashColumn, depth);
+    const item = readItem(itemText, part.dashColumn, depth, part.items[found]);
     if (!item || item === 'broken') return item;
     const items = part.items.slice();
     items[found] = item;

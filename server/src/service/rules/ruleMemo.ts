@@ -1,4 +1,4 @@
-import { valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
+import { isPlainObject, valueAt, type ParsedRecord, type RecordValue } from '../parse/parsedRecord';
 import { RESULTS_SECTION_POINTER, type RuleReadObserver, type RuleSection } from './ruleContext';
 import type { RuleContext, RuleDefinition, RuleFinding } from './ruleTypes';
 
@@ -33,18 +33,30 @@ export class RuleMemo implements RuleReadObserver {
   private readKeys = new Set<string>();
   private hadResults: boolean | undefined;
 
+  /** The rules that ran (or gave their findings again) since `begin`. */
+  private visited = new Set<string>();
+
   /** Starts a run over `parsed` (findings kept for another date are dropped). */
   begin(parsed: ParsedRecord, today: string): void {
     if (today !== this.today) this.remembered.clear();
     this.today = today;
+    const results = parsed.recordPointer === '' ? undefined : valueAt(parsed.value, RESULTS_SECTION_POINTER);
     this.sections = {
       protocol: valueAt(parsed.value, parsed.recordPointer),
-      results: parsed.recordPointer === '' ? undefined : valueAt(parsed.value, RESULTS_SECTION_POINTER),
+      // As the rule context has it: results only when the section is a mapping.
+      results: isPlainObject(results) ? results : undefined,
     };
+    this.visited.clear();
+  }
+
+  /** Ends a run: the findings of rules that did not run (turned off) are dropped, with the values they hold. */
+  finish(): void {
+    for (const id of this.remembered.keys()) if (!this.visited.has(id)) this.remembered.delete(id);
   }
 
   /** The rule's findings: the kept ones when nothing it read has changed, else a fresh check (remembered). */
   check(rule: RuleDefinition, context: RuleContext): RuleFinding[] {
+    this.visited.add(rule.id);
     const kept = this.remembered.get(rule.id);
     if (kept && this.stillHolds(kept)) return kept.findings;
     this.remembered.delete(rule.id);

@@ -82,6 +82,7 @@ export function runRules(parsed: ParsedRecord, options: RunRulesOptions): Record
     }
   }
 
+  memo?.finish();
   // A required field another rule already reports missing is reported there only.
   const diagnostics = withoutFieldsReportedElsewhere(found);
 
