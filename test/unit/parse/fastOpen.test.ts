@@ -160,10 +160,16 @@ describe('opening a record by its value', () => {
       'scalar\n',
       `a: ${'['.repeat(1200)}${']'.repeat(1200)}\n`, // beyond the parser's nesting guard
       `a: ${'x'.repeat(600_000)}\n`, // a value beyond the guard
+      `${'k'.repeat(1030)}: 1\n`, // an implicit key over 1024 characters (yaml refuses it)
       `a:\n${Array.from({ length: 210 }, (_, depth) => `${'  '.repeat(depth + 1)}k:`).join('\n')} 1\n`, // deeper than the walker reads
     ];
     for (const text of unsafe) assert.equal(fastYamlValue(text), undefined, JSON.stringify(text.slice(0, 60)));
     assert.deepEqual(fastYamlValue('a: 1\nb: [x, y]\nc: "q"\n'), { a: 1, b: ['x', 'y'], c: 'q' });
+    assert.deepEqual(
+      fastYamlValue(`a: ${'x'.repeat(1030)}: y\n`.replace(': y', ' y')),
+      { a: `${'x'.repeat(1030)} y` },
+      'a long value is read',
+    );
     const parser = new IncrementalYamlParser();
     parser.parse('a: &x 1\nb: *x\n');
     assert.equal(parser.lastPath, 'full');
