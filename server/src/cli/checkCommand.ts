@@ -10,7 +10,7 @@ import { cliService } from './cliService';
 import { CodeSummary } from './codeSummary';
 import type { CliWorkerData } from './cliWorker';
 import { DEFAULT_MAX_SIZE } from './fileSize';
-import { expandInputPaths, readFailureReason, type InputPath } from './inputFiles';
+import { expandInputPaths, readFailureReason, type InputList } from './inputFiles';
 import { OrderedResults } from './orderedResults';
 import type { CommandStreams } from './outputStream';
 import { ProgressLine } from './progressLine';
@@ -113,10 +113,11 @@ async function addContainer(
   }
 }
 
-function worthWorkers(inputs: readonly InputPath[], options: CheckOptions): boolean {
+function worthWorkers(inputs: InputList, options: CheckOptions): boolean {
   if ((options.jobs ?? 1) < 2 || options.workerScript === undefined) return false;
-  const files = inputs.filter((input) => input.kind === 'file');
-  return files.length >= FILES_WORTH_WORKERS || files.some((input) => containerKind(input.path) !== undefined);
+  if (inputs.fileCount >= FILES_WORTH_WORKERS) return true;
+  for (const file of inputs.filePaths()) if (containerKind(file) !== undefined) return true;
+  return false;
 }
 
 function checkedEvents(results: readonly CheckedFile[]): CheckEvent[] {
@@ -145,13 +146,17 @@ class StudyTotal {
   private unopened: number;
 
   constructor(
-    inputs: readonly InputPath[],
+    inputs: InputList,
     private readonly progress: ProgressLine,
   ) {
-    const files = inputs.filter((input) => input.kind === 'file');
-    const zips = files.filter((input) => containerKind(input.path) === 'zip').length;
-    const lines = files.filter((input) => containerKind(input.path) === 'json-lines').length;
-    this.known = files.length - zips - lines;
+    let zips = 0;
+    let lines = 0;
+    for (const file of inputs.filePaths()) {
+      const kind = containerKind(file);
+      if (kind === 'zip') zips++;
+      else if (kind === 'json-lines') lines++;
+    }
+    this.known = inputs.fileCount - zips - lines;
     this.unopened = lines > 0 ? Infinity : zips;
     this.show();
   }

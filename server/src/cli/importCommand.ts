@@ -8,7 +8,7 @@ import type { CliWorkerData } from './cliWorker';
 import { fileNameForStudyId } from '../import/studyId';
 import { DEFAULT_MAX_SIZE } from './fileSize';
 import { importPageFile, type ImportedPage, type ImportedStudy } from './importPages';
-import { describeFsError, expandInputPaths, type FileFilter, type InputPath } from './inputFiles';
+import { describeFsError, expandInputPaths, type FileFilter, type InputList } from './inputFiles';
 import { OrderedResults } from './orderedResults';
 import { writeText, type CommandStreams } from './outputStream';
 import { terminalLine } from './terminalText';
@@ -76,9 +76,9 @@ export async function importCommand(paths: readonly string[], options: ImportCom
   return writer.end();
 }
 
-function pageRunner(inputs: readonly InputPath[], options: ImportCommandOptions, maxSize: number): TaskRunner<string, ImportedPage> {
+function pageRunner(inputs: InputList, options: ImportCommandOptions, maxSize: number): TaskRunner<string, ImportedPage> {
   const jobs = options.jobs ?? 1;
-  const pages = inputs.filter((input) => input.kind === 'file').length;
+  const pages = inputs.fileCount;
   if (jobs < 2 || options.workerScript === undefined || pages < PAGES_WORTH_WORKERS)
     return inThreadRunner((file) => importPageFile(file, maxSize));
   return new WorkerPool({

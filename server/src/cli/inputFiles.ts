@@ -58,30 +58,84 @@ interface Walk {
   readonly visited: Map<string, string>;
 }
 
+/**
+ * A folder's plain files, in order, by name alone: a registry export is a folder of hundreds of thousands of
+ * study files, and a path object for each, made before the first is read, was what grew the memory of `check`
+ * (44 MB of heap for 100,000 files; their names alone take a tenth of that). Paths are made as they are read.
+ */
+interface FolderFiles {
+  readonly kind: 'folder-files';
+  readonly folder: string;
+  readonly names: string[];
+}
+
+/** The files and notes of a command line, in order; files are made into paths only as they are iterated. */
+export class InputList implements Iterable<InputPath> {
+  /** How many files there are to read. */
+  readonly fileCount: number;
+
+  constructor(private readonly parts: readonly (InputPath | FolderFiles)[]) {
+    let count = 0;
+    for (const part of parts) count += part.kind === 'folder-files' ? part.names.length : part.kind === 'file' ? 1 : 0;
+    this.fileCount = count;
+  }
+
+  *[Symbol.iterator](): Generator<InputPath> {
+    for (const part of this.parts) {
+      if (part.kind !== 'folder-files') yield part;
+      else for (const name of part.names) yield { kind: 'file', path: path.join(part.folder, name) };
+    }
+  }
+
+  /** The paths of the files to read, in order. */
+  *filePaths(): Generator<string> {
+    for (const input of this) if (input.kind === 'file') yield input.path;
+  }
+}
+
+/** Collects a walk's results in order, a folder's plain files as names. */
+class InputCollector {
+  readonly parts: (InputPath | FolderFiles)[] = [];
+
+  add(input: InputPath): void {
+    this.parts.push(input);
+  }
+
+  addFileOf(folder: string, name: string): void {
+    const last = this.parts[this.parts.length - 1];
+    if (last?.kind === 'folder-files' && last.folder === folder) last.names.push(name);
+    else this.parts.push({ kind: 'folder-files', folder, names: [name] });
+  }
+
+  /** Whether anything was collected since `mark` (a count of parts) that is a file or a refusal. */
+  readsSince(mark: number): boolean {
+    return this.parts.slice(mark).some((part) => part.kind === 'folder-files' || part.kind === 'file' || part.kind === 'refused');
+  }
+}
+
 /** The command line's files and folders as the files to read, and a reason for each path that is not. */
-export async function expandInputPaths(args: readonly string[], filter: FileFilter): Promise<InputPath[]> {
+export async function expandInputPaths(args: readonly string[], filter: FileFilter): Promise<InputList> {
   const walk: Walk = { filter, visited: new Map() };
-  const found: InputPath[] = [];
-  for (const arg of args) found.push(...(await expandArgument(arg, walk)));
-  return found;
+  const found = new InputCollector();
+  for (const arg of args) await expandArgument(arg, walk, found);
+  return new InputList(found.parts);
 }
 
-async function expandArgument(arg: string, walk: Walk): Promise<InputPath[]> {
+async function expandArgument(arg: string, walk: Walk, found: InputCollector): Promise<void> {
   const target = await followPath(arg);
-  if ('reason' in target) return [{ kind: 'refused', path: arg, reason: target.reason }];
-  if (target.stats.isDirectory()) return expandFolder(arg, walk, true);
-  if (!target.stats.isFile()) return [{ kind: 'refused', path: arg, reason: notRegularReason(target.stats) }];
+  if ('reason' in target) return found.add({ kind: 'refused', path: arg, reason: target.reason });
+  if (target.stats.isDirectory()) return expandFolder(arg, walk, true, found);
+  if (!target.stats.isFile()) return found.add({ kind: 'refused', path: arg, reason: notRegularReason(target.stats) });
   const refusal = walk.filter.refuseNamed?.(arg);
-  return [refusal === undefined ? { kind: 'file', path: arg } : { kind: 'refused', path: arg, reason: refusal }];
+  found.add(refusal === undefined ? { kind: 'file', path: arg } : { kind: 'refused', path: arg, reason: refusal });
 }
 
-async function expandFolder(folder: string, walk: Walk, named: boolean): Promise<InputPath[]> {
+async function expandFolder(folder: string, walk: Walk, named: boolean, found: InputCollector): Promise<void> {
   const blocked = await enterFolder(folder, walk);
-  if (blocked) return [blocked];
-  const found = await listFolder(folder, walk);
-  if (named && !found.some((entry) => entry.kind === 'file' || entry.kind === 'refused'))
-    found.push({ kind: 'empty-folder', path: folder });
-  return found;
+  if (blocked) return found.add(blocked);
+  const mark = found.parts.length;
+  await listFolder(folder, walk, found);
+  if (named && !found.readsSince(mark)) found.add({ kind: 'empty-folder', path: folder });
 }
 
 /** Registers a folder by its real path; a note instead when it was entered before (a link loop). */
@@ -104,30 +158,35 @@ async function enterFolder(folder: string, walk: Walk): Promise<InputPath | unde
   };
 }
 
-async function listFolder(folder: string, walk: Walk): Promise<InputPath[]> {
+async function listFolder(folder: string, walk: Walk, found: InputCollector): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await fs.readdir(folder, { withFileTypes: true });
   } catch (error) {
-    return [{ kind: 'refused', path: folder, reason: describeFsError(error, 'cannot be listed') }];
+    return found.add({ kind: 'refused', path: folder, reason: describeFsError(error, 'cannot be listed') });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: InputPath[] = [];
-  for (const entry of entries) found.push(...(await expandFolderEntry(path.join(folder, entry.name), entry, walk)));
-  return found;
+  for (const entry of entries) await expandFolderEntry(folder, entry, walk, found);
 }
 
-async function expandFolderEntry(full: string, entry: Dirent, walk: Walk): Promise<InputPath[]> {
+async function expandFolderEntry(folder: string, entry: Dirent, walk: Walk, found: InputCollector): Promise<void> {
   const wanted = walk.filter.inFolder(entry.name);
+  // A plain file (no link to follow): its name is all that is kept.
+  if (wanted && entry.isFile()) return found.addFileOf(folder, entry.name);
+  const full = path.join(folder, entry.name);
   const target = entry.isSymbolicLink() ? await followPath(full) : { stats: entry };
   if ('reason' in target) {
     // A broken link may have been meant as a record or, when walking sub-folders, as a folder.
-    if (wanted) return [{ kind: 'refused', path: full, reason: target.reason }];
-    return walk.filter.recursive ? [{ kind: 'skipped', path: full, reason: target.reason }] : [];
+    if (wanted) return found.add({ kind: 'refused', path: full, reason: target.reason });
+    if (walk.filter.recursive) found.add({ kind: 'skipped', path: full, reason: target.reason });
+    return;
   }
-  if (target.stats.isDirectory()) return walk.filter.recursive && !SKIPPED_FOLDERS.has(entry.name) ? expandFolder(full, walk, false) : [];
-  if (!wanted) return [];
-  return [target.stats.isFile() ? { kind: 'file', path: full } : { kind: 'refused', path: full, reason: notRegularReason(target.stats) }];
+  if (target.stats.isDirectory()) {
+    if (walk.filter.recursive && !SKIPPED_FOLDERS.has(entry.name)) await expandFolder(full, walk, false, found);
+    return;
+  }
+  if (!wanted) return;
+  found.add(target.stats.isFile() ? { kind: 'file', path: full } : { kind: 'refused', path: full, reason: notRegularReason(target.stats) });
 }
 
 /** `stat` through links, or why the path leads nowhere (missing, a broken link, a loop of links). */
