@@ -4,13 +4,14 @@
 // its `yaml` reading in idle time and reads the whole text again should they ever disagree.
 import type { NodeLocation, RecordValue } from './parsedRecord';
 import { fastYamlItemValue } from './fastYamlValue';
+import { LazyLocationMap } from './lazyLocationMap';
 import { itemEntries, readsAloneAsItem } from './pieceParse';
 import type { RecordPiece } from './recordPiece';
 import { sameRecordValue } from './recordValueEquality';
 import { parseYamlTree } from './yamlRecordParser';
 
 /** The item's locations (item-relative pointers and offsets), read with `yaml` the first time one is asked for. */
-export class LazyItemLocations implements ReadonlyMap<string, NodeLocation> {
+export class LazyItemLocations extends LazyLocationMap {
   private reading?: { readonly entries: ReadonlyMap<string, NodeLocation>; readonly agrees: boolean };
 
   constructor(
@@ -21,7 +22,9 @@ export class LazyItemLocations implements ReadonlyMap<string, NodeLocation> {
     private readonly value: RecordValue,
     /** The number of locations a `yaml` reading has, counted from the value. */
     readonly size: number,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Whether the item's `yaml` reading is this one: no syntax problems or anchors, the same value and dash column. */
   get agrees(): boolean {
@@ -40,32 +43,8 @@ export class LazyItemLocations implements ReadonlyMap<string, NodeLocation> {
     return this.reading;
   }
 
-  get(pointer: string): NodeLocation | undefined {
-    return this.read().entries.get(pointer);
-  }
-
-  has(pointer: string): boolean {
-    return this.read().entries.has(pointer);
-  }
-
-  entries(): MapIterator<[string, NodeLocation]> {
-    return this.read().entries.entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.read().entries.keys();
-  }
-
-  values(): MapIterator<NodeLocation> {
-    return this.read().entries.values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
-    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
+  protected allLocations(): ReadonlyMap<string, NodeLocation> {
+    return this.read().entries;
   }
 }
 

@@ -1,3 +1,4 @@
+import { LazyLocationMap } from './lazyLocationMap';
 import { escapePointerSegment, type NodeLocation, type RecordValue } from './parsedRecord';
 import { parseBlock } from './pieceParse';
 import { pieceLocation, type RecordPiece } from './recordPiece';
@@ -47,7 +48,7 @@ type PartLocation = NodeLocation | undefined | 'unread';
  * `size`, or a text that does not split cleanly into blocks reads the whole text (`whole()`), once.
  * Schema and rule findings ask only for their own pointers, so a record without findings reads none.
  */
-export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
+export class LazyYamlLocations extends LazyLocationMap {
   private wholeReading?: TreeParseResult;
   private blocks?: Map<string, LazyBlock> | 'unsplit';
   /** Pieces read with `yaml` so far, the whole text counting as one (tests check what a lookup costs). */
@@ -68,7 +69,9 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     private readonly text: string,
     private readonly value: { readonly [key: string]: RecordValue },
     private readonly readWhole: (text: string) => TreeParseResult,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Whether the whole text has been read (by `whole()`, iteration or a lookup that needed it). */
   get readWholly(): boolean {
@@ -98,7 +101,7 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     return this.whole().locations.size;
   }
 
-  get(pointer: string): NodeLocation | undefined {
+  override get(pointer: string): NodeLocation | undefined {
     if (this.wholeReading) return this.wholeReading.locations.get(pointer);
     const blocks = this.splitBlocks();
     if (blocks === 'unsplit') return this.whole().locations.get(pointer);
@@ -116,28 +119,8 @@ export class LazyYamlLocations implements ReadonlyMap<string, NodeLocation> {
     return pieceLocation(reading.piece, pointer, block.start);
   }
 
-  has(pointer: string): boolean {
-    return this.get(pointer) !== undefined;
-  }
-
-  entries(): MapIterator<[string, NodeLocation]> {
-    return this.whole().locations.entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.whole().locations.keys();
-  }
-
-  values(): MapIterator<NodeLocation> {
-    return this.whole().locations.values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
-    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
+  protected allLocations(): ReadonlyMap<string, NodeLocation> {
+    return this.whole().locations;
   }
 
   /** The root mapping runs from its first key to the end of its last value (both blocks are read for it). */
