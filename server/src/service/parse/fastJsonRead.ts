@@ -1,4 +1,5 @@
-import { MAX_NESTING_DEPTH, recordLimits, scanJson } from './parseGuards';
+import { MAX_NESTING_DEPTH, recordLimits } from './parseGuards';
+import { scanPlainJson } from './plainJsonScan';
 import { LazyJsonLocations } from './lazyJsonLocations';
 import { isPlainObject, type RecordValue } from './parsedRecord';
 import type { TreeParseResult } from './yamlRecordParser';
@@ -11,7 +12,9 @@ import type { TreeParseResult } from './yamlRecordParser';
  * and has no duplicate key (counted: one key per `"…":` in the text, as many as the value holds).
  */
 export function fastJsonTree(text: string, readWhole: (text: string) => TreeParseResult): TreeParseResult | undefined {
-  if (scanJson(text, recordLimits()) !== undefined) return undefined;
+  const limits = recordLimits();
+  // Too large to read here: the tree reading refuses it with its reason.
+  if (text.length > limits.chars) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -21,8 +24,11 @@ export function fastJsonTree(text: string, readWhole: (text: string) => TreePars
     throw error;
   }
   if (typeof value !== 'object' || value === null) return undefined;
+  // Scanned after the parse, as plain JSON (the fast scan), and held to the same guards as the tree reading.
+  const keysInText = scanPlainJson(text, limits);
+  if (keysInText === undefined) return undefined;
   const keys = countKeys(value as RecordValue, 0);
-  if (keys < 0 || keys !== keysInText(text)) return undefined;
+  if (keys < 0 || keys !== keysInText) return undefined;
   return { value: value as RecordValue, locations: new LazyJsonLocations(text, (whole) => readWhole(whole).locations), problems: [] };
 }
 
@@ -37,23 +43,6 @@ function countKeys(value: RecordValue, depth: number): number {
     const inner = countKeys(child, depth + 1);
     if (inner < 0) return -1;
     count += inner;
-  }
-  return count;
-}
-
-/** The strings of a valid JSON text followed by `:`: its keys. */
-function keysInText(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) !== 34 /* " */) continue;
-    for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
-    let j = i + 1;
-    while (
-      j < text.length &&
-      (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 9)
-    )
-      j++;
-    if (text.charCodeAt(j) === 58 /* : */) count++;
   }
   return count;
 }

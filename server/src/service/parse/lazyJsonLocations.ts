@@ -1,18 +1,14 @@
 import { offsetRange } from '../text/offsetRange';
 import { escapePointerSegment, type NodeLocation } from './parsedRecord';
+import { closingQuote, containerEnds, isJsonSpace } from './plainJsonScan';
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const COLON = 58;
 const COMMA = 44;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
-
-function isJsonSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9;
-}
 
 /**
  * The pointer → location map of a plain JSON text (one `JSON.parse` accepted, without duplicate keys:
@@ -28,6 +24,8 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
   private rootLocation?: NodeLocation;
   /** The members of each container listed so far, by its pointer; undefined for a scalar. */
   private readonly members = new Map<string, Map<string, NodeLocation> | undefined>();
+  /** Where each object and array ends, by where it opens: found in one pass at the first lookup, not once per container skipped. */
+  private containerEnds?: ReadonlyMap<number, number>;
 
   constructor(
     private readonly text: string,
@@ -95,8 +93,10 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
 
   private root(): NodeLocation {
     if (!this.rootLocation) {
-      const start = this.skipSpace(0);
-      this.rootLocation = { keyRange: undefined, valueRange: offsetRange(start, this.skipValue(start)) };
+      // The text is one JSON value (JSON.parse accepted it): the root ends where the trailing space starts.
+      let end = this.text.length;
+      while (end > 0 && isJsonSpace(this.text.charCodeAt(end - 1))) end--;
+      this.rootLocation = { keyRange: undefined, valueRange: offsetRange(this.skipSpace(0), end) };
     }
     return this.rootLocation;
   }
@@ -156,12 +156,7 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
 
   /** From an opening quote to just past the closing one. */
   private skipString(at: number): number {
-    for (at++; at < this.text.length; at++) {
-      const code = this.text.charCodeAt(at);
-      if (code === BACKSLASH) at++;
-      else if (code === QUOTE) return at + 1;
-    }
-    return at;
+    return Math.min(closingQuote(this.text, at) + 1, this.text.length);
   }
 
   /** From a value's first character to just past its last. */
@@ -169,18 +164,8 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
     const first = this.text.charCodeAt(at);
     if (first === QUOTE) return this.skipString(at);
     if (first === OPEN_BRACE || first === OPEN_BRACKET) {
-      let depth = 0;
-      while (at < this.text.length) {
-        const code = this.text.charCodeAt(at);
-        if (code === QUOTE) {
-          at = this.skipString(at);
-          continue;
-        }
-        if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-        else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return at + 1;
-        at++;
-      }
-      return at;
+      this.containerEnds ??= containerEnds(this.text);
+      return this.containerEnds.get(at) ?? this.text.length;
     }
     // A number, true, false or null: up to the next space or delimiter.
     while (at < this.text.length) {
