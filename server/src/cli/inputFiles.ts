@@ -274,7 +274,8 @@ function readAtMost(descriptor: number, maxSize: number, sizeHint: number): Buff
     const length = Math.min(Math.max(sizeHint + 1 - total, MIN_CHUNK), maxSize + 1 - total);
     const chunk = Buffer.allocUnsafe(length);
     const bytesRead = readSync(descriptor, chunk, 0, length, null);
-    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    // One chunk (the usual case: the file's size was known) is returned as it is, not copied.
+    if (bytesRead === 0) return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;
     if (total > maxSize)

@@ -61,9 +61,6 @@ const UNSAFE_CONSTRUCTS: readonly (readonly [needs: RegExp | undefined, construc
   [undefined, /^\uFEFF/], // a byte order mark
   [undefined, /[\t\0]/], // tabs (in indentation the parsers differ), NUL
   [undefined, /\r(?!\n)/], // a lone CR: `yaml` takes it for no line break at all
-  // An anchor, alias or tag where a node may start: after indentation and `- `s, after `:`, or in a
-  // flow collection (text in a block scalar or a long plain scalar may look like one: read slowly then).
-  [/[&*!]/, /(?:^[ ]*(?:-[ ]+)*|:[ ]*|[[{,][ ]*)[&*!][^\s,[\]{}]/m],
   [undefined, /^%/m], // a directive
   [undefined, /^(?:---|\.\.\.)(?:\s|$)/m], // document markers
   [/\?/, /(?:^[ ]*(?:-[ ]+)*|[[{,][ ]*)\?(?:\s|$)/m], // an explicit key
@@ -73,7 +70,64 @@ const UNSAFE_CONSTRUCTS: readonly (readonly [needs: RegExp | undefined, construc
 
 function mayReadDifferently(text: string): boolean {
   for (const [needs, construct] of UNSAFE_CONSTRUCTS) if ((needs === undefined || needs.test(text)) && construct.test(text)) return true;
-  return hasMultilineFlow(text) || hasLongImplicitKey(text);
+  return hasNodeProperty(text) || hasMultilineFlow(text) || hasLongImplicitKey(text);
+}
+
+/** Anchors, aliases and tags start with one of these. */
+const NODE_PROPERTY_MARK = /[&*!]/g;
+/** What cannot follow the mark of an anchor, alias or tag. */
+const NOT_A_PROPERTY_NAME = /[\s,[\]{}]/;
+/** Indentation and `- `s: what may stand before a node at the start of its line. */
+const LINE_START_OF_NODE = /^[ ]*(?:-[ ]+)*$/;
+
+/**
+ * Whether an anchor, alias or tag may stand where a node starts: after indentation and `- `s, after `:`, or
+ * in a flow collection (text in a block scalar or a long plain scalar may look like one: read slowly then).
+ * Prose holds `&`, `*` and `!` often, so each is looked at where it stands rather than a pattern tried at
+ * every position of the text (the same as `/(?:^[ ]*(?:-[ ]+)*|:[ ]*|[[{,][ ]*)[&*!][^\s,[\]{}]/m`, which
+ * a test holds it to).
+ */
+export function hasNodeProperty(text: string): boolean {
+  NODE_PROPERTY_MARK.lastIndex = 0;
+  for (let mark = NODE_PROPERTY_MARK.exec(text); mark; mark = NODE_PROPERTY_MARK.exec(text)) {
+    const at = mark.index;
+    if (at + 1 >= text.length || NOT_A_PROPERTY_NAME.test(text[at + 1])) continue;
+    let before = at - 1;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    const previous = before < 0 ? -1 : text.charCodeAt(before);
+    const found =
+      previous === 58 /* : */ ||
+      previous === 91 /* [ */ ||
+      previous === 123 /* { */ ||
+      previous === 44 /* , */ ||
+      atLineStartOfNode(text, at);
+    if (found) {
+      NODE_PROPERTY_MARK.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether only indentation and `- `s stand before `at` on its line. */
+function atLineStartOfNode(text: string, at: number): boolean {
+  const start = indentStartBefore(text, at);
+  return start >= 0 && LINE_START_OF_NODE.test(text.slice(start, at));
+}
+
+/**
+ * Where the line holding `at` starts, when only spaces and `-`s stand before `at` on it; else -1. Walks back
+ * over those alone, so no character is walked over twice whatever the text.
+ */
+function indentStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
+    if (code !== 32 && code !== 45 /* - */) return -1;
+    start--;
+  }
+  return start;
 }
 
 /** YAML caps an implicit key at 1024 characters: `yaml` reports a longer one, js-yaml reads it. */

@@ -1,4 +1,5 @@
 import { isPlainObject, joinPointer, parentPointer, type RecordValue } from '../parse/parsedRecord';
+import { hasOwn } from '../parse/safeObject';
 import type { RuleContext, RuleFinding } from './ruleTypes';
 
 /** Module pointers, relative to the protocol section. */
@@ -80,4 +81,33 @@ export function fieldText(item: RecordValue, field: string): string | undefined 
   if (!isPlainObject(item)) return undefined;
   const value = item[field];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * What several rules derive from one module (its outcomes, its arms), worked out once per module object and
+ * kept in `views`: the parsers give a module no edit touched as the same object, so one view serves every rule
+ * of an analysis and the analyses after it while the module is unchanged. The module is read through the
+ * context, so the rule memo sees the read. `absent` when the module is missing or not a mapping.
+ */
+export function moduleView<T>(
+  views: WeakMap<object, T>,
+  context: RuleContext,
+  modulePointer: string,
+  derive: (module: { readonly [key: string]: RecordValue }) => T,
+  absent: T,
+): T {
+  const module = context.value(modulePointer);
+  if (!isPlainObject(module)) return absent;
+  let view = views.get(module);
+  if (view === undefined) {
+    view = derive(module);
+    views.set(module, view);
+  }
+  return view;
+}
+
+/** The items of a module's list field with their pointers (`listPointer` the list's own): none when it is not a list. */
+export function listItems(module: { readonly [key: string]: RecordValue }, key: string, listPointer: string): Array<[string, RecordValue]> {
+  const list = hasOwn(module, key) ? module[key] : undefined;
+  return Array.isArray(list) ? list.map((item, index): [string, RecordValue] => [joinPointer(listPointer, index), item]) : [];
 }

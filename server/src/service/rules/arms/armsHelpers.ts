@@ -1,6 +1,8 @@
 // How the `arms/*` rules read arms and interventions and the links between them.
 import { nearestMatch } from '../../util/nearestMatch';
-import { ARMS, items, normalizeLabel, stringItems } from '../ruleHelpers';
+import { isPlainObject, joinPointer, type RecordValue } from '../../parse/parsedRecord';
+import { hasOwn } from '../../parse/safeObject';
+import { ARMS, fieldText, listItems, moduleView, normalizeLabel } from '../ruleHelpers';
 import type { RuleContext } from '../ruleTypes';
 
 export const ARM_GROUPS = `${ARMS}/armGroups`;
@@ -42,28 +44,55 @@ export interface Intervention {
   readonly listsArms: boolean;
 }
 
-export function readArms(context: RuleContext): Arm[] {
-  return [...items(context, ARM_GROUPS)].map(([pointer]) => ({
+export function readArms(context: RuleContext): readonly Arm[] {
+  return moduleView(ARMS_BY_MODULE, context, ARMS, armsOf, []);
+}
+
+export function readInterventions(context: RuleContext): readonly Intervention[] {
+  return moduleView(INTERVENTIONS_BY_MODULE, context, ARMS, interventionsOf, []);
+}
+
+/** Eight rules read the arms and interventions: each module's are read once (ruleHelpers.ts `moduleView`). */
+const ARMS_BY_MODULE = new WeakMap<object, readonly Arm[]>();
+const INTERVENTIONS_BY_MODULE = new WeakMap<object, readonly Intervention[]>();
+
+function armsOf(module: { readonly [key: string]: RecordValue }): readonly Arm[] {
+  return listItems(module, 'armGroups', ARM_GROUPS).map(([pointer, arm]) => ({
     pointer,
-    label: context.text(`${pointer}/label`),
-    type: context.text(`${pointer}/type`),
-    interventionNames: stringItems(context, `${pointer}/interventionNames`),
-    listsInterventions: context.value(`${pointer}/interventionNames`) !== undefined,
+    label: fieldText(arm, 'label'),
+    type: fieldText(arm, 'type'),
+    interventionNames: stringsOf(arm, 'interventionNames', pointer),
+    listsInterventions: ownField(arm, 'interventionNames') !== undefined,
   }));
 }
 
-export function readInterventions(context: RuleContext): Intervention[] {
-  return [...items(context, INTERVENTIONS)].map(([pointer]) => {
-    const name = context.text(`${pointer}/name`);
-    const typeLabel = INTERVENTION_TYPE_LABELS[context.text(`${pointer}/type`) ?? ''];
+function interventionsOf(module: { readonly [key: string]: RecordValue }): readonly Intervention[] {
+  return listItems(module, 'interventions', INTERVENTIONS).map(([pointer, intervention]) => {
+    const name = fieldText(intervention, 'name');
+    const typeLabel = INTERVENTION_TYPE_LABELS[fieldText(intervention, 'type') ?? ''];
     return {
       pointer,
       name,
       reference: name !== undefined && typeLabel ? `${typeLabel}: ${name}` : undefined,
-      armGroupLabels: stringItems(context, `${pointer}/armGroupLabels`),
-      listsArms: context.value(`${pointer}/armGroupLabels`) !== undefined,
+      armGroupLabels: stringsOf(intervention, 'armGroupLabels', pointer),
+      listsArms: ownField(intervention, 'armGroupLabels') !== undefined,
     };
   });
+}
+
+function ownField(item: RecordValue, field: string): RecordValue | undefined {
+  return isPlainObject(item) && hasOwn(item, field) ? item[field] : undefined;
+}
+
+/** The strings of an item's list field, with their pointers (`itemPointer` the item's). */
+function stringsOf(item: RecordValue, field: string, itemPointer: string): Array<[string, string]> {
+  const list = ownField(item, field);
+  if (!Array.isArray(list)) return [];
+  const strings: Array<[string, string]> = [];
+  list.forEach((value, index) => {
+    if (typeof value === 'string') strings.push([joinPointer(`${itemPointer}/${field}`, index), value]);
+  });
+  return strings;
 }
 
 export function groupBy<K, V>(pairs: ReadonlyArray<readonly [K, V]>): Map<K, V[]> {
@@ -84,8 +113,8 @@ export function closest(text: string, candidates: readonly string[]): string | u
 
 /** Which arms use each intervention and vice versa, from both sides of the cross-reference. */
 export function links(context: RuleContext): {
-  arms: Arm[];
-  interventions: Intervention[];
+  arms: readonly Arm[];
+  interventions: readonly Intervention[];
   interventionUsed: boolean[];
   armUsed: boolean[];
 } {

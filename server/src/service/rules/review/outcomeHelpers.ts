@@ -2,8 +2,8 @@
 // Everything here runs on every keystroke over text of any length: the patterns are compiled once, and each
 // one can only start where its run starts (a word boundary or a look-behind), so no pattern backtracks over
 // the text it already read.
-import { isPlainObject, joinPointer } from '../../parse/parsedRecord';
-import { fieldText, items } from '../ruleHelpers';
+import { isPlainObject, joinPointer, type RecordValue } from '../../parse/parsedRecord';
+import { fieldText, items, listItems, moduleView } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
 import type { RuleContext, RuleReference } from '../ruleTypes';
 
@@ -33,11 +33,18 @@ export interface Outcome {
 export const OUTCOME_REFERENCE: RuleReference = protocolDefinition('Primary Outcome Measure');
 
 /** Every outcome of the three lists, primary first; items that are not objects are the schema's business. */
-export function readOutcomes(context: RuleContext): Outcome[] {
+export function readOutcomes(context: RuleContext): readonly Outcome[] {
+  return moduleView(OUTCOMES_BY_MODULE, context, OUTCOMES, outcomesOf, []);
+}
+
+/** Thirteen rules read the outcomes: each module's are read once (ruleHelpers.ts `moduleView`). */
+const OUTCOMES_BY_MODULE = new WeakMap<object, readonly Outcome[]>();
+
+function outcomesOf(module: { readonly [key: string]: RecordValue }): readonly Outcome[] {
   const outcomes: Outcome[] = [];
   for (const { kind, key } of OUTCOME_LISTS) {
     let position = 0;
-    for (const [pointer, item] of items(context, joinPointer(OUTCOMES, key))) {
+    for (const [pointer, item] of listItems(module, key, joinPointer(OUTCOMES, key))) {
       position++;
       if (!isPlainObject(item)) continue;
       outcomes.push({

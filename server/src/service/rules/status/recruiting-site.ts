@@ -1,4 +1,4 @@
-import { code, CONTACTS, items } from '../ruleHelpers';
+import { code, CONTACTS, fieldText } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition } from '../ruleTypes';
 import { STATUS_POINTER, SYSTEM_STATUSES } from './statusHelpers';
@@ -19,13 +19,11 @@ export const recruitingSite: RuleDefinition = {
   check(context) {
     const status = context.overallStatus;
     if (!status || status === 'RECRUITING' || SYSTEM_STATUSES.has(status)) return [];
-    const sites: string[] = [];
-    for (const [locationPointer] of items(context, `${CONTACTS}/locations`)) {
-      if (context.text(`${locationPointer}/status`) === 'RECRUITING') sites.push(`${locationPointer}/status`);
-    }
-    if (sites.length === 0) return [];
-    const facility = context.text(`${sites[0].slice(0, -'/status'.length)}/facility`);
-    const which = sites.length === 1 ? `A site${facility ? ` (${facility})` : ''} is` : `${sites.length} sites are`;
+    // Records list thousands of sites: each is read directly, not by pointer from the root.
+    const recruiting = context.list(`${CONTACTS}/locations`).filter((site) => fieldText(site, 'status') === 'RECRUITING');
+    if (recruiting.length === 0) return [];
+    const facility = fieldText(recruiting[0], 'facility');
+    const which = recruiting.length === 1 ? `A site${facility ? ` (${facility})` : ''} is` : `${recruiting.length} sites are`;
     return [
       {
         pointer: STATUS_POINTER,
