@@ -3,7 +3,7 @@
 // one can only start where its run starts (a word boundary or a look-behind), so no pattern backtracks over
 // the text it already read.
 import { isPlainObject, joinPointer, type RecordValue } from '../../parse/parsedRecord';
-import { fieldText, items, listItems, moduleView } from '../ruleHelpers';
+import { fieldText, listItems, moduleView } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
 import type { RuleContext, RuleReference } from '../ruleTypes';
 
