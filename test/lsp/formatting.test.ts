@@ -31,7 +31,10 @@ describe('formatting and sorting over LSP', () => {
 
   it('formats a YAML document', async () => {
     const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options });
-    assert.equal(applied(MESSY, edits), 'statusModule:\n  overallStatus: RECRUITING # now\nidentificationModule:\n  nctId: NCT01234567\n');
+    assert.equal(
+      applied(MESSY, edits),
+      'statusModule:\n  overallStatus: RECRUITING   # now\nidentificationModule:\n  nctId: NCT01234567\n',
+    );
   });
 
   it('formats only the selected module', async () => {

@@ -35,6 +35,36 @@ describe('Format Document keeps the data and is idempotent', () => {
 });
 
 describe('Format Document on YAML', () => {
+  it('keeps the spaces an author put before trailing comments, so aligned comments stay aligned', () => {
+    const text = [
+      'statusModule:',
+      '    overallStatus: RECRUITING        # checked with the sponsor',
+      '    whyStopped: ""                   # not stopped',
+      '    startDateStruct:',
+      '        date: 2024-03                # month only',
+      'conditionsModule:',
+      '    conditions:',
+      '        - Asthma   # main',
+      '        - COPD     # secondary',
+      '',
+    ].join('\n');
+    assert.equal(
+      formatted(text, 'yaml'),
+      [
+        'statusModule:',
+        '  overallStatus: RECRUITING        # checked with the sponsor',
+        '  whyStopped: ""                   # not stopped',
+        '  startDateStruct:',
+        '    date: 2024-03                # month only',
+        'conditionsModule:',
+        '  conditions:',
+        '    - Asthma   # main',
+        '    - COPD     # secondary',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('indents by the tab size and keeps comments, key order and scalar styles', () => {
     const text = [
       '# header',
@@ -56,7 +86,7 @@ describe('Format Document on YAML', () => {
         '# header',
         '',
         'identificationModule:',
-        '  nctId: "NCT01234567" # quoted stays quoted',
+        '  nctId: "NCT01234567"      # quoted stays quoted',
         "  acronym: 'ABC'",
         '  briefTitle: A plain title',
         'descriptionModule:',

@@ -36,13 +36,13 @@ describe('Format Selection on YAML formats the modules the selection touches', (
   it('formats the module a cursor is in', () => {
     const cursor = MESSY.indexOf('NCT01234567');
     const result = formatted(MESSY, 'yaml', TWO_SPACES, offsetRange(cursor, cursor));
-    assert.equal(result, MESSY.replace('    nctId: NCT01234567     # the id', '  nctId: NCT01234567 # the id'));
+    assert.equal(result, MESSY.replace('    nctId: NCT01234567     # the id', '  nctId: NCT01234567     # the id'));
   });
 
   it('formats every module a selection spans, and nothing for a selection in the header', () => {
     const range = offsetRange(MESSY.indexOf('NCT01234567'), MESSY.indexOf('RECRUITING'));
     const result = formatted(MESSY, 'yaml', TWO_SPACES, range);
-    assert.ok(result.includes('  nctId: NCT01234567 # the id\nstatusModule:\n  overallStatus'));
+    assert.ok(result.includes('  nctId: NCT01234567     # the id\nstatusModule:\n  overallStatus'));
     assert.ok(result.endsWith('conditionsModule:\n    conditions:\n    - Asthma\n'), 'the module after is left as it was');
     assert.deepEqual(editsOf(formatRecordText(MESSY, 'yaml', TWO_SPACES, at(MESSY, 'header'))), []);
   });

@@ -78,7 +78,7 @@ suite('Editing records', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('Format Document indents a record by two spaces and keeps its comments', async () => {
+  test('Format Document indents a record by two spaces and keeps its comments where the author aligned them', async () => {
     const text = 'identificationModule:\n      briefTitle: A study   # the short title\n';
     const document = await vscode.workspace.openTextDocument({ language: 'trial-record-yaml', content: text });
     const editor = await vscode.window.showTextDocument(document);
@@ -91,7 +91,7 @@ suite('Editing records', () => {
       },
       { message: 'Format Document to change the record' },
     );
-    assert.equal(document.getText(), 'identificationModule:\n  briefTitle: A study # the short title\n');
+    assert.equal(document.getText(), 'identificationModule:\n  briefTitle: A study   # the short title\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

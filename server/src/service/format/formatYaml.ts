@@ -1,7 +1,8 @@
 // Format Document for YAML records: the `yaml` package writes the document back from its own model,
 // which keeps comments, key order and each scalar's style (quoted stays quoted, block stays block)
 // and sets the indentation. It would also re-wrap folded block scalars (`>-`), whose line breaks the
-// author chose and which carry no data, so their lines are carried over from the source, re-indented.
+// author chose and which carry no data, so their lines are carried over from the source, re-indented; and
+// it writes one space before a trailing comment, so the spaces an author aligned comments with are kept.
 import { isMap, isPair, isScalar, isSeq, type Document, type Scalar, type ToStringOptions } from 'yaml';
 import { readYamlDocument, recordContent, sameContent, yamlContent } from './recordContent';
 import type { Refusal } from './refusal';
@@ -24,7 +25,7 @@ export function formatYamlText(text: string, layout: YamlLayout): YamlFormatOutc
   const rewritten = readYamlDocument(written);
   const before = yamlContent(document, text);
   if (rewritten) {
-    const kept = keepFoldedLines(text, document, written, rewritten);
+    const kept = keepAuthorLayout(text, document, written, rewritten);
     if (kept !== written && sameContent(before, recordContent(kept, 'yaml'), true)) return { text: kept };
     if (sameContent(before, yamlContent(rewritten, written), true)) return { text: written };
   }
@@ -82,16 +83,28 @@ function indentOf(line: string): number {
   return line.length - line.replace(/^ +/, '').length;
 }
 
+/** Where the spaces before a scalar's trailing comment run (`value   # note`): only spaces, on the value's line. */
+function commentGap(text: string, scalar: Scalar): { start: number; end: number } | undefined {
+  const range = scalar.range;
+  if (!scalar.comment || !range || scalar.type === 'BLOCK_FOLDED' || scalar.type === 'BLOCK_LITERAL') return undefined;
+  const gap = /^ +(?=#)/.exec(text.slice(range[1], range[2]));
+  return gap ? { start: range[1], end: range[1] + gap[0].length } : undefined;
+}
+
 /**
- * `written` with the line breaks of the source's folded block scalars: each one's body lines are
- * the source's, moved to the written indentation. The caller checks the result reads back the same.
+ * `written` with the author's layout where it carries no data: the line breaks of the source's folded block
+ * scalars (each one's body lines are the source's, moved to the written indentation), and the spaces before
+ * each trailing comment (aligned comments stay aligned). The caller checks the result reads back the same.
  */
-function keepFoldedLines(text: string, document: Document, written: string, rewritten: Document): string {
+function keepAuthorLayout(text: string, document: Document, written: string, rewritten: Document): string {
   const sources = scalarsOf(document);
   const targets = scalarsOf(rewritten);
   if (sources.length !== targets.length) return written;
   const replacements: Array<{ start: number; end: number; text: string }> = [];
   sources.forEach((source, index) => {
+    const sourceGap = commentGap(text, source);
+    const writtenGap = sourceGap && commentGap(written, targets[index]);
+    if (sourceGap && writtenGap) replacements.push({ ...writtenGap, text: text.slice(sourceGap.start, sourceGap.end) });
     const from = foldedBody(text, source);
     const to = from && foldedBody(written, targets[index]);
     if (!from || !to) return;
@@ -103,6 +116,7 @@ function keepFoldedLines(text: string, document: Document, written: string, rewr
     replacements.push({ start: to.start, end: to.start + to.lines.join('\n').length, text: lines.join('\n') });
   });
   let result = written;
-  for (const { start, end, text: body } of replacements.reverse()) result = result.slice(0, start) + body + result.slice(end);
+  replacements.sort((a, b) => b.start - a.start);
+  for (const { start, end, text: body } of replacements) result = result.slice(0, start) + body + result.slice(end);
   return result;
 }
