@@ -12,7 +12,7 @@ const steps = [
   { name: 'type-check', command: 'npx', args: ['tsc', '-b'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
-  { name: 'unit tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/unit'] },
+  { name: 'unit tests', command: 'node', args: ['scripts/run-node-tests.mjs', '--parallel', 'test/unit'] },
   { name: 'LSP tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/lsp'] },
   { name: 'CLI tests', command: 'node', args: ['scripts/run-node-tests.mjs', 'test/cli'] },
   // Fuzzing, hostile documents, load (test/robustness/README.md); skipped only while that folder does not exist.
