@@ -27,7 +27,10 @@ if (files.length === 0) {
   process.exit(1);
 }
 ensureValidators();
-const concurrency = parallel ? [`--test-concurrency=${availableParallelism()}`] : [];
+// `--test-concurrency` came in Node 20.10; an older Node 20 runs the files with its default.
+const [major, minor] = process.versions.node.split('.').map(Number);
+const takesConcurrency = major > 20 || (major === 20 && minor >= 10);
+const concurrency = parallel && takesConcurrency ? [`--test-concurrency=${availableParallelism()}`] : [];
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...concurrency, '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });

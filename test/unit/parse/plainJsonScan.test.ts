@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { scanJson, type ScanLimits } from '../../../server/src/service/parse/parseGuards';
+import { MAX_RECORD_VALUES, scanJson, type ScanLimits } from '../../../server/src/service/parse/parseGuards';
+import { fastJsonTree } from '../../../server/src/service/parse/fastJsonRead';
 import { closingQuote, scanPlainJson } from '../../../server/src/service/parse/plainJsonScan';
 
 /** Keys counted the slow way: every object's own keys, all the way down. */
@@ -48,5 +49,25 @@ describe('scanning plain JSON', () => {
     assert.equal(closingQuote(text, 0), 7);
     assert.equal(closingQuote(text, 11), text.length - 1);
     assert.equal(closingQuote('"never closed', 0), '"never closed'.length);
+  });
+
+  it('refuses a text past the guards before JSON.parse reads it (a parse of it could take seconds and gigabytes)', () => {
+    const tooMany = `[${'{},'.repeat(MAX_RECORD_VALUES)}{}]`;
+    const parse = JSON.parse;
+    let parsed = 0;
+    JSON.parse = (...args: Parameters<typeof JSON.parse>) => {
+      parsed++;
+      return parse(...args) as unknown;
+    };
+    try {
+      const whole = () => {
+        throw new Error('not asked for here');
+      };
+      assert.equal(fastJsonTree(tooMany, whole), undefined);
+      assert.equal(fastJsonTree('{"a": 1}', whole)?.value !== undefined, true);
+    } finally {
+      JSON.parse = parse;
+    }
+    assert.equal(parsed, 1, 'only the text within the guards was parsed');
   });
 });

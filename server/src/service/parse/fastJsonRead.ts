@@ -12,9 +12,10 @@ import type { TreeParseResult } from './yamlRecordParser';
  * and has no duplicate key (counted: one key per `"…":` in the text, as many as the value holds).
  */
 export function fastJsonTree(text: string, readWhole: (text: string) => TreeParseResult): TreeParseResult | undefined {
-  const limits = recordLimits();
-  // Too large to read here: the tree reading refuses it with its reason.
-  if (text.length > limits.chars) return undefined;
+  // The guards first (a text past them could take seconds and gigabytes to parse); the scan of plain JSON
+  // also counts the keys, and on a text JSON.parse then refuses its answer is not used.
+  const keysInText = scanPlainJson(text, recordLimits());
+  if (keysInText === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -24,9 +25,6 @@ export function fastJsonTree(text: string, readWhole: (text: string) => TreePars
     throw error;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  // Scanned after the parse, as plain JSON (the fast scan), and held to the same guards as the tree reading.
-  const keysInText = scanPlainJson(text, limits);
-  if (keysInText === undefined) return undefined;
   const keys = countKeys(value as RecordValue, 0);
   if (keys < 0 || keys !== keysInText) return undefined;
   return { value: value as RecordValue, locations: new LazyJsonLocations(text, (whole) => readWhole(whole).locations), problems: [] };

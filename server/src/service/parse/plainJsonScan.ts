@@ -4,8 +4,9 @@
 import type { ScanLimits } from './parseGuards';
 
 /**
- * The keys of a text `JSON.parse` accepted (strings followed by `:`), or undefined where it passes one of
- * `limits` (scanJson then says which). Held to the same limits as scanJson, but faster: strict JSON has no
+ * The keys of a text `JSON.parse` accepts (strings followed by `:`), or undefined where it passes one of
+ * `limits` (scanJson then says which); run before the parse, so a text past the guards is never parsed. On
+ * a text that is not plain JSON the count means nothing (the parse then refuses it). Held to the same limits as scanJson, but faster: strict JSON has no
  * comments and no line break in a string, so a string is skipped by searching for its closing quote, and
  * most of a registry study's characters are in strings.
  */
