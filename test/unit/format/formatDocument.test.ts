@@ -35,7 +35,7 @@ describe('Format Document keeps the data and is idempotent', () => {
 });
 
 describe('Format Document on YAML', () => {
-  it('keeps the spaces an author put before trailing comments, so aligned comments stay aligned', () => {
+  it('keeps the spaces an author put before trailing comments (after values and block headers), so aligned comments stay aligned', () => {
     const text = [
       'statusModule:',
       '    overallStatus: RECRUITING        # checked with the sponsor',
@@ -46,6 +46,11 @@ describe('Format Document on YAML', () => {
       '    conditions:',
       '        - Asthma   # main',
       '        - COPD     # secondary',
+      'descriptionModule:',
+      '    briefSummary: >-     # folded',
+      '        A summary',
+      '    detailedDescription: |   # literal',
+      '        Line one',
       '',
     ].join('\n');
     assert.equal(
@@ -60,6 +65,11 @@ describe('Format Document on YAML', () => {
         '  conditions:',
         '    - Asthma   # main',
         '    - COPD     # secondary',
+        'descriptionModule:',
+        '  briefSummary: >-     # folded',
+        '    A summary',
+        '  detailedDescription: |   # literal',
+        '    Line one',
         '',
       ].join('\n'),
     );

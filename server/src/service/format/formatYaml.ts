@@ -83,13 +83,23 @@ function indentOf(line: string): number {
   return line.length - line.replace(/^ +/, '').length;
 }
 
-/** Where the spaces before a scalar's trailing comment run (`value   # note`): only spaces, on the value's line. */
+/**
+ * Where the spaces before a scalar's trailing comment run: after the value (`value   # note`), or after a
+ * block scalar's header (`>-   # note`). Only spaces, on that line.
+ */
 function commentGap(text: string, scalar: Scalar): { start: number; end: number } | undefined {
   const range = scalar.range;
-  if (!scalar.comment || !range || scalar.type === 'BLOCK_FOLDED' || scalar.type === 'BLOCK_LITERAL') return undefined;
-  const gap = /^ +(?=#)/.exec(text.slice(range[1], range[2]));
-  return gap ? { start: range[1], end: range[1] + gap[0].length } : undefined;
+  if (!scalar.comment || !range) return undefined;
+  const block = scalar.type === 'BLOCK_FOLDED' || scalar.type === 'BLOCK_LITERAL';
+  const from = block ? range[0] + (BLOCK_HEADER.exec(text.slice(range[0], range[0] + 16))?.[0].length ?? 0) : range[1];
+  if (from === range[0]) return undefined;
+  const lineEnd = text.indexOf('\n', from);
+  const gap = /^ +(?=#)/.exec(text.slice(from, !block ? range[2] : lineEnd < 0 ? text.length : lineEnd));
+  return gap ? { start: from, end: from + gap[0].length } : undefined;
 }
+
+/** A block scalar's indicators: `|` or `>`, then its chomping and indentation indicators in either order. */
+const BLOCK_HEADER = /^[|>](?:[-+][1-9]?|[1-9][-+]?)?/;
 
 /**
  * `written` with the author's layout where it carries no data: the line breaks of the source's folded block
