@@ -1,4 +1,5 @@
 import { offsetRange } from '../text/offsetRange';
+import { LazyLocationMap } from './lazyLocationMap';
 import { escapePointerSegment, type NodeLocation } from './parsedRecord';
 import { closingQuote, containerEnds, isJsonSpace } from './plainJsonScan';
 
@@ -19,7 +20,7 @@ const CLOSE_BRACKET = 93;
  * (jsonc-parser): keys and strings with their quotes, containers from bracket to bracket. Iterating and
  * `size` read the whole tree (`readWhole`), once.
  */
-export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
+export class LazyJsonLocations extends LazyLocationMap {
   private wholeReading?: ReadonlyMap<string, NodeLocation>;
   private rootLocation?: NodeLocation;
   /** The members of each container listed so far, by its pointer; undefined for a scalar. */
@@ -30,7 +31,9 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
   constructor(
     private readonly text: string,
     private readonly readWhole: (text: string) => ReadonlyMap<string, NodeLocation>,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Whether the whole tree has been read (tests check a record without findings reads none). */
   get readWholly(): boolean {
@@ -42,7 +45,7 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
     return this.members.size;
   }
 
-  get(pointer: string): NodeLocation | undefined {
+  override get(pointer: string): NodeLocation | undefined {
     if (this.wholeReading) return this.wholeReading.get(pointer);
     let location = this.root();
     if (pointer === '') return location;
@@ -58,35 +61,11 @@ export class LazyJsonLocations implements ReadonlyMap<string, NodeLocation> {
     }
   }
 
-  has(pointer: string): boolean {
-    return this.get(pointer) !== undefined;
-  }
-
   get size(): number {
-    return this.whole().size;
+    return this.allLocations().size;
   }
 
-  entries(): MapIterator<[string, NodeLocation]> {
-    return this.whole().entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.whole().keys();
-  }
-
-  values(): MapIterator<NodeLocation> {
-    return this.whole().values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, NodeLocation]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: NodeLocation, key: string, map: ReadonlyMap<string, NodeLocation>) => void, thisArg?: unknown): void {
-    for (const [pointer, location] of this.entries()) callback.call(thisArg, location, pointer, this);
-  }
-
-  private whole(): ReadonlyMap<string, NodeLocation> {
+  protected allLocations(): ReadonlyMap<string, NodeLocation> {
     this.wholeReading ??= this.readWhole(this.text);
     return this.wholeReading;
   }

@@ -2,7 +2,7 @@ import type { NodeLocation } from './parsedRecord';
 
 /**
  * A pointer → location map whose locations are read only when first asked for (lazyYamlLocations.ts for a
- * record read by its value, itemByValue.ts for one list item): every lookup the subclass does not answer
+ * record read by its value, itemByValue.ts for one list item, lazyJsonLocations.ts for plain JSON): every lookup the subclass does not answer
  * more cheaply goes to `allLocations()`, the whole reading.
  */
 export abstract class LazyLocationMap implements ReadonlyMap<string, NodeLocation> {
