@@ -77,16 +77,28 @@ export function isPlainObject(value: unknown): value is { [key: string]: RecordV
 /** The value at a pointer, or undefined. */
 export function valueAt(root: RecordValue | undefined, pointer: string): RecordValue | undefined {
   let current: RecordValue | undefined = root;
-  // Walks the pointer's segments in place (no intermediate array): called per field by every rule.
-  let start = 1;
-  while (pointer !== '' && start <= pointer.length) {
-    let end = pointer.indexOf('/', start);
-    if (end < 0) end = pointer.length;
-    const segment = unescapePointerSegment(pointer.slice(start, end));
+  for (const segment of segmentsOf(pointer)) {
     if (Array.isArray(current)) current = current[Number(segment)];
     else if (isPlainObject(current)) current = Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : undefined;
     else return undefined;
-    start = end + 1;
   }
   return current;
+}
+
+/**
+ * Pointers split before: every rule looks its fields up by pointer in every record, mostly the same few hundred
+ * pointers, and a segment looked up again is a key the engine has seen (a fresh substring costs a hash each time).
+ * Bounded: pointers naming list items differ per record, so the store is emptied when full.
+ */
+const SPLIT_POINTERS = new Map<string, readonly string[]>();
+const MOST_SPLIT_POINTERS = 8192;
+
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = SPLIT_POINTERS.get(pointer);
+  if (segments === undefined) {
+    segments = splitPointer(pointer);
+    if (SPLIT_POINTERS.size >= MOST_SPLIT_POINTERS) SPLIT_POINTERS.clear();
+    SPLIT_POINTERS.set(pointer, segments);
+  }
+  return segments;
 }

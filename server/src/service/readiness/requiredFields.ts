@@ -16,7 +16,7 @@ import {
   STRUCTURED_DESIGN_REQUIREMENT,
 } from '../rules/requirementDates';
 import { STOPPED } from '../rules/status/statusHelpers';
-import { isPlainObject, joinPointer, splitPointer, type RecordValue } from '../parse/parsedRecord';
+import { isPlainObject, joinPointer, splitPointer, valueAt, type RecordValue } from '../parse/parsedRecord';
 
 export type StudyType = 'INTERVENTIONAL' | 'OBSERVATIONAL' | 'EXPANDED_ACCESS';
 
@@ -218,15 +218,42 @@ export function missingRequiredFields(record: FieldReader): MissingField[] {
   if (!holdsAModule(record.value(''))) return [];
   const studyType = record.value('/designModule/studyType');
   const missing: MissingField[] = [];
-  for (const field of requiredFieldsFor(typeof studyType === 'string' ? studyType : undefined)) {
-    if (field.condition && !field.condition.holds(record)) continue;
-    for (const { pointer, itemNumber } of concretePointers(record, field.pointer)) {
-      if (isPresent(record.value(pointer))) continue;
-      const label = field.itemName && itemNumber !== undefined ? `${field.name} of ${field.itemName} ${itemNumber}` : field.name;
-      missing.push({ field, pointer, label });
+  // Several fields share a condition (eight the structured design's): each is weighed once per record.
+  const conditions = new Map<FieldCondition, boolean>();
+  for (const field of requiredFieldsOf(typeof studyType === 'string' ? studyType : undefined)) {
+    const condition = field.condition;
+    if (condition) {
+      let holds = conditions.get(condition);
+      if (holds === undefined) conditions.set(condition, (holds = condition.holds(record)));
+      if (!holds) continue;
     }
+    const star = field.pointer.indexOf('/*/');
+    if (star < 0) {
+      if (!isPresent(record.value(field.pointer))) missing.push({ field, pointer: field.pointer, label: field.name });
+      continue;
+    }
+    // A field of list items: the list is read once and each item's field looked up in it (a record may hold hundreds of references).
+    const listPointer = field.pointer.slice(0, star);
+    const rest = field.pointer.slice(star + 2);
+    const list = record.value(listPointer);
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, index) => {
+      if (!isPlainObject(item) || isPresent(valueAt(item, rest))) return;
+      const label = field.itemName ? `${field.name} of ${field.itemName} ${index + 1}` : field.name;
+      missing.push({ field, pointer: joinPointer(listPointer, index) + rest, label });
+    });
   }
   return missing;
+}
+
+/** The required fields of each study type, chosen once. */
+const FIELDS_BY_STUDY_TYPE = new Map<string | undefined, readonly RequiredField[]>();
+
+function requiredFieldsOf(studyType: string | undefined): readonly RequiredField[] {
+  const key = studyType !== undefined && ALL.includes(studyType as StudyType) ? studyType : undefined;
+  let fields = FIELDS_BY_STUDY_TYPE.get(key);
+  if (!fields) FIELDS_BY_STUDY_TYPE.set(key, (fields = requiredFieldsFor(key)));
+  return fields;
 }
 
 /** The list entry of a concrete field pointer (absolute or relative: it is matched from its end, items as `*`). */
@@ -253,20 +280,4 @@ function holdsAModule(root: RecordValue | undefined): boolean {
 function appliesTo(field: RequiredField, studyType: string | undefined): boolean {
   if (studyType === undefined || !ALL.includes(studyType as StudyType)) return field.studyTypes.length === ALL.length;
   return field.studyTypes.includes(studyType as StudyType);
-}
-
-/** The pointer itself, or one per object item of the list a `*` stands for (with the item's 1-based number). */
-function concretePointers(record: FieldReader, pattern: string): Array<{ pointer: string; itemNumber?: number }> {
-  const star = pattern.indexOf('/*/');
-  if (star < 0) return [{ pointer: pattern }];
-  const listPointer = pattern.slice(0, star);
-  const rest = pattern.slice(star + 2);
-  const list = record.value(listPointer);
-  if (!Array.isArray(list)) return [];
-  const result: Array<{ pointer: string; itemNumber?: number }> = [];
-  list.forEach((item, index) => {
-    // An item that is not a group of fields is the schema's to report.
-    if (isPlainObject(item)) result.push({ pointer: joinPointer(listPointer, index) + rest, itemNumber: index + 1 });
-  });
-  return result;
 }
