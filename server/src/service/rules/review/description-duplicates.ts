@@ -1,6 +1,6 @@
 import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { normalizedWords, scanned } from './textHelpers';
+import { hasWords, sameWords, scanned } from './textHelpers';
 
 const BRIEF_SUMMARY = '/descriptionModule/briefSummary';
 const DETAILED_DESCRIPTION = '/descriptionModule/detailedDescription';
@@ -30,8 +30,7 @@ export const descriptionDuplicates: RuleDefinition = {
     if (description === undefined || description.trim() === '') return [];
     const findings: RuleFinding[] = [];
     const summary = context.text(BRIEF_SUMMARY);
-    const summaryWords = summary === undefined ? '' : normalizedWords(summary);
-    if (summaryWords !== '' && summaryWords === normalizedWords(description)) {
+    if (summary !== undefined && hasWords(summary) && sameWords(summary, description)) {
       findings.push({
         pointer: DETAILED_DESCRIPTION,
         target: 'value',

@@ -1,7 +1,7 @@
 import { ARMS, code, fieldText, items } from '../ruleHelpers';
 import { protocolDefinition } from '../ruleReference';
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { normalizedWords, scanned, wordCount } from './textHelpers';
+import { sameWords, scanned, wordCount } from './textHelpers';
 
 /** The intervention types whose description should give dose, form, frequency and duration. */
 const DOSED_TYPES = new Set(['DRUG', 'BIOLOGICAL', 'DIETARY_SUPPLEMENT']);
@@ -54,7 +54,7 @@ export const interventionDescriptionInsufficient: RuleDefinition = {
       const called = name.trim() ? code(name.trim()) : 'This intervention';
       let problem: string | undefined;
       if (description.trim() === '') problem = `${called} has no description.`;
-      else if (normalizedWords(description) === normalizedWords(name)) problem = `The description of ${called} only repeats its name.`;
+      else if (sameWords(description, name)) problem = `The description of ${called} only repeats its name.`;
       else if (
         wordCount(description) < MAX_WORDS_WITHOUT_DOSE &&
         !DOSE.test(description) &&

@@ -155,6 +155,27 @@ export function normalizedWords(text: string): string {
     .trim();
 }
 
+/** Whether a text holds a letter or digit at all (its {@link normalizedWords} are not empty). */
+export function hasWords(text: string): boolean {
+  return ANY_LETTER.test(scanned(text));
+}
+const ANY_LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether two texts are the same words ({@link normalizedWords} of both equal), read word by word so that two
+ * texts that differ early (a summary and a long description mostly do) are not normalized whole.
+ */
+export function sameWords(first: string, second: string): boolean {
+  const firstRuns = scanned(first).toLowerCase().matchAll(LETTER_RUN);
+  const secondRuns = scanned(second).toLowerCase().matchAll(LETTER_RUN);
+  for (;;) {
+    const a = firstRuns.next();
+    const b = secondRuns.next();
+    if (a.done || b.done) return a.done === b.done;
+    if (a.value[0] !== b.value[0]) return false;
+  }
+}
+
 /** The number of words in a text. */
 export function wordCount(text: string): number {
   const words = normalizedWords(text);
