@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokensOf } from '../../../../server/src/service/rules/review/outcomeHelpers';
+import { hasAtWord, tokensOf } from '../../../../server/src/service/rules/review/outcomeHelpers';
 
 /** The reference: the pattern the tokenizer was written from, over the lower-cased text. */
 function patternTokens(text: string): string[] {
@@ -39,6 +39,9 @@ const awkwardText = fc.string({
   maxLength: 40,
 });
 
+/** Text around the letters of `at`, so that some texts hold the word and some only look close. */
+const atText = fc.string({ unit: fc.constantFrom('a', 'A', 't', 'T', 'at', ' ', '1', '_', 'İ', '\u212a', 'é', '-'), maxLength: 10 });
+
 describe('outcome text tokens', () => {
   it('splits any text as the reference pattern does', () => {
     fc.assert(
@@ -50,6 +53,18 @@ describe('outcome text tokens', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('says a text has the word `at` whenever its tokens hold it', () => {
+    fc.assert(
+      fc.property(fc.oneof(awkwardText, atText), (text) => {
+        if (tokensOf(text).some((token) => token.text === 'at')) assert.equal(hasAtWord(text), true);
+      }),
+      { numRuns: 2000 },
+    );
+    assert.equal(hasAtWord('Pain at Week 12'), true);
+    assert.equal(hasAtWord('Pain AT week 12'), true);
+    assert.equal(hasAtWord('Pain 12 weeks after treatment'), false);
   });
 
   it('reads numbers in digits and words, ordinals and units', () => {

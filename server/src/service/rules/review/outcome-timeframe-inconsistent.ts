@@ -2,6 +2,7 @@ import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import {
   checkable,
   daysOf,
+  hasAtWord,
   OUTCOME_REFERENCE,
   outcomeName,
   quote,
@@ -119,7 +120,8 @@ export const outcomeTimeFrameInconsistent: RuleDefinition = {
         ['description', outcome.description, true],
       ];
       for (const [field, text, requireVerb] of sources) {
-        if (!checkable(text)) continue;
+        if (!checkable(text) || !hasAtWord(text)) continue;
+        // Without the word `at` no point is named (most titles and descriptions): such text is not tokenized at all.
         // One mention may name a range or list (`at week 9-12`): it agrees when any of its points does.
         const missing = firstUncovered(namedPoints(tokenize(text), requireVerb), frame, windowed);
         if (!missing) continue;

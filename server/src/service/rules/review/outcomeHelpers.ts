@@ -200,6 +200,15 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
+/**
+ * Whether {@link tokensOf} would find the word `at` in the text (no ASCII letter either side; a superset, so a
+ * text without it need not be tokenized to learn that it names no `at …` point).
+ */
+export function hasAtWord(text: string): boolean {
+  return AT_WORD.test(text);
+}
+const AT_WORD = /(?<![a-z])at(?![a-z])/i;
+
 /** What a word means as a number or a unit; words that mean neither are not in it. */
 const WORD_MEANINGS: ReadonlyMap<string, Pick<Token, 'number' | 'unit'>> = new Map(
   [...new Set([...NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...UNIT_WORDS.keys()])].map((word) => [
