@@ -2,8 +2,8 @@
 // tsx). Node 20's `--test` does not expand globs itself, hence this small finder.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 import { ensureValidators } from './schema/ensure-validators.mjs';
 
 function findTests(folder) {
@@ -17,8 +17,9 @@ function findTests(folder) {
   return found;
 }
 
-// `--parallel`: as many test files at once as the machine has cores (node's default leaves one core idle, which on
-// a two-core CI machine runs the files one by one). Only for suites that time nothing against the clock.
+// `--parallel`: as many test files at once as the process may use cores (the CLI's count: a container's CPU quota
+// counts; node's default leaves one core idle, which on a two-core CI machine runs the files one by one). Only for
+// suites that time nothing against the clock.
 const parallel = process.argv.includes('--parallel');
 const folders = process.argv.slice(2).filter((arg) => arg !== '--parallel');
 const files = folders.flatMap((folder) => findTests(folder));
@@ -30,7 +31,8 @@ ensureValidators();
 // `--test-concurrency` came in Node 20.10; an older Node 20 runs the files with its default.
 const [major, minor] = process.versions.node.split('.').map(Number);
 const takesConcurrency = major > 20 || (major === 20 && minor >= 10);
-const concurrency = parallel && takesConcurrency ? [`--test-concurrency=${availableParallelism()}`] : [];
+const cores = parallel && takesConcurrency ? (await tsImport('../server/src/cli/usableCores.ts', import.meta.url)).usableCores() : 1;
+const concurrency = parallel && takesConcurrency ? [`--test-concurrency=${cores}`] : [];
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...concurrency, '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });

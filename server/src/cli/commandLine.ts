@@ -1,8 +1,8 @@
 // The command line, read with node's own parser (`util.parseArgs`, strict): an unknown option, an
 // option without its value or a bad value is a usage error (exit 2) that names the option.
-import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_SIZE, formatSize, LARGEST_MAX_SIZE, parseSize } from './fileSize';
+import { usableCores } from './usableCores';
 import { DEFAULT_REVIEW_STAGE, isReviewStage, type ReviewStage } from '../service/readiness/reviewStage';
 
 export const USAGE = `Usage: trial-record <command> [options]
@@ -12,7 +12,7 @@ Commands:
                               a ZIP of study files (the registry's bulk download), a JSON Lines file (.jsonl, .ndjson:
                               one study per line) or an API search response ({"studies": [...]})
       --format text|json      output format (default: text, one "file:line:col severity code message" per line)
-      --jobs N                worker threads (default: the number of cores; 1 checks in this thread)
+      --jobs N                worker threads (default: the cores this process may use; 1 checks in this thread)
       --summary               after the results, how often each code fired and in how many studies
       --today YYYY-MM-DD      the date that date rules compare against (default: today)
       --no-rules              schema and syntax only, no registry rules and no review criteria
@@ -27,7 +27,7 @@ Commands:
                               never overwrites (NCT…-2.trial.yaml when taken); a summary line per file on stderr
       --out-dir DIR           where to write the records (default: the current folder)
       --format json           print the record(s) as JSON on stdout instead of writing files (the protocol section; a study with results as the whole study)
-      --jobs N                worker threads (default: the number of cores; 1 reads the pages in this thread)
+      --jobs N                worker threads (default: the cores this process may use; 1 reads the pages in this thread)
 
 Every command:
       --max-size SIZE         refuse, unread, any file larger than SIZE: bytes or e.g. 512KB, 10MB
@@ -187,7 +187,7 @@ function maxSizeOf(text: string | undefined): number {
 const MOST_JOBS = 256;
 
 function jobsOf(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
+  if (text === undefined) return usableCores();
   const jobs = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!(jobs >= 1 && jobs <= MOST_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MOST_JOBS}, not "${text}"`);
   return jobs;
