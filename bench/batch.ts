@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { corpusFiles, ensureCorpus, type Corpus, type CorpusFormat } from './corpus';
 import { perItemMs, speedUp } from './targets';
+import { usableCores } from '../server/src/cli/usableCores';
 
 export interface BatchPlan {
   /** N of the N/2N slope runs. */
@@ -171,7 +172,7 @@ export async function batchThroughput(root: string, plan: BatchPlan, log: (line:
   log(`check: ${n} and ${2 * n} YAML studies, one worker…`);
   const checkYamlMsPerStudy = await checkSlope(root, inputsOf(yamlSmall), inputsOf(yamlLarge), [n, 2 * n], oneWorker, plan.repetitions);
 
-  const cores = os.cpus().length;
+  const cores = usableCores(); // as check's default --jobs counts them
   const jobCounts = [...new Set([1, 2, cores])].sort((a, b) => a - b);
   const listFolder = mkdtempSync(path.join(os.tmpdir(), 'trial-record-floor-'));
   const scaling: ScalingRow[] = [];
