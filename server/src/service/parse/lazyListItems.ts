@@ -1,6 +1,6 @@
 import { isPlainObject, unescapePointerSegment, type RecordValue } from './parsedRecord';
 import { parseItem } from './pieceParse';
-import { MIN_SPLIT_LIST_ITEMS, type RecordPiece } from './recordPiece';
+import type { RecordPiece } from './recordPiece';
 import { sameRecordValue } from './recordValueEquality';
 import { hasOwn } from './safeObject';
 
@@ -12,7 +12,7 @@ export interface ListItemReading {
 }
 
 /** Where each item of one list starts; found once per list (a scan of its block) and kept by the caller. */
-export type ListItemStarts = { readonly lines: readonly number[]; readonly dashColumn: number } | 'none';
+export type ListItemStarts = { readonly lines: readonly number[]; readonly end: number; readonly dashColumn: number } | 'none';
 
 /** Where a top-level block's text lies and what it holds (see lazyYamlLocations.ts). */
 interface BlockText {
@@ -22,11 +22,13 @@ interface BlockText {
 }
 
 /**
- * The item at `itemPointer` (`/module/list/3`) of a long block list directly inside a top-level block,
- * read on its own as the incremental parser re-reads an edited item (pieceParse.ts `parseItem`), so a
- * finding in one of a thousand sites reads that site, not the module. Undefined (read the block
+ * The item at `itemPointer` (`/module/list/3`) of a block list directly inside a top-level block, read on
+ * its own as the incremental parser re-reads an edited item (pieceParse.ts `parseItem`), so a finding in
+ * one of a thousand sites reads that site, not the module. Lists of any length: `yaml` reads about a
+ * kilobyte in a quarter of a millisecond, so a finding in one of three outcomes reading that outcome
+ * rather than the whole module is a third of the cost of placing it. Undefined (read the block
  * instead) unless the list's items are found one per `- ` line at one column, as many as the value
- * holds, the item is not the last (nothing ends it but the block), and its reading holds the item's value.
+ * holds, and its reading holds the item's value.
  */
 export function findListItem(
   text: string,
@@ -42,8 +44,7 @@ export function findListItem(
   const index = Number(segments[2]);
   if (!isPlainObject(blockValue) || !hasOwn(blockValue, key) || !/^[A-Za-z_$][\w$.-]*$/.test(key)) return undefined;
   const list = blockValue[key];
-  if (!Array.isArray(list) || list.length < MIN_SPLIT_LIST_ITEMS || String(index) !== segments[2] || index >= list.length - 1)
-    return undefined;
+  if (!Array.isArray(list) || String(index) !== segments[2] || index >= list.length) return undefined;
   // One scan per list: a finding on each of 50,000 items must not scan the block 50,000 times.
   const listPointer = `/${segments[0]}/${segments[1]}`;
   let starts = knownStarts.get(listPointer);
@@ -52,18 +53,27 @@ export function findListItem(
     knownStarts.set(listPointer, starts);
   }
   if (starts === 'none') return undefined;
-  const itemText = text.slice(starts.lines[index], starts.lines[index + 1]);
+  // An item runs to the next item's line; the last to the end of its last line that is neither blank nor a comment
+  // (an item read alone holds neither at its end, and the lines after the list are not the item's).
+  const itemText = text.slice(starts.lines[index], starts.lines[index + 1] ?? starts.end);
   const piece = parseItem(itemText, starts.dashColumn, depth);
   if (!piece || piece === 'broken' || !sameRecordValue(piece.value, list[index])) return undefined;
   return { pointer: itemPointer, start: starts.lines[index], piece };
 }
 
-/** The start of each item line of the block's list `key`, when there are exactly `count`. */
-function itemStarts(text: string, block: BlockText, key: string, count: number): { lines: number[]; dashColumn: number } | undefined {
+/** The start of each item line of the block's list `key`, when there are exactly `count`, and where the list ends. */
+function itemStarts(
+  text: string,
+  block: BlockText,
+  key: string,
+  count: number,
+): { lines: number[]; end: number; dashColumn: number } | undefined {
   let childIndent = -1;
   let dashColumn = -1;
   let inList = false;
   const lines: number[] = [];
+  // The end of the list's last line that is neither blank nor a comment: the last item ends there.
+  let end = block.end;
   let lineStart = text.indexOf('\n', block.start) + 1;
   while (lineStart > 0 && lineStart < block.end) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -83,11 +93,12 @@ function itemStarts(text: string, block: BlockText, key: string, count: number):
         }
         if (indent < dashColumn || (indent === dashColumn && !isItem)) break;
         if (indent === dashColumn) lines.push(lineStart);
+        end = lineEnd < block.end ? lineEnd + 1 : block.end;
       } else if (indent === childIndent && text.startsWith(`${key}:`, i) && text.slice(i + key.length + 1, lineEnd).trim() === '') {
         inList = true;
       }
     }
     lineStart = lineEnd + 1;
   }
-  return lines.length === count ? { lines, dashColumn } : undefined;
+  return lines.length === count ? { lines, end, dashColumn } : undefined;
 }

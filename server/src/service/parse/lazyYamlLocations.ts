@@ -26,7 +26,7 @@ export interface LazyBlock {
   reading?: { piece: RecordPiece; rootEnd: number } | 'whole';
   /** A section's child blocks, once looked for. */
   children?: Map<string, LazyBlock> | 'unsplit';
-  /** Where the items of its long lists start, each list scanned once (lazyListItems.ts). */
+  /** Where the items of its lists start, each list scanned once (lazyListItems.ts). */
   readonly listStarts: Map<string, ListItemStarts>;
   /** Its list items read so far, by pointer relative to its parent. */
   readonly items: Map<string, ListItemReading | 'none'>;
@@ -43,7 +43,7 @@ type PartLocation = NodeLocation | undefined | 'unread';
 /**
  * The pointer → location map of a YAML record opened by its value alone (fastYamlValue.ts): a location
  * is read where it is asked for. `get` reads with `yaml` only the top-level block (module) holding the
- * pointer, or within a long list only the item holding it, exactly as the incremental parser re-reads
+ * pointer, or within a list only the item holding it, exactly as the incremental parser re-reads
  * the piece an edit touched (so the location equals a full parse's), and keeps that reading. Iterating,
  * `size`, or a text that does not split cleanly into blocks reads the whole text (`whole()`), once.
  * Schema and rule findings ask only for their own pointers, so a record without findings reads none.
@@ -133,7 +133,7 @@ export class LazyYamlLocations extends LazyLocationMap {
 
   /**
    * The location of `pointer` (below the top-level `block`) from a reading of part of the block: the item of a
-   * long list it lies in, or the child block (a section's module) it lies in, or that child's list item.
+   * list it lies in, or the child block (a section's module) it lies in, or that child's list item.
    */
   private partOfBlock(block: LazyBlock, pointer: string, slash: number): PartLocation {
     const blockValue = this.value[block.key];
@@ -168,7 +168,7 @@ export class LazyYamlLocations extends LazyLocationMap {
 
   /**
    * The list item holding `pointer` (relative to the block's parent), read on its own, when the pointer lies in
-   * an item of a long list directly in the block.
+   * an item of a list directly in the block.
    */
   private itemReading(block: LazyBlock, blockValue: RecordValue, pointer: string): ListItemReading | undefined {
     const slash = pointer.indexOf('/', 1);
