@@ -1,7 +1,7 @@
 // The imported record as a `*.trial.yaml` text: a header comment naming the source and the format,
 // the record with modules in API order and keys in schema order, long text as block scalars, and
 // every page line no field took, verbatim, in a comment block at the end.
-import { Document, isMap, isPair, isScalar, isSeq, parse, Scalar } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { orderedRecord } from '../service/format/registryOrder';
 import { isPlainObject, type RecordValue } from '../service/parse/parsedRecord';
 
@@ -52,6 +52,15 @@ function useBlockStyles(node: unknown): void {
 }
 
 /**
+ * What may keep a block scalar from reading back exactly: control and other non-printable characters,
+ * tabs, CRs, Unicode line separators, lone surrogates, a space or line break at the start, and white
+ * space at the end of a line or of the text. Text without them is written as a block without the probe
+ * below (most long texts of a page; a property test holds both to reading back exactly).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+const NEEDS_PROBE = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|^[ \n]|[ \t]\n|\s$/;
+
+/**
  * Literal block for multi-line text, folded block for long text; only when the text reads back
  * exactly in that style (checked on the text alone, so the cost stays linear in the text).
  */
@@ -60,11 +69,15 @@ function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefin
   if (text.includes('\n')) style = 'BLOCK_LITERAL';
   else if (text.length > FOLD_LENGTH && !/^\s|\s$|\s{2}/.test(text)) style = 'BLOCK_FOLDED';
   if (!style) return undefined;
+  if (!NEEDS_PROBE.test(text)) return style;
   const scalar = new Scalar(text);
   scalar.type = style;
   const probe = new Document(null, YAML_OPTIONS);
   probe.contents = scalar;
-  return parse(probe.toString(YAML_OPTIONS), YAML_OPTIONS) === text ? style : undefined;
+  // `yaml` writes some texts as a block it cannot read back (a first line of spaces alone): an error here only
+  // means the text is not written as a block, so the document's errors are looked at rather than thrown.
+  const readBack = parseDocument(probe.toString(YAML_OPTIONS), YAML_OPTIONS);
+  return readBack.errors.length === 0 && readBack.toJS() === text ? style : undefined;
 }
 
 /** The emitted `*.trial.yaml` text. */

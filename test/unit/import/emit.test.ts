@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { countFilledFields, emitRecord } from '../../../server/src/import/emitRecord';
 import { keptCommentLines, recordOf, schemaProblemsOf } from './support/importTestKit';
 
@@ -73,6 +74,42 @@ describe('record emitter', () => {
     assert.deepEqual(recordOf(yaml), record);
     assert.match(yaml, /- "123"/);
     assert.match(yaml, /- "\[2022\]00100-3"/);
+  });
+
+  it('writes any long or multi-line text so that it reads back exactly, as a block when nothing in it needs quotes', () => {
+    const piece = fc.constantFrom(
+      'word',
+      'Word',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '#',
+      ': ',
+      '- ',
+      '"',
+      "'",
+      '|',
+      '>',
+      '\t',
+      '\r',
+      '\u00a0',
+      '\u0085',
+      '\u2028',
+      '😀',
+      '\ud800',
+      '\u0007',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const yaml = emit({ descriptionModule: { detailedDescription: text } });
+        assert.deepEqual(recordOf(yaml), { descriptionModule: { detailedDescription: text } }, JSON.stringify(text));
+      }),
+      { numRuns: 1500 },
+    );
+    const plain = 'Participants with\nthe condition\n\n- are screened: twice # not a comment';
+    assert.match(emit({ descriptionModule: { detailedDescription: plain } }), /detailedDescription: \|-\n/);
   });
 
   it('keeps `NO` and partial dates as plain strings (YAML 1.2)', () => {
