@@ -1,5 +1,6 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { filled, hasNumber, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes, tokenize } from './outcomeHelpers';
+import { filled, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
+import { hasNumber, tokenize } from './outcomeTimePoints';
 
 /** A parenthesis restating a point (`Baseline (Week 0)`) adds no point; `[^()]*` stops at the next parenthesis, so this is linear. */
 const PARENTHESES = /\([^()]*\)/g;

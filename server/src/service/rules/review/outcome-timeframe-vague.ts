@@ -1,5 +1,6 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
-import { checkable, hasNumber, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes, tokenize } from './outcomeHelpers';
+import { checkable, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
+import { hasNumber, tokenize } from './outcomeTimePoints';
 
 /**
  * Event phrases that name a stage of the study, not a moment in each participant's schedule. Each
