@@ -73,8 +73,10 @@ function readSystemFile(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    // Not there, or not ours to read: this kind of cgroup (or OS) does not apply. Anything else is a real fault.
-    if (ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) return undefined;
-    throw error;
+    // Not there, or not ours to read: this kind of cgroup (or OS) does not apply. Anything else is a fault of
+    // the system, said on stderr; the count then stands without this file rather than the command failing.
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? ''))
+      process.stderr.write(`trial-record: could not read ${path} to count usable cores: ${String(error)}\n`);
+    return undefined;
   }
 }

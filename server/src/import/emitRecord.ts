@@ -52,9 +52,9 @@ function useBlockStyles(node: unknown): void {
 }
 
 /**
- * What may keep a block scalar from reading back exactly: control and other non-printable characters,
- * tabs, CRs, Unicode line separators, lone surrogates, a space or line break at the start, and white
- * space at the end of a line or of the text. Text without them is written as a block without the probe
+ * What may keep a block scalar from reading back exactly: control and other non-printable characters
+ * (a tab only before a line break), CRs, Unicode line separators, surrogates, a space or line break at
+ * the start, and white space at the end of a line or of the text. Text without them is written as a block without the probe
  * below (most long texts of a page; a property test holds both to reading back exactly).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
@@ -62,9 +62,11 @@ const NEEDS_PROBE = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud
 
 /**
  * Literal block for multi-line text, folded block for long text; only when the text reads back
- * exactly in that style (checked on the text alone, so the cost stays linear in the text).
+ * exactly in that style (checked on the text alone, so the cost stays linear in the text). Multi-line
+ * text that does not is double-quoted: left to itself, `yaml` would still choose a block for it, and
+ * write one that reads back otherwise (`"  \n\n"` came back as `"\n\n"`).
  */
-function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefined {
+function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | 'QUOTE_DOUBLE' | undefined {
   let style: 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefined;
   if (text.includes('\n')) style = 'BLOCK_LITERAL';
   else if (text.length > FOLD_LENGTH && !/^\s|\s$|\s{2}/.test(text)) style = 'BLOCK_FOLDED';
@@ -77,7 +79,8 @@ function blockStyleFor(text: string): 'BLOCK_LITERAL' | 'BLOCK_FOLDED' | undefin
   // `yaml` writes some texts as a block it cannot read back (a first line of spaces alone): an error here only
   // means the text is not written as a block, so the document's errors are looked at rather than thrown.
   const readBack = parseDocument(probe.toString(YAML_OPTIONS), YAML_OPTIONS);
-  return readBack.errors.length === 0 && readBack.toJS() === text ? style : undefined;
+  if (readBack.errors.length === 0 && readBack.toJS() === text) return style;
+  return style === 'BLOCK_LITERAL' ? 'QUOTE_DOUBLE' : undefined;
 }
 
 /** The emitted `*.trial.yaml` text. */

@@ -25,7 +25,7 @@ const measure = fc.constantFrom(
   'plain over\n        two lines',
 );
 
-const item = fc.record({ measure, timeFrame: fc.constantFrom('Week 12', '"Up to 1 year"'), after: filler });
+const item = fc.record({ measure, timeFrame: fc.constantFrom('Week 12', '"Up to 1 year"', ''), after: filler });
 
 interface GeneratedRecord {
   readonly items: readonly { measure: string; timeFrame: string; after: string[] }[];
@@ -47,7 +47,11 @@ function recordText({ items, dashIndent, next, nextModule }: GeneratedRecord): s
   const lines = ['outcomesModule:\n', '  primaryOutcomes:\n'];
   for (const { measure: title, timeFrame, after } of items) {
     const body = title.replace(/\n {8}/g, `\n${fieldIndent}  `);
-    lines.push(`${dashIndent}- measure: ${body}${body.endsWith('\n') ? '' : '\n'}`, `${fieldIndent}timeFrame: ${timeFrame}\n`, ...after);
+    lines.push(
+      `${dashIndent}- measure: ${body}${body.endsWith('\n') ? '' : '\n'}`,
+      `${fieldIndent}timeFrame:${timeFrame === '' ? '' : ` ${timeFrame}`}\n`,
+      ...after,
+    );
   }
   lines.push(next);
   if (nextModule) lines.push('statusModule:\n  overallStatus: RECRUITING\n');
@@ -64,7 +68,7 @@ describe('placing a finding by reading its list item alone', () => {
         const value = fastYamlValue(text);
         if (whole.problems.length > 0 || value === undefined) return;
         for (const [pointer, location] of whole.locations) {
-          if (!/^\/outcomesModule\/primaryOutcomes\/\d+\//.test(pointer)) continue;
+          if (!/^\/outcomesModule\/primaryOutcomes\/\d+(?:\/|$)/.test(pointer)) continue;
           // A fresh map per pointer, so that each lookup reads the item (not a module read for an earlier one).
           const lazy: LazyYamlLocations = new LazyYamlLocations(text, value, (all) => parseYamlTree(all));
           assert.deepEqual(lazy.get(pointer), location, `${pointer} in\n${text}`);
@@ -79,9 +83,9 @@ describe('placing a finding by reading its list item alone', () => {
     assert.ok(lastReadAlone > 0, 'no last item was read alone');
   });
 
-  it('reads the last item of a short list alone', () => {
+  it('reads the last item of a short list alone, blank lines after it or not', () => {
     const text =
-      'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      timeFrame: Week 12\n  # a comment\n\nstatusModule:\n  overallStatus: RECRUITING\n';
+      'outcomesModule:\n  primaryOutcomes:\n    - measure: Pain\n      timeFrame: Week 12\n\n\nstatusModule:\n  overallStatus: RECRUITING\n';
     const lazy = new LazyYamlLocations(text, fastYamlValue(text)!, (all) => parseYamlTree(all));
     assert.deepEqual(
       lazy.get('/outcomesModule/primaryOutcomes/0/timeFrame'),

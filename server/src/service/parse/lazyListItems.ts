@@ -12,7 +12,14 @@ export interface ListItemReading {
 }
 
 /** Where each item of one list starts; found once per list (a scan of its block) and kept by the caller. */
-export type ListItemStarts = { readonly lines: readonly number[]; readonly end: number; readonly dashColumn: number } | 'none';
+export type ListItemStarts =
+  | {
+      readonly lines: readonly number[];
+      /** Where the last item ends; undefined when a comment follows it within the list (it is then not read alone). */
+      readonly end: number | undefined;
+      readonly dashColumn: number;
+    }
+  | 'none';
 
 /** Where a top-level block's text lies and what it holds (see lazyYamlLocations.ts). */
 interface BlockText {
@@ -54,8 +61,12 @@ export function findListItem(
   }
   if (starts === 'none') return undefined;
   // An item runs to the next item's line; the last to the end of its last line that is neither blank nor a comment
-  // (an item read alone holds neither at its end, and the lines after the list are not the item's).
-  const itemText = text.slice(starts.lines[index], starts.lines[index + 1] ?? starts.end);
+  // (an item read alone holds neither at its end, and the lines after the list are not the item's). A comment
+  // after the last item may belong to it in the whole reading (its range reaches over the comment), so such a
+  // last item is not read alone.
+  const end = index + 1 < starts.lines.length ? starts.lines[index + 1] : starts.end;
+  if (end === undefined) return undefined;
+  const itemText = text.slice(starts.lines[index], end);
   const piece = parseItem(itemText, starts.dashColumn, depth);
   if (!piece || piece === 'broken' || !sameRecordValue(piece.value, list[index])) return undefined;
   return { pointer: itemPointer, start: starts.lines[index], piece };
@@ -67,13 +78,14 @@ function itemStarts(
   block: BlockText,
   key: string,
   count: number,
-): { lines: number[]; end: number; dashColumn: number } | undefined {
+): { lines: number[]; end: number | undefined; dashColumn: number } | undefined {
   let childIndent = -1;
   let dashColumn = -1;
   let inList = false;
   const lines: number[] = [];
   // The end of the list's last line that is neither blank nor a comment: the last item ends there.
   let end = block.end;
+  let commentAfterEnd = false;
   let lineStart = text.indexOf('\n', block.start) + 1;
   while (lineStart > 0 && lineStart < block.end) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -83,6 +95,7 @@ function itemStarts(
     const indent = i - lineStart;
     const first = text.charCodeAt(i);
     const blank = i >= lineEnd || first === 13;
+    if (inList && first === 35 /* # */) commentAfterEnd = true;
     if (!blank && first !== 35 /* # */) {
       if (childIndent < 0) childIndent = indent;
       const isItem = first === 45 /* - */ && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 13);
@@ -94,11 +107,12 @@ function itemStarts(
         if (indent < dashColumn || (indent === dashColumn && !isItem)) break;
         if (indent === dashColumn) lines.push(lineStart);
         end = lineEnd < block.end ? lineEnd + 1 : block.end;
+        commentAfterEnd = false;
       } else if (indent === childIndent && text.startsWith(`${key}:`, i) && text.slice(i + key.length + 1, lineEnd).trim() === '') {
         inList = true;
       }
     }
     lineStart = lineEnd + 1;
   }
-  return lines.length === count ? { lines, end, dashColumn } : undefined;
+  return lines.length === count ? { lines, end: commentAfterEnd ? undefined : end, dashColumn } : undefined;
 }
