@@ -39,6 +39,8 @@ const MISTAKES: readonly string[] = [
   'designModule:\n  enrollmentInfo:\n    count: .inf\n    type: 0x1F\n  phases: [PHASE2, PHASE3]\n',
   'designModule:\n  enrollmentInfo:\n    count: 1e3\n    type: -0\n  phases:\n  - NA\n',
   '%YAML 1.2\n---\nidentificationModule: {}\n',
+  '---# Source: a page\nidentificationModule:\n  nctId: NCT00000001\n',
+  '---a: 1\n',
   'identificationModule:\n  nctId: NCT1\n---\nother: 2\n',
   '- a\n- b\n',
   'just text\n',

@@ -62,7 +62,7 @@ const UNSAFE_CONSTRUCTS: readonly (readonly [needs: RegExp | undefined, construc
   [undefined, /[\t\0]/], // tabs (in indentation the parsers differ), NUL
   [undefined, /\r(?!\n)/], // a lone CR: `yaml` takes it for no line break at all
   [undefined, /^%/m], // a directive
-  [undefined, /^(?:---|\.\.\.)(?:\s|$)/m], // document markers
+  [undefined, /^(?:---|\.\.\.)/m], // document markers, and what js-yaml takes for one (`---a: 1` reads as `a: 1`)
   [/\?/, /(?:^[ ]*(?:-[ ]+)*|[[{,][ ]*)\?(?:\s|$)/m], // an explicit key
   [/[\]}]/, /[\]}][ ]*:(?:\s|$)/], // a flow collection as a key
   [/~|null|Null|NULL/, /(?:^|[\s[{,])(?:~|null|Null|NULL)[ ]*:(?:\s|$)/m], // a null key (js-yaml names it `null`, the walker '')

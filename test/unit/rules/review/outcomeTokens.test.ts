@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { hasAtWord, tokensOf } from '../../../../server/src/service/rules/review/outcomeTimePoints';
+import { hasAtWord, tokensOf } from '../../../../server/src/service/rules/review/timePointHelpers';
 
 /** The reference: the pattern the tokenizer was written from, over the lower-cased text. */
 function patternTokens(text: string): string[] {

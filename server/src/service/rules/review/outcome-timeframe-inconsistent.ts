@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { checkable, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
-import { daysOf, hasAtWord, sameTime, timePhrase, timePoints, tokenize, type TimePoint, type Token } from './outcomeTimePoints';
+import { daysOf, hasAtWord, sameTime, timePhrase, timePoints, tokenize, type TimePoint, type Token } from './timePointHelpers';
 
 /** Words between `at` and the point that keep it one point: `at the 12-week visit`, `at approximately Week 12`. */
 const FILLERS: ReadonlySet<string> = new Set(['the', 'approximately', 'about', 'around']);

@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { filled, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
-import { hasNumber, tokenize } from './outcomeTimePoints';
+import { hasNumber, tokenize } from './timePointHelpers';
 
 /** A parenthesis restating a point (`Baseline (Week 0)`) adds no point; `[^()]*` stops at the next parenthesis, so this is linear. */
 const PARENTHESES = /\([^()]*\)/g;

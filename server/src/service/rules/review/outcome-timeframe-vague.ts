@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleFinding } from '../ruleTypes';
 import { checkable, OUTCOME_REFERENCE, outcomeName, quote, readOutcomes } from './outcomeHelpers';
-import { hasNumber, tokenize } from './outcomeTimePoints';
+import { hasNumber, tokenize } from './timePointHelpers';
 
 /**
  * Event phrases that name a stage of the study, not a moment in each participant's schedule. Each

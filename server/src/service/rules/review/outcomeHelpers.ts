@@ -1,4 +1,4 @@
-// How the outcome-measure review criteria read `outcomesModule` (time points in its free text: outcomeTimePoints.ts).
+// How the outcome-measure review criteria read `outcomesModule` (time points in its free text: timePointHelpers.ts).
 // Everything here runs on every keystroke over text of any length: the patterns are compiled once, and each
 // one can only start where its run starts (a word boundary or a look-behind), so no pattern backtracks over
 // the text it already read.
