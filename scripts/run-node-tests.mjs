@@ -31,8 +31,10 @@ ensureValidators();
 // `--test-concurrency` came in Node 20.10; an older Node 20 runs the files with its default.
 const [major, minor] = process.versions.node.split('.').map(Number);
 const takesConcurrency = major > 20 || (major === 20 && minor >= 10);
-const cores = parallel && takesConcurrency ? (await tsImport('../server/src/cli/usableCores.ts', import.meta.url)).usableCores() : 1;
-const concurrency = parallel && takesConcurrency ? [`--test-concurrency=${cores}`] : [];
+const concurrency =
+  parallel && takesConcurrency
+    ? [`--test-concurrency=${(await tsImport('../server/src/cli/usableCores.ts', import.meta.url)).usableCores()}`]
+    : [];
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...concurrency, '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });

@@ -201,10 +201,15 @@ export const REQUIRED_FIELDS: readonly RequiredField[] = [
   { name: 'citation', pointer: '/referencesModule/references/*/citation', itemName: 'reference', studyTypes: ALL },
 ];
 
-/** The required fields of one study type (undefined: not known yet), conditions not applied. */
-export function requiredFieldsFor(studyType: string | undefined): RequiredField[] {
-  return REQUIRED_FIELDS.filter((field) => appliesTo(field, studyType));
+/** The required fields of one study type (undefined or unknown: not known yet), conditions not applied; chosen once a type. */
+export function requiredFieldsFor(studyType: string | undefined): readonly RequiredField[] {
+  const known = studyType !== undefined && ALL.includes(studyType as StudyType) ? studyType : undefined;
+  let fields = FIELDS_BY_STUDY_TYPE.get(known);
+  if (!fields) FIELDS_BY_STUDY_TYPE.set(known, (fields = REQUIRED_FIELDS.filter((field) => appliesTo(field, known))));
+  return fields;
 }
+
+const FIELDS_BY_STUDY_TYPE = new Map<string | undefined, readonly RequiredField[]>();
 
 /** The named field of the list (for the rules that report some of them themselves). */
 export function requiredField(pointer: string): RequiredField {
@@ -220,7 +225,7 @@ export function missingRequiredFields(record: FieldReader): MissingField[] {
   const missing: MissingField[] = [];
   // Several fields share a condition (eight the structured design's): each is weighed once per record.
   const conditions = new Map<FieldCondition, boolean>();
-  for (const field of requiredFieldsOf(typeof studyType === 'string' ? studyType : undefined)) {
+  for (const field of requiredFieldsFor(typeof studyType === 'string' ? studyType : undefined)) {
     const condition = field.condition;
     if (condition) {
       let holds = conditions.get(condition);
@@ -238,22 +243,13 @@ export function missingRequiredFields(record: FieldReader): MissingField[] {
     const list = record.value(listPointer);
     if (!Array.isArray(list)) continue;
     list.forEach((item, index) => {
+      // An item that is not a group of fields is the schema's to report.
       if (!isPlainObject(item) || isPresent(valueAt(item, rest))) return;
       const label = field.itemName ? `${field.name} of ${field.itemName} ${index + 1}` : field.name;
       missing.push({ field, pointer: joinPointer(listPointer, index) + rest, label });
     });
   }
   return missing;
-}
-
-/** The required fields of each study type, chosen once. */
-const FIELDS_BY_STUDY_TYPE = new Map<string | undefined, readonly RequiredField[]>();
-
-function requiredFieldsOf(studyType: string | undefined): readonly RequiredField[] {
-  const key = studyType !== undefined && ALL.includes(studyType as StudyType) ? studyType : undefined;
-  let fields = FIELDS_BY_STUDY_TYPE.get(key);
-  if (!fields) FIELDS_BY_STUDY_TYPE.set(key, (fields = requiredFieldsFor(key)));
-  return fields;
 }
 
 /** The list entry of a concrete field pointer (absolute or relative: it is matched from its end, items as `*`). */
